@@ -1,0 +1,38 @@
+// swift-tools-version:6.1
+// fibroqa: answers questions about fibromyalgia by quoting a fixed collection of patient articles.
+
+import PackageDescription
+
+let package = Package(
+    name: "fibroqa",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "fibroqa", targets: ["fibroqa"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "Retrieval",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "Assistant",
+            dependencies: ["Retrieval"],
+            resources: []
+        ),
+        .executableTarget(
+            name: "fibroqa",
+            dependencies: [
+                "Assistant",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RetrievalTests", dependencies: ["Retrieval"]),
+        .testTarget(name: "AssistantTests", dependencies: ["Assistant"]),
+        .testTarget(name: "fibroqaTests", dependencies: ["Assistant"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,61 @@
+/// Turns text into tokens; the one analyser shared by indexing and querying, so both sides agree.
+///
+/// A word is a run of letters and digits; an apostrophe between letters stays inside the word
+/// ("don't"), anything else separates words ("hand-held" is "hand", "held"). Words are folded
+/// (lower case, accents and typographic apostrophes removed, "×" read as "x" so "8×8" matches
+/// "8x8") and stemmed with Snowball English. Each token keeps its UTF-8 range in the source, so
+/// callers can point back into the original text.
+public struct Analyzer: Sendable {
+    /// Words longer than this are not indexed (they are URLs, hashes or noise, never questions).
+    public static let maximumWordLength = 48
+
+    /// Bumped whenever analysis changes in a way that makes a stored index stale.
+    public static let version = 1
+
+    private let stemmer = EnglishStemmer()
+
+    public init() {}
+
+    /// Every word of `text`, stop words included (flagged).
+    public func tokens(_ text: String) -> [Token] {
+        var result: [Token] = []
+        var cache: [String: String] = [:]
+        forEachWord(in: text) { word, range in
+            let isStop = StopWords.contains(word) || Self.isLoneLetter(word)
+            let term: String
+            if let cached = cache[word] {
+                term = cached
+            } else {
+                term = stemmer.stem(word)
+                cache[word] = term
+            }
+            result.append(Token(term: term, word: word, range: range, position: result.count, isStopWord: isStop))
+        }
+        return result
+    }
+
+    /// The content terms of `text`: stop words removed, stems only.
+    public func terms(_ text: String) -> [String] {
+        tokens(text).filter { !$0.isStopWord }.map(\.term)
+    }
+
+    /// The stem of one already folded word.
+    public func stem(_ word: String) -> String { stemmer.stem(word) }
+
+    /// Calls `body` with each folded word of `text` and its UTF-8 range.
+    public func forEachWord(in text: String, _ body: (String, Range<Int>) -> Void) {
+        var scanner = WordScanner(text)
+        while let (word, range) = scanner.next() {
+            if word.unicodeScalars.count <= Self.maximumWordLength { body(word, range) }
+        }
+    }
+}
+
+extension Analyzer {
+    /// A single letter ("a", "c") says nothing; a single digit ("8") may.
+    static func isLoneLetter(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars
+        guard scalars.count == 1, let only = scalars.first else { return false }
+        return only.properties.numericType == nil
+    }
+}
