@@ -1,0 +1,121 @@
+import Foundation
+import Retrieval
+
+/// A knowledge folder together with an up-to-date index of it.
+///
+/// Opening checks the index against the folder (names, sizes and modification times first,
+/// content hashes only for files that look changed) and rebuilds it when anything differs or
+/// the file is unreadable. Builds go to a temporary file renamed into place, so a build that
+/// dies half-way leaves the previous index usable.
+public final class Library: Sendable {
+    public let knowledgeDirectory: URL
+    public let indexPath: String
+    public let reader: IndexReader
+    /// The indexed articles, by source id.
+    public let sources: [SourceRecord]
+    /// Files of the knowledge folder that were skipped, one line each.
+    public let problems: [String]
+    /// What the last build did, when opening had to build.
+    public let buildReport: BuildReport?
+
+    /// Statistics of one index build.
+    public struct BuildReport: Sendable {
+        public let articles: Int
+        public let passages: Int
+        public let terms: Int
+        public let seconds: Double
+        public let reason: String
+    }
+
+    /// Field weights: how many body occurrences a title or section-heading occurrence counts as.
+    public static let titleWeight: UInt32 = 2
+    public static let sectionWeight: UInt32 = 2
+
+    private init(knowledge: URL, indexPath: String, reader: IndexReader, report: BuildReport?) throws {
+        knowledgeDirectory = knowledge
+        self.indexPath = indexPath
+        self.reader = reader
+        sources = try reader.sources()
+        let stored = try reader.metadata("problems") ?? "[]"
+        problems = (try? JSONDecoder().decode([String].self, from: Data(stored.utf8))) ?? []
+        buildReport = report
+    }
+
+    /// Opens the index of `knowledge` at `indexPath` (default: the user's cache), building it
+    /// first when it is missing, stale or damaged, or when `rebuild` is set.
+    public static func open(knowledge: URL, indexPath: String? = nil, rebuild: Bool = false) throws -> Library {
+        let path = indexPath ?? IndexLocation.defaultPath(for: knowledge)
+        let files = try KnowledgeBase.listFiles(in: knowledge)
+        if !rebuild, let reader = try? IndexReader(path: path), let fresh = try? isFresh(reader, files: files, knowledge: knowledge), fresh {
+            return try Library(knowledge: knowledge, indexPath: path, reader: reader, report: nil)
+        }
+        let reason = rebuild ? "requested" : (FileManager.default.fileExists(atPath: path) ? "knowledge changed" : "first use")
+        let report = try build(knowledge: knowledge, indexPath: path, reason: reason)
+        let reader: IndexReader
+        do {
+            reader = try IndexReader(path: path)
+        } catch {
+            throw AssistantError.index(error.localizedDescription)
+        }
+        return try Library(knowledge: knowledge, indexPath: path, reader: reader, report: report)
+    }
+
+    /// True when every knowledge file matches what the index recorded.
+    static func isFresh(_ reader: IndexReader, files: [KnowledgeFile], knowledge: URL) throws -> Bool {
+        guard let json = try reader.metadata("files"),
+              let recorded = try? JSONDecoder().decode([RecordedFile].self, from: Data(json.utf8)),
+              recorded.map(\.name) == files.map(\.name)
+        else { return false }
+        for (file, record) in zip(files, recorded) where file.size != record.size || file.modified != record.modified {
+            guard let data = FileManager.default.contents(atPath: knowledge.appendingPathComponent(file.name).path),
+                  ContentHash.hex(data) == record.hash
+            else { return false }
+        }
+        return true
+    }
+
+    /// A knowledge file as recorded in the index, skipped or not.
+    struct RecordedFile: Codable {
+        let name: String
+        let size: Int
+        let modified: Double
+        let hash: String
+    }
+
+    /// Reads the knowledge folder and writes a fresh index to `indexPath`.
+    @discardableResult
+    public static func build(knowledge: URL, indexPath: String, reason: String = "requested") throws -> BuildReport {
+        let started = Date()
+        let base = try KnowledgeBase.load(from: knowledge)
+        guard !base.articles.isEmpty else { throw AssistantError.knowledgeEmpty(path: KnowledgeBase.displayPath(knowledge)) }
+        var builder = IndexBuilder()
+        var sources: [SourceRecord] = []
+        for (id, loaded) in base.articles.enumerated() {
+            let article = loaded.article
+            sources.append(SourceRecord(id: id, path: loaded.file.name, title: article.title, size: loaded.file.size,
+                                        modified: loaded.file.modified, hash: loaded.hash))
+            for paragraph in article.paragraphs {
+                var fields = [WeightedField(text: article.title, weight: titleWeight)]
+                if let section = paragraph.section { fields.append(WeightedField(text: section, weight: sectionWeight)) }
+                builder.add(IndexablePassage(source: id, section: paragraph.section, text: paragraph.text, fields: fields))
+            }
+        }
+        let index = builder.finish()
+        let recorded = try KnowledgeBase.listFiles(in: knowledge).map { file in
+            let hash = base.articles.first { $0.file.name == file.name }?.hash
+                ?? ContentHash.hex(FileManager.default.contents(atPath: knowledge.appendingPathComponent(file.name).path) ?? Data())
+            return RecordedFile(name: file.name, size: file.size, modified: file.modified, hash: hash)
+        }
+        let metadata = [
+            "files": String(decoding: try JSONEncoder().encode(recorded), as: UTF8.self),
+            "problems": String(decoding: try JSONEncoder().encode(base.problems), as: UTF8.self),
+        ]
+        do {
+            try IndexStore.write(index, sources: sources, metadata: metadata, to: indexPath)
+        } catch {
+            throw AssistantError.index(error.localizedDescription)
+        }
+        return BuildReport(articles: sources.count, passages: index.passageCount, terms: index.termCount,
+                           seconds: Date().timeIntervalSince(started), reason: reason)
+    }
+}

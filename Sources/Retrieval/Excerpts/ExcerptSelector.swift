@@ -1,0 +1,68 @@
+/// Chooses the sentences of a passage that best answer a query (the fragment scorer).
+///
+/// A sentence scores the summed weight of the distinct query terms it contains, so covering
+/// more terms beats repeating one. The best sentence is the core of the excerpt; neighbours
+/// join it while it is too short to stand alone or when they add query terms it lacks, up to
+/// a length budget. Only whole sentences are ever taken.
+public struct ExcerptSelector: Sendable {
+    /// An excerpt shorter than this (in bytes) takes in a neighbouring sentence.
+    public static let minimumLength = 90
+    /// Neighbours are not added past this length (a single longer sentence is still kept whole).
+    public static let maximumLength = 420
+    /// Most sentences one excerpt may hold.
+    public static let maximumSentences = 3
+
+    private let analyzer: Analyzer
+    private let splitter = SentenceSplitter()
+
+    public init(analyzer: Analyzer = Analyzer()) {
+        self.analyzer = analyzer
+    }
+
+    /// The best excerpt of `passage` for query terms weighted by `weights` (term → weight).
+    public func excerpt(of passage: String, weights: [String: Double]) -> Excerpt? {
+        let sentences = splitter.sentences(in: passage)
+        guard !sentences.isEmpty else { return nil }
+        let tokens = analyzer.tokens(passage).filter { !$0.isStopWord }
+        let perSentence = sentences.map { range in tokens.filter { range.contains($0.range.lowerBound) } }
+        let covered = perSentence.map { Set($0.map(\.term).filter { weights[$0] != nil }) }
+        let scores = covered.map { $0.reduce(0) { $0 + (weights[$1] ?? 0) } }
+
+        var best = 0
+        for i in scores.indices where scores[i] > scores[best] { best = i }
+        var first = best
+        var last = best
+        var terms = covered[best]
+        func length() -> Int { sentences[last].upperBound - sentences[first].lowerBound }
+        func gain(_ i: Int) -> Double { covered[i].subtracting(terms).reduce(0) { $0 + (weights[$1] ?? 0) } }
+
+        while last - first + 1 < Self.maximumSentences {
+            let next = last + 1 < sentences.count ? last + 1 : nil
+            let previous = first > 0 ? first - 1 : nil
+            let nextGain = next.map(gain) ?? 0
+            let previousGain = previous.map(gain) ?? 0
+            let candidate: Int?
+            if nextGain > 0 || previousGain > 0 {
+                candidate = nextGain >= previousGain ? next : previous
+            } else if length() < Self.minimumLength {
+                candidate = next ?? previous
+            } else {
+                candidate = nil
+            }
+            guard let chosen = candidate else { break }
+            let newLength = max(sentences[last].upperBound, sentences[chosen].upperBound)
+                - min(sentences[first].lowerBound, sentences[chosen].lowerBound)
+            if newLength > Self.maximumLength, length() >= Self.minimumLength { break }
+            first = min(first, chosen)
+            last = max(last, chosen)
+            terms.formUnion(covered[chosen])
+        }
+
+        let range = sentences[first].lowerBound..<sentences[last].upperBound
+        let highlights = tokens.filter { weights[$0.term] != nil && range.contains($0.range.lowerBound) }.map(\.range)
+        let before = passage.utf8.prefix(range.lowerBound).contains { !SentenceSplitter.isSpace($0) }
+        let after = passage.utf8.dropFirst(range.upperBound).contains { !SentenceSplitter.isSpace($0) }
+        let score = terms.reduce(0) { $0 + (weights[$1] ?? 0) }
+        return Excerpt(range: range, highlights: highlights, cutBefore: before, cutAfter: after, score: score)
+    }
+}

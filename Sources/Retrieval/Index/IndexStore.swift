@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+
+/// Writes a built index to an SQLite file, atomically: a temporary file renamed over the target.
+public enum IndexStore {
+    /// Bumped whenever the file layout changes; a file with another version is rebuilt.
+    public static let schemaVersion = 1
+
+    /// Writes `index` and `sources` to `path`, replacing any file there only once all is written.
+    public static func write(_ index: BuiltIndex, sources: [SourceRecord], metadata: [String: String] = [:], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try writeDatabase(index, sources: sources, metadata: metadata, at: temporary.path)
+            guard rename(temporary.path, url.path) == 0 else {
+                throw RetrievalError.cannotWriteIndex(path: path, reason: String(cString: strerror(errno)))
+            }
+        } catch let error as RetrievalError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw RetrievalError.cannotWriteIndex(path: path, reason: Self.describe(error))
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let db = error as? DatabaseError { return db.message ?? "\(db.resultCode)" }
+        return error.localizedDescription
+    }
+
+    private static func writeDatabase(
+        _ index: BuiltIndex, sources: [SourceRecord], metadata: [String: String], at path: String
+    ) throws {
+        var configuration = Configuration()
+        configuration.journalMode = .default
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 8192")
+        }
+        try queue.write { db in
+            try createSchema(db)
+            for source in sources {
+                try db.execute(
+                    sql: "INSERT INTO sources (id, path, title, size, modified, hash) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [source.id, source.path, source.title, source.size, source.modified, source.hash])
+            }
+            let insertPassage = try db.makeStatement(sql: "INSERT INTO passages (id, source, section, text) VALUES (?, ?, ?, ?)")
+            for (id, passage) in index.passages.enumerated() {
+                try insertPassage.execute(arguments: [id, passage.source, passage.section, passage.text])
+            }
+            let insertTerm = try db.makeStatement(sql: "INSERT INTO terms (term, df, postings) VALUES (?, ?, ?)")
+            for term in index.postings.keys.sorted() {
+                guard let list = index.postings[term] else { continue }
+                try insertTerm.execute(arguments: [term, list.count, Data(list.encoded())])
+            }
+            let insertWord = try db.makeStatement(sql: "INSERT INTO words (word, count) VALUES (?, ?)")
+            for (word, count) in index.words.sorted(by: { $0.key < $1.key }) {
+                try insertWord.execute(arguments: [word, count])
+            }
+            let lengths = index.lengths.withUnsafeBufferPointer { Data(buffer: $0) }
+            let total = index.lengths.reduce(0) { $0 + Int($1) }
+            let meta: [(String, DatabaseValueConvertible)] = [
+                ("schema_version", schemaVersion), ("analyzer_version", Analyzer.version),
+                ("passage_count", index.passageCount), ("total_length", total), ("lengths", lengths),
+            ]
+            for (key, value) in metadata.sorted(by: { $0.key < $1.key }) {
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: ["x-" + key, value])
+            }
+            for (key, value) in meta {
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
+            }
+        }
+        try queue.close()
+    }
+
+    private static func createSchema(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+            CREATE TABLE sources (id INTEGER PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL,
+                size INTEGER NOT NULL, modified REAL NOT NULL, hash TEXT NOT NULL);
+            CREATE TABLE passages (id INTEGER PRIMARY KEY, source INTEGER NOT NULL, section TEXT, text TEXT NOT NULL);
+            CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, postings BLOB NOT NULL) WITHOUT ROWID;
+            CREATE TABLE words (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+            """)
+    }
+}

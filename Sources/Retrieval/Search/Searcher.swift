@@ -1,0 +1,113 @@
+/// One term of a query, with the weight of its origin (the user's own word weighs 1; an
+/// expansion or a correction less).
+public struct QueryTerm: Sendable, Hashable {
+    public let term: String
+    public let weight: Double
+
+    public init(term: String, weight: Double = 1) {
+        self.term = term
+        self.weight = weight
+    }
+}
+
+/// What one query term added to a passage's score, for explanations and for abstention.
+public struct TermContribution: Sendable, Equatable {
+    public let term: String
+    public let frequency: UInt32
+    public let idf: Double
+    public let frequencyWeight: Double
+    public let queryWeight: Double
+
+    public var score: Double { idf * frequencyWeight * queryWeight }
+}
+
+/// A passage that matched, with its score and the part each query term played.
+public struct SearchHit: Sendable, Equatable {
+    public let passage: Int
+    public let score: Double
+    public let contributions: [TermContribution]
+}
+
+/// Statistics of one query term in the collection.
+public struct TermStatistics: Sendable, Equatable {
+    public let term: String
+    public let documentFrequency: Int
+    public let idf: Double
+}
+
+/// Scores passages for a query with `Scoring` and returns the best, ties broken by passage id.
+public struct Searcher: Sendable {
+    public let reader: IndexReader
+    public let scoring: Scoring
+
+    public init(reader: IndexReader) {
+        self.reader = reader
+        scoring = Scoring(passageCount: reader.passageCount, averageLength: reader.averageLength)
+    }
+
+    /// Document frequency and idf of each distinct term (0 and nil idf-wise when absent).
+    public func statistics(_ terms: [String]) throws -> [TermStatistics] {
+        try terms.map { term in
+            let df = try reader.postings(for: term)?.count ?? 0
+            return TermStatistics(term: term, documentFrequency: df, idf: scoring.idf(documentFrequency: df))
+        }
+    }
+
+    /// The `limit` best passages for `query`, best first.
+    public func search(_ query: [QueryTerm], limit: Int) throws -> [SearchHit] {
+        let merged = Self.merge(query)
+        var lists: [(QueryTerm, PostingList, Double)] = []
+        for q in merged {
+            guard let list = try reader.postings(for: q.term) else { continue }
+            lists.append((q, list, scoring.idf(documentFrequency: list.count)))
+        }
+        var scores: [Int: Double] = [:]
+        for (q, list, idf) in lists {
+            for i in 0..<list.count {
+                let passage = list.passages[i]
+                let weight = scoring.frequencyWeight(frequency: list.frequencies[i], length: reader.lengths[Int(passage)])
+                scores[Int(passage), default: 0] += idf * weight * q.weight
+            }
+        }
+        let best = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(max(0, limit))
+        return best.map { passage, score in
+            SearchHit(passage: passage, score: score, contributions: contributions(of: passage, lists))
+        }
+    }
+
+    private func contributions(of passage: Int, _ lists: [(QueryTerm, PostingList, Double)]) -> [TermContribution] {
+        lists.compactMap { q, list, idf in
+            guard let i = Self.position(of: UInt32(passage), in: list.passages) else { return nil }
+            let tf = list.frequencies[i]
+            return TermContribution(
+                term: q.term, frequency: tf, idf: idf,
+                frequencyWeight: scoring.frequencyWeight(frequency: tf, length: reader.lengths[passage]),
+                queryWeight: q.weight)
+        }
+    }
+
+    /// One entry per distinct term, keeping its highest weight, in first-seen order.
+    static func merge(_ query: [QueryTerm]) -> [QueryTerm] {
+        var order: [String] = []
+        var weights: [String: Double] = [:]
+        for q in query where q.weight > 0 {
+            if let w = weights[q.term] {
+                weights[q.term] = max(w, q.weight)
+            } else {
+                order.append(q.term)
+                weights[q.term] = q.weight
+            }
+        }
+        return order.map { QueryTerm(term: $0, weight: weights[$0] ?? 0) }
+    }
+
+    static func position(of passage: UInt32, in sorted: [UInt32]) -> Int? {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < passage { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == passage ? low : nil
+    }
+}

@@ -1,0 +1,2 @@
+import ArgumentParser
+struct AskCommand: ParsableCommand { static let configuration = CommandConfiguration(commandName: "ask") }

@@ -1,0 +1,2 @@
+import ArgumentParser
+struct BatchCommand: ParsableCommand { static let configuration = CommandConfiguration(commandName: "batch") }

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `fibroqa` command: answers questions about fibromyalgia by quoting patient articles.
+@main
+struct Fibroqa: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fibroqa",
+        abstract: "Answers questions about fibromyalgia by quoting a collection of patient articles.",
+        discussion: """
+            Every answer is a verbatim quote from the articles, with the article's title. The \
+            quotes are general information, not medical advice: talk to your doctor about your \
+            own situation. The index is built on first use and rebuilt whenever the articles change.
+            """,
+        subcommands: [AskCommand.self, BatchCommand.self, IndexCommand.self, ImportCommand.self]
+    )
+}

@@ -1,1 +1,0 @@
-import Assistant; print("x")
