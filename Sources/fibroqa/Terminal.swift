@@ -10,3 +10,11 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }
+
+extension Terminal {
+    /// True when standard output is a terminal that may be styled (not `NO_COLOR`, not `TERM=dumb`).
+    static var stdoutIsStyled: Bool {
+        let env = ProcessInfo.processInfo.environment
+        return isatty(1) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
+    }
+}

@@ -27,9 +27,12 @@ public final class Library: Sendable {
         public let reason: String
     }
 
-    /// Field weights: how many body occurrences a title or section-heading occurrence counts as.
-    public static let titleWeight: UInt32 = 2
-    public static let sectionWeight: UInt32 = 2
+    /// Bonus for a term of the article's title, in every passage of the article.
+    public static let titleBonus = 0.4
+    /// Bonus for a term of the heading a passage sits under, for the first paragraph after the
+    /// heading; the n-th paragraph gets this divided by n (a heading introduces what follows it
+    /// most directly).
+    public static let sectionBonus = 1.5
 
     private init(knowledge: URL, indexPath: String, reader: IndexReader, report: BuildReport?) throws {
         knowledgeDirectory = knowledge
@@ -94,9 +97,15 @@ public final class Library: Sendable {
             let article = loaded.article
             sources.append(SourceRecord(id: id, path: loaded.file.name, title: article.title, size: loaded.file.size,
                                         modified: loaded.file.modified, hash: loaded.hash))
+            var positionInSection = 0
+            var previousSection: String?
             for paragraph in article.paragraphs {
-                var fields = [WeightedField(text: article.title, weight: titleWeight)]
-                if let section = paragraph.section { fields.append(WeightedField(text: section, weight: sectionWeight)) }
+                positionInSection = paragraph.section == previousSection ? positionInSection + 1 : 1
+                previousSection = paragraph.section
+                var fields = [WeightedField(text: article.title, bonus: titleBonus)]
+                if let section = paragraph.section {
+                    fields.append(WeightedField(text: section, bonus: sectionBonus / Double(positionInSection)))
+                }
                 builder.add(IndexablePassage(source: id, section: paragraph.section, text: paragraph.text, fields: fields))
             }
         }

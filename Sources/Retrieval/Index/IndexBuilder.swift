@@ -15,16 +15,22 @@ public struct IndexBuilder: Sendable {
     public mutating func add(_ passage: IndexablePassage) -> Int {
         let id = UInt32(passages.count)
         passages.append(passage)
+        var frequencies: [String: UInt32] = [:]
         var length: UInt32 = 0
         for token in analyzer.tokens(passage.text) where !token.isStopWord {
-            postings[token.term, default: PostingList()].add(passage: id, weight: 1)
+            frequencies[token.term, default: 0] += 1
             words[token.word, default: 0] += 1
             length += 1
         }
+        var bonuses: [String: Double] = [:]
         for field in passage.fields {
-            for token in analyzer.tokens(field.text) where !token.isStopWord {
-                postings[token.term, default: PostingList()].add(passage: id, weight: field.weight)
-            }
+            for term in Set(analyzer.terms(field.text)) { bonuses[term, default: 0] += field.bonus }
+        }
+        for term in Set(frequencies.keys).union(bonuses.keys) {
+            let tenths = UInt8(min(Double(PostingList.maximumFieldBonus), ((bonuses[term] ?? 0) * 10).rounded()))
+            let frequency = frequencies[term] ?? 0
+            guard frequency > 0 || tenths > 0 else { continue }
+            postings[term, default: PostingList()].append(passage: id, frequency: frequency, fieldBonus: tenths)
         }
         lengths.append(length)
         return Int(id)

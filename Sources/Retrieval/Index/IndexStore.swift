@@ -4,7 +4,7 @@ import GRDB
 /// Writes a built index to an SQLite file, atomically: a temporary file renamed over the target.
 public enum IndexStore {
     /// Bumped whenever the file layout changes; a file with another version is rebuilt.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     /// Writes `index` and `sources` to `path`, replacing any file there only once all is written.
     public static func write(_ index: BuiltIndex, sources: [SourceRecord], metadata: [String: String] = [:], to path: String) throws {

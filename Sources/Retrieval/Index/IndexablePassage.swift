@@ -7,7 +7,7 @@ public struct IndexablePassage: Sendable {
     public let section: String?
     /// The passage text: stored verbatim and indexed as the body field.
     public let text: String
-    /// Extra fields indexed with the passage, each with its weight in term-frequency units.
+    /// Extra fields (a title, a heading) whose words earn the passage a bonus.
     public let fields: [WeightedField]
 
     public init(source: Int, section: String?, text: String, fields: [WeightedField]) {
@@ -18,14 +18,15 @@ public struct IndexablePassage: Sendable {
     }
 }
 
-/// A piece of text indexed with a passage, each occurrence counting `weight` times.
+/// A piece of text indexed with a passage: each of its terms adds `bonus` to the term's
+/// frequency weight in that passage (summed over fields, capped at 3.1).
 public struct WeightedField: Sendable {
     public let text: String
-    public let weight: UInt32
+    public let bonus: Double
 
-    public init(text: String, weight: UInt32) {
+    public init(text: String, bonus: Double) {
         self.text = text
-        self.weight = weight
+        self.bonus = bonus
     }
 }
 

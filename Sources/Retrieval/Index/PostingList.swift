@@ -1,30 +1,32 @@
-/// The passages a term occurs in, sorted by passage id, with the term's weighted frequency in each.
+/// The passages a term occurs in, sorted by passage id, with the term's frequency in the body of
+/// each and the bonus it earns there by standing in a title or heading (in tenths, 0…31).
 public struct PostingList: Sendable, Equatable {
     public private(set) var passages: [UInt32] = []
     public private(set) var frequencies: [UInt32] = []
+    public private(set) var fieldBonuses: [UInt8] = []
+
+    /// Largest field bonus a posting can carry, in tenths.
+    public static let maximumFieldBonus: UInt8 = 31
 
     public init() {}
 
     public var count: Int { passages.count }
 
-    /// Adds an occurrence weight for `passage`, which must be the last or a later passage.
-    mutating func add(passage: UInt32, weight: UInt32) {
-        if passages.last == passage {
-            frequencies[frequencies.count - 1] += weight
-        } else {
-            passages.append(passage)
-            frequencies.append(weight)
-        }
+    /// Appends a posting; `passage` must be greater than the last one.
+    mutating func append(passage: UInt32, frequency: UInt32, fieldBonus: UInt8) {
+        passages.append(passage)
+        frequencies.append(frequency)
+        fieldBonuses.append(min(fieldBonus, Self.maximumFieldBonus))
     }
 
-    /// Delta-encoded varints: (gap, frequency) pairs.
+    /// Delta-encoded varints: the gap, then frequency × 32 + field bonus.
     public func encoded() -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(passages.count * 2)
         var previous: UInt32 = 0
         for (i, passage) in passages.enumerated() {
             VarInt.append(passage - previous, to: &bytes)
-            VarInt.append(frequencies[i], to: &bytes)
+            VarInt.append(frequencies[i] << 5 | UInt32(fieldBonuses[i]), to: &bytes)
             previous = passage
         }
         return bytes
@@ -37,14 +39,15 @@ public struct PostingList: Sendable, Equatable {
             var offset = 0
             var previous: UInt32 = 0
             while offset < raw.count {
-                guard let gap = VarInt.read(raw, at: &offset), let frequency = VarInt.read(raw, at: &offset) else {
+                guard let gap = VarInt.read(raw, at: &offset), let packed = VarInt.read(raw, at: &offset) else {
                     return nil
                 }
                 let (passage, overflow) = previous.addingReportingOverflow(gap)
                 let ordered = list.passages.isEmpty || gap > 0
-                guard !overflow, ordered, Int(passage) < passageCount, frequency > 0 else { return nil }
+                guard !overflow, ordered, Int(passage) < passageCount, packed > 0 else { return nil }
                 list.passages.append(passage)
-                list.frequencies.append(frequency)
+                list.frequencies.append(packed >> 5)
+                list.fieldBonuses.append(UInt8(packed & 31))
                 previous = passage
             }
             return list

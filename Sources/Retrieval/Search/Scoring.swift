@@ -24,6 +24,11 @@ public struct Scoring: Sendable {
         return log(1 + (n - d + 0.5) / (d + 0.5))
     }
 
+    /// The weight of a term in a passage: its body weight plus its title/heading bonus.
+    public func termWeight(frequency tf: UInt32, fieldBonus: UInt8, length: UInt32) -> Double {
+        frequencyWeight(frequency: tf, length: length) + Double(fieldBonus) / 10
+    }
+
     /// tf·(k1+1) / (tf + k1·(1 − b + b·len/avg)): 0 for tf = 0, rising towards k1+1.
     public func frequencyWeight(frequency tf: UInt32, length: UInt32) -> Double {
         let k1 = Self.frequencySaturation

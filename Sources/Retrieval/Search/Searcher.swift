@@ -15,10 +15,13 @@ public struct TermContribution: Sendable, Equatable {
     public let term: String
     public let frequency: UInt32
     public let idf: Double
+    /// The saturated, length-normalised body frequency weight.
     public let frequencyWeight: Double
+    /// The bonus for standing in the title or a heading.
+    public let fieldBonus: Double
     public let queryWeight: Double
 
-    public var score: Double { idf * frequencyWeight * queryWeight }
+    public var score: Double { idf * (frequencyWeight + fieldBonus) * queryWeight }
 }
 
 /// A passage that matched, with its score and the part each query term played.
@@ -65,7 +68,8 @@ public struct Searcher: Sendable {
         for (q, list, idf) in lists {
             for i in 0..<list.count {
                 let passage = list.passages[i]
-                let weight = scoring.frequencyWeight(frequency: list.frequencies[i], length: reader.lengths[Int(passage)])
+                let weight = scoring.termWeight(frequency: list.frequencies[i], fieldBonus: list.fieldBonuses[i],
+                                                length: reader.lengths[Int(passage)])
                 scores[Int(passage), default: 0] += idf * weight * q.weight
             }
         }
@@ -82,7 +86,7 @@ public struct Searcher: Sendable {
             return TermContribution(
                 term: q.term, frequency: tf, idf: idf,
                 frequencyWeight: scoring.frequencyWeight(frequency: tf, length: reader.lengths[passage]),
-                queryWeight: q.weight)
+                fieldBonus: Double(list.fieldBonuses[i]) / 10, queryWeight: q.weight)
         }
     }
 

@@ -1,0 +1,193 @@
+import Foundation
+import Retrieval
+
+/// Answers questions from a library: emergency check, analysis, correction, expansion,
+/// search, the decision to abstain, and excerpt choice.
+public struct Answerer: Sendable {
+    /// The share of the question's weight (idf-weighted content words) that the best passage
+    /// must cover for fibroqa to answer rather than say the articles don't cover it.
+    public static let minimumEvidence = 0.5
+    /// A further quote is kept only when its passage scores at least this share of the best.
+    public static let minimumRelativeScore = 0.3
+    /// How much an expanded (synonym) term counts towards evidence, against 1 for the word itself.
+    public static let expandedEvidence = 0.7
+
+    public let library: Library
+    private let searcher: Searcher
+    private let analyzer = Analyzer()
+    private let corrector: SpellingCorrector
+    private let lexicon: Lexicon
+    private let emergency: EmergencyDetector
+
+    public init(library: Library) throws {
+        self.library = library
+        searcher = Searcher(reader: library.reader)
+        do {
+            var vocabulary = try library.reader.words()
+            for source in library.sources {
+                analyzer.forEachWord(in: source.title) { word, _ in vocabulary[word, default: 0] += 1 }
+            }
+            corrector = SpellingCorrector(vocabulary: vocabulary)
+        } catch {
+            throw AssistantError.index(error.localizedDescription)
+        }
+        lexicon = Lexicon.load(from: library.knowledgeDirectory)
+        emergency = EmergencyDetector.load(from: library.knowledgeDirectory)
+    }
+
+    /// The answer to one question, with up to `top` quotes.
+    public func answer(_ question: String, top: Int = 3) -> Answer {
+        let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            return Answer(question: question, status: .empty, quotes: [], notice: Notices.empty, lead: nil,
+                          corrected: nil, topics: [], explanation: nil)
+        }
+        if let match = emergency.match(trimmed) {
+            return Answer(question: question, status: .emergency, quotes: [], notice: match.notice, lead: nil,
+                          corrected: nil, topics: [], explanation: nil)
+        }
+        do {
+            return try search(question, trimmed: trimmed, top: top)
+        } catch {
+            return Answer(question: question, status: .noMatch, quotes: [],
+                          notice: Notices.noMatch + " (The index could not be read: \(error.localizedDescription))",
+                          lead: nil, corrected: nil, topics: topics, explanation: nil)
+        }
+    }
+
+    private var topics: [String] { library.sources.map(\.title) }
+
+    private func search(_ question: String, trimmed: String, top: Int) throws -> Answer {
+        let tokens = analyzer.tokens(trimmed)
+        let plan = try makePlan(tokens)
+        let statistics = try Dictionary(
+            searcher.statistics(Array(Set(plan.queryTerms.map(\.term)))).map { ($0.term, $0) },
+            uniquingKeysWith: { a, _ in a })
+        let hits = plan.concepts.isEmpty ? [] : try searcher.search(plan.queryTerms, limit: max(top * 4, 12))
+        let corrected = plan.corrections.isEmpty ? nil : Self.applying(plan.corrections, to: trimmed)
+        let evidence = hits.first.map { Self.evidence(plan, hit: $0, statistics: statistics) } ?? 0
+        var abstention: String?
+        if plan.concepts.isEmpty {
+            abstention = "the question has no searchable words"
+        } else if hits.isEmpty {
+            abstention = "no passage contains any of the searched terms"
+        } else if evidence < Self.minimumEvidence {
+            abstention = String(format: "the best passage covers %.0f%% of the question's weight, below %.0f%%",
+                                evidence * 100, Self.minimumEvidence * 100)
+        }
+        var quotes: [Quote] = []
+        if abstention == nil, let best = hits.first {
+            let weights = Self.excerptWeights(plan, statistics: statistics)
+            let selector = ExcerptSelector(analyzer: analyzer)
+            for hit in hits where quotes.count < top && hit.score >= best.score * Self.minimumRelativeScore {
+                let passage = try library.reader.passage(hit.passage)
+                guard let excerpt = selector.excerpt(of: passage.text, weights: weights),
+                      let source = library.sources.first(where: { $0.id == passage.source })
+                else { continue }
+                quotes.append(Quote(title: source.title, article: source.path, section: passage.section,
+                                    passage: passage.id, passageText: passage.text, range: excerpt, score: hit.score))
+            }
+        }
+        let explanation = explain(tokens, plan, statistics, hits, evidence, abstention)
+        if quotes.isEmpty {
+            return Answer(question: question, status: .noMatch, quotes: [], notice: Notices.noMatch, lead: nil,
+                          corrected: corrected, topics: topics, explanation: explanation)
+        }
+        return Answer(question: question, status: .answered, quotes: quotes, notice: Notices.answered, lead: nil,
+                      corrected: corrected, topics: [], explanation: explanation)
+    }
+
+    private func makePlan(_ tokens: [Token]) throws -> QueryPlan {
+        var plan = QueryPlan()
+        var conceptAt: [Int: Int] = [:]
+        for token in tokens where !token.isStopWord {
+            if try library.reader.postings(for: token.term) == nil, let fix = corrector.correction(for: token.word) {
+                let term = analyzer.stem(fix)
+                plan.corrections.append((token.word, fix, token.range))
+                plan.concepts.append(.init(word: token.word, alternatives: [.init(term: term, weight: QueryPlan.correctedWeight, origin: .corrected)]))
+            } else {
+                plan.concepts.append(.init(word: token.word, alternatives: [.init(term: token.term, weight: 1, origin: .question)]))
+            }
+            conceptAt[token.position] = plan.concepts.count - 1
+        }
+        var corrected = tokens
+        for (i, token) in tokens.enumerated() {
+            if let c = plan.corrections.first(where: { $0.range == token.range }) {
+                corrected[i] = Token(term: analyzer.stem(c.to), word: c.to, range: token.range, position: token.position, isStopWord: false)
+            }
+        }
+        for expansion in lexicon.expansions(of: corrected) {
+            let owners = expansion.positions.compactMap { conceptAt[$0] }
+            guard !owners.isEmpty else { continue }
+            plan.expansions.append("\(expansion.matched) → \(expansion.terms.joined(separator: ", "))")
+            for owner in owners {
+                for term in expansion.terms where !plan.concepts[owner].alternatives.contains(where: { $0.term == term }) {
+                    plan.concepts[owner].alternatives.append(.init(term: term, weight: QueryPlan.expandedWeight, origin: .expanded))
+                }
+            }
+        }
+        return plan
+    }
+
+    /// The idf-weighted share of the question's concepts that `hit` covers.
+    static func evidence(_ plan: QueryPlan, hit: SearchHit, statistics: [String: TermStatistics]) -> Double {
+        let matched = Set(hit.contributions.map(\.term))
+        var total = 0.0
+        var covered = 0.0
+        for concept in plan.concepts {
+            let idf = concept.alternatives.compactMap { alt -> Double? in
+                guard let s = statistics[alt.term], s.documentFrequency > 0, alt.origin != .expanded else { return nil }
+                return s.idf
+            }.max() ?? statistics[concept.alternatives[0].term]?.idf ?? 0
+            let coverage = concept.alternatives.filter { matched.contains($0.term) }
+                .map { $0.origin == .expanded ? expandedEvidence : 1 }.max() ?? 0
+            total += idf
+            covered += idf * coverage
+        }
+        return total > 0 ? covered / total : 0
+    }
+
+    static func excerptWeights(_ plan: QueryPlan, statistics: [String: TermStatistics]) -> [String: Double] {
+        var weights: [String: Double] = [:]
+        for q in plan.queryTerms {
+            guard let s = statistics[q.term], s.documentFrequency > 0 else { continue }
+            weights[q.term] = max(weights[q.term] ?? 0, s.idf * q.weight)
+        }
+        return weights
+    }
+
+    /// `question` with each corrected word replaced by its correction.
+    static func applying(_ corrections: [(from: String, to: String, range: Range<Int>)], to question: String) -> String {
+        var bytes = Array(question.utf8)
+        for c in corrections.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+            bytes.replaceSubrange(c.range, with: Array(c.to.utf8))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func explain(_ tokens: [Token], _ plan: QueryPlan, _ statistics: [String: TermStatistics],
+                         _ hits: [SearchHit], _ evidence: Double, _ abstention: String?) -> Explanation {
+        let terms = plan.concepts.flatMap { concept in
+            concept.alternatives.map { alt in
+                Explanation.Term(word: concept.word, term: alt.term, origin: alt.origin.rawValue, weight: alt.weight,
+                                 documentFrequency: statistics[alt.term]?.documentFrequency ?? 0,
+                                 idf: statistics[alt.term]?.idf ?? 0)
+            }
+        }
+        let shown = hits.prefix(5).map { hit -> Explanation.Hit in
+            let passage = try? library.reader.passage(hit.passage)
+            let title = library.sources.first { $0.id == passage?.source }?.title ?? "?"
+            let parts = hit.contributions.map {
+                String(format: "%@: idf %.3f × (tf %d → %.3f + heading bonus %.1f) × query weight %.2f = %.3f",
+                       $0.term, $0.idf, Int($0.frequency), $0.frequencyWeight, $0.fieldBonus, $0.queryWeight, $0.score)
+            }
+            return .init(passage: hit.passage, title: title, section: passage?.section, score: hit.score, parts: parts)
+        }
+        return Explanation(
+            analysed: tokens.map { $0.isStopWord ? "(\($0.word))" : $0.term },
+            corrections: plan.corrections.map { "\($0.from) → \($0.to)" },
+            expansions: plan.expansions, terms: terms, hits: shown,
+            evidence: String(format: "%.2f (needs %.2f)", evidence, Self.minimumEvidence),
+            abstention: abstention)
+    }
+}

@@ -1,0 +1,33 @@
+/// Why an answer came out as it did: every factor of the search, labelled.
+public struct Explanation: Sendable, Equatable {
+    /// One searched term: where it came from and its statistics.
+    public struct Term: Sendable, Equatable {
+        /// The question word it stands for.
+        public let word: String
+        public let term: String
+        /// "question", "corrected" or "expanded".
+        public let origin: String
+        public let weight: Double
+        public let documentFrequency: Int
+        public let idf: Double
+    }
+
+    /// One retrieved passage with its score parts.
+    public struct Hit: Sendable, Equatable {
+        public let passage: Int
+        public let title: String
+        public let section: String?
+        public let score: Double
+        public let parts: [String]
+    }
+
+    public let analysed: [String]
+    public let corrections: [String]
+    public let expansions: [String]
+    public let terms: [Term]
+    public let hits: [Hit]
+    /// The evidence measure and the threshold it was compared with.
+    public let evidence: String
+    /// Why nothing was quoted, when it was not.
+    public let abstention: String?
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Retrieval
+
+/// Lay vocabulary: groups of words and phrases that mean the same to a reader ("run in
+/// families" ~ hereditary ~ genetic), read from an editable text file in the knowledge folder.
+///
+/// File format: one group per line, members separated by `|`; `#` starts a comment. When a
+/// member occurs in a question, the other members of its group are searched too, at a lower
+/// weight than the reader's own words.
+public struct Lexicon: Sendable {
+    /// The file name looked for in the knowledge folder.
+    public static let fileName = "lexicon.txt"
+
+    /// A group member as analysed word stems (stop words kept, so phrases match exactly).
+    struct Member: Sendable {
+        let stems: [String]
+        let contentTerms: [String]
+    }
+
+    private let groups: [[Member]]
+
+    public init(text: String, analyzer: Analyzer = Analyzer()) {
+        groups = text.split(separator: "\n").compactMap { line in
+            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let members = content.split(separator: "|").compactMap { raw -> Member? in
+                let tokens = analyzer.tokens(String(raw))
+                guard !tokens.isEmpty else { return nil }
+                return Member(stems: tokens.map(\.term), contentTerms: tokens.filter { !$0.isStopWord }.map(\.term))
+            }
+            return members.count >= 2 ? members : nil
+        }
+    }
+
+    /// Loads `lexicon.txt` from `directory`; an empty lexicon when there is none.
+    public static func load(from directory: URL) -> Lexicon {
+        let url = directory.appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let text = String(validating: data, as: UTF8.self)
+        else { return Lexicon(text: "") }
+        return Lexicon(text: text)
+    }
+
+    public var isEmpty: Bool { groups.isEmpty }
+
+    /// An expansion found in a question: the token positions it matched and the terms it adds.
+    public struct Expansion: Sendable, Equatable {
+        public let positions: Range<Int>
+        public let matched: String
+        public let terms: [String]
+    }
+
+    /// Every group member found in `tokens` (all words, stop words included), with the content
+    /// terms of the group's other members.
+    public func expansions(of tokens: [Token]) -> [Expansion] {
+        let stems = tokens.map(\.term)
+        var result: [Expansion] = []
+        for group in groups {
+            for (index, member) in group.enumerated() {
+                guard let start = Self.find(member.stems, in: stems) else { continue }
+                var terms: [String] = []
+                for (other, candidate) in group.enumerated() where other != index {
+                    for term in candidate.contentTerms where !terms.contains(term) && !member.contentTerms.contains(term) {
+                        terms.append(term)
+                    }
+                }
+                let positions = start..<(start + member.stems.count)
+                let matched = tokens[positions].map(\.word).joined(separator: " ")
+                if !terms.isEmpty { result.append(Expansion(positions: positions, matched: matched, terms: terms)) }
+            }
+        }
+        return result
+    }
+
+    static func find(_ needle: [String], in haystack: [String]) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where Array(haystack[start..<(start + needle.count)]) == needle {
+            return start
+        }
+        return nil
+    }
+}

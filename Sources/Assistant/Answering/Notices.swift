@@ -1,0 +1,14 @@
+/// Every fixed sentence fibroqa says to the reader, kept in one place.
+public enum Notices {
+    /// Closes every answer that quotes the articles.
+    public static let answered = "These quotes are general information from the articles, not medical advice. "
+        + "Please talk to your doctor about your own situation."
+    /// Closes an answer that found nothing to quote.
+    public static let noMatch = "The articles don't cover that. For questions about your own health, please talk to your doctor."
+    /// Closes an empty question.
+    public static let empty = "Ask a question about fibromyalgia, for example: is fibromyalgia hereditary? "
+        + "For advice about your own health, please talk to your doctor."
+    /// Leads an answer to a question about diagnosing or changing a treatment.
+    public static let onlyADoctor = "Only a doctor can diagnose you or change your treatment; "
+        + "here is what the articles say in general."
+}

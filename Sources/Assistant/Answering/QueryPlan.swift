@@ -1,0 +1,34 @@
+import Retrieval
+
+/// A question turned into what to search: one concept per content word, each with the terms
+/// that stand for it (the word's own stem, a spelling correction, lexicon expansions).
+struct QueryPlan {
+    /// One content word of the question and the weighted terms that can satisfy it.
+    struct Concept {
+        let word: String
+        var alternatives: [Alternative]
+    }
+
+    /// A term standing for a concept, with its weight and where it came from.
+    struct Alternative {
+        let term: String
+        let weight: Double
+        let origin: Origin
+    }
+
+    enum Origin: String {
+        case question, corrected, expanded
+    }
+
+    /// Weights of terms by origin: the reader's own words count most.
+    static let correctedWeight = 0.9
+    static let expandedWeight = 0.5
+
+    var concepts: [Concept] = []
+    var corrections: [(from: String, to: String, range: Range<Int>)] = []
+    var expansions: [String] = []
+
+    var queryTerms: [QueryTerm] {
+        concepts.flatMap { $0.alternatives.map { QueryTerm(term: $0.term, weight: $0.weight) } }
+    }
+}

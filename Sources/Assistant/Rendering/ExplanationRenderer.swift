@@ -1,0 +1,25 @@
+import Foundation
+
+/// Renders an `Explanation` as labelled text lines.
+public struct ExplanationRenderer: Sendable {
+    public init() {}
+
+    public func render(_ e: Explanation) -> String {
+        var lines = ["", "Explanation", "  analysed: " + e.analysed.joined(separator: " ")]
+        if !e.corrections.isEmpty { lines.append("  corrected: " + e.corrections.joined(separator: "; ")) }
+        if !e.expansions.isEmpty { lines.append("  expanded: " + e.expansions.joined(separator: "; ")) }
+        lines.append("  terms:")
+        for t in e.terms {
+            lines.append(String(format: "    %@ ← %@ (%@, weight %.2f): df %d, idf %.3f", t.term, t.word, t.origin, t.weight, t.documentFrequency, t.idf))
+        }
+        lines.append("  passages:")
+        for (i, hit) in e.hits.enumerated() {
+            let place = [hit.title, hit.section].compactMap { $0 }.joined(separator: " › ")
+            lines.append(String(format: "    %d. passage %d, score %.3f — %@", i + 1, hit.passage, hit.score, place))
+            lines.append(contentsOf: hit.parts.map { "       " + $0 })
+        }
+        lines.append("  evidence: " + e.evidence)
+        if let why = e.abstention { lines.append("  abstained: " + why) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,44 @@
+import Retrieval
+
+/// Renders an answer as text for people: numbered quotes with their sources, then the notice.
+/// The output depends only on the answer and the style, never on the terminal's width.
+public struct TextRenderer: Sendable {
+    public let style: ExcerptFormatter.Style
+
+    public init(style: ExcerptFormatter.Style = .plain) { self.style = style }
+
+    public func render(_ answer: Answer) -> String {
+        var lines: [String] = []
+        if let lead = answer.lead { lines.append(emphasis(lead)); lines.append("") }
+        if let corrected = answer.corrected {
+            lines.append("Showing results for: \(ExcerptFormatter.sanitize(corrected))")
+            lines.append("")
+        }
+        switch answer.status {
+        case .answered:
+            let formatter = ExcerptFormatter(style: style)
+            for (i, quote) in answer.quotes.enumerated() {
+                let source = [quote.title, quote.section].compactMap { $0 }.map(ExcerptFormatter.sanitize).joined(separator: " › ")
+                lines.append("\(i + 1). \(emphasis(source))")
+                let text = formatter.format(quote.range, of: quote.passageText)
+                let body = "\u{201C}" + text + "\u{201D}"
+                lines.append(contentsOf: body.split(separator: "\n", omittingEmptySubsequences: false).map { "   " + $0 })
+                lines.append("")
+            }
+        case .noMatch:
+            if !answer.topics.isEmpty {
+                lines.append("The articles cover:")
+                lines.append(contentsOf: answer.topics.map { "  - " + ExcerptFormatter.sanitize($0) })
+                lines.append("")
+            }
+        case .emergency, .empty:
+            break
+        }
+        lines.append(answer.status == .emergency ? emphasis(answer.notice) : answer.notice)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func emphasis(_ text: String) -> String {
+        style == .ansi ? "\u{1B}[1m\(text)\u{1B}[22m" : text
+    }
+}
