@@ -11,6 +11,11 @@ public struct Answerer: Sendable {
     public static let minimumRelativeScore = 0.3
     /// How much an expanded (synonym) term counts towards evidence, against 1 for the word itself.
     public static let expandedEvidence = 0.7
+    /// A word the collection does not know weighs this share of the idf of an unseen term: it
+    /// argues against answering, but a rare question word alone must not silence a good match.
+    public static let unknownWordWeight = 0.5
+    /// A term in more than this share of passages is too common to count as evidence by itself.
+    public static let ubiquitousShare = 0.5
 
     public let library: Library
     private let searcher: Searcher
@@ -65,15 +70,19 @@ public struct Answerer: Sendable {
             uniquingKeysWith: { a, _ in a })
         let hits = plan.concepts.isEmpty ? [] : try searcher.search(plan.queryTerms, limit: max(top * 4, 12))
         let corrected = plan.corrections.isEmpty ? nil : Self.applying(plan.corrections, to: trimmed)
-        let evidence = hits.first.map { Self.evidence(plan, hit: $0, statistics: statistics) } ?? 0
+        let evidence = hits.first.map { self.evidence(plan, hit: $0, statistics: statistics) } ?? Evidence()
         var abstention: String?
         if plan.concepts.isEmpty {
             abstention = "the question has no searchable words"
         } else if hits.isEmpty {
             abstention = "no passage contains any of the searched terms"
-        } else if evidence < Self.minimumEvidence {
+        } else if evidence.distinctiveMatches == 0, evidence.matchedWords < plan.concepts.count {
+            abstention = "the best passage matches only words found nearly everywhere"
+        } else if evidence.unknownWords > 0, evidence.unknownWords >= evidence.distinctiveMatches {
+            abstention = "the question has \(evidence.unknownWords) word(s) the articles never use, and only \(evidence.distinctiveMatches) distinctive match(es)"
+        } else if evidence.share < Self.minimumEvidence {
             abstention = String(format: "the best passage covers %.0f%% of the question's weight, below %.0f%%",
-                                evidence * 100, Self.minimumEvidence * 100)
+                                evidence.share * 100, Self.minimumEvidence * 100)
         }
         var quotes: [Quote] = []
         if abstention == nil, let best = hits.first {
@@ -119,7 +128,8 @@ public struct Answerer: Sendable {
         for expansion in lexicon.expansions(of: corrected) {
             let owners = expansion.positions.compactMap { conceptAt[$0] }
             guard !owners.isEmpty else { continue }
-            plan.expansions.append("\(expansion.matched) → \(expansion.terms.joined(separator: ", "))")
+            let line = "\(expansion.matched) → \(expansion.terms.joined(separator: ", "))"
+            if !plan.expansions.contains(line) { plan.expansions.append(line) }
             for owner in owners {
                 for term in expansion.terms where !plan.concepts[owner].alternatives.contains(where: { $0.term == term }) {
                     plan.concepts[owner].alternatives.append(.init(term: term, weight: QueryPlan.expandedWeight, origin: .expanded))
@@ -129,22 +139,47 @@ public struct Answerer: Sendable {
         return plan
     }
 
-    /// The idf-weighted share of the question's concepts that `hit` covers.
-    static func evidence(_ plan: QueryPlan, hit: SearchHit, statistics: [String: TermStatistics]) -> Double {
+    /// How well the best passage supports answering.
+    struct Evidence {
+        /// The idf-weighted share of the question's words the passage covers.
+        var share = 0.0
+        /// Question words matched by a term that is not in most passages.
+        var distinctiveMatches = 0
+        /// Question words the collection never uses (after correction and expansion).
+        var unknownWords = 0
+        /// Question words the passage matches at all.
+        var matchedWords = 0
+    }
+
+    /// Measures how much of the question `hit` covers, weighting each word by its rarity.
+    func evidence(_ plan: QueryPlan, hit: SearchHit, statistics: [String: TermStatistics]) -> Evidence {
         let matched = Set(hit.contributions.map(\.term))
+        let unseenIDF = searcher.scoring.idf(documentFrequency: 0)
+        let passages = max(1, library.reader.passageCount)
+        var result = Evidence()
         var total = 0.0
         var covered = 0.0
         for concept in plan.concepts {
-            let idf = concept.alternatives.compactMap { alt -> Double? in
-                guard let s = statistics[alt.term], s.documentFrequency > 0, alt.origin != .expanded else { return nil }
-                return s.idf
-            }.max() ?? statistics[concept.alternatives[0].term]?.idf ?? 0
-            let coverage = concept.alternatives.filter { matched.contains($0.term) }
-                .map { $0.origin == .expanded ? expandedEvidence : 1 }.max() ?? 0
+            let known = concept.alternatives.filter { (statistics[$0.term]?.documentFrequency ?? 0) > 0 }
+            guard !known.isEmpty else {
+                result.unknownWords += 1
+                total += unseenIDF * Self.unknownWordWeight
+                continue
+            }
+            let idf = known.filter { $0.origin != .expanded }.compactMap { statistics[$0.term]?.idf }.max()
+                ?? known.compactMap { statistics[$0.term]?.idf }.max() ?? 0
+            let hits = known.filter { matched.contains($0.term) }
+            let coverage = hits.map { $0.origin == .expanded ? Self.expandedEvidence : 1 }.max() ?? 0
+            let distinctive = hits.contains {
+                Double(statistics[$0.term]?.documentFrequency ?? 0) / Double(passages) <= Self.ubiquitousShare
+            }
+            if distinctive { result.distinctiveMatches += 1 }
+            if !hits.isEmpty { result.matchedWords += 1 }
             total += idf
             covered += idf * coverage
         }
-        return total > 0 ? covered / total : 0
+        result.share = total > 0 ? covered / total : 0
+        return result
     }
 
     static func excerptWeights(_ plan: QueryPlan, statistics: [String: TermStatistics]) -> [String: Double] {
@@ -166,7 +201,7 @@ public struct Answerer: Sendable {
     }
 
     private func explain(_ tokens: [Token], _ plan: QueryPlan, _ statistics: [String: TermStatistics],
-                         _ hits: [SearchHit], _ evidence: Double, _ abstention: String?) -> Explanation {
+                         _ hits: [SearchHit], _ evidence: Evidence, _ abstention: String?) -> Explanation {
         let terms = plan.concepts.flatMap { concept in
             concept.alternatives.map { alt in
                 Explanation.Term(word: concept.word, term: alt.term, origin: alt.origin.rawValue, weight: alt.weight,
@@ -187,7 +222,8 @@ public struct Answerer: Sendable {
             analysed: tokens.map { $0.isStopWord ? "(\($0.word))" : $0.term },
             corrections: plan.corrections.map { "\($0.from) → \($0.to)" },
             expansions: plan.expansions, terms: terms, hits: shown,
-            evidence: String(format: "%.2f (needs %.2f)", evidence, Self.minimumEvidence),
+            evidence: String(format: "covers %.2f of the question's weight (needs %.2f); %d distinctive match(es), %d unknown word(s)",
+                             evidence.share, Self.minimumEvidence, evidence.distinctiveMatches, evidence.unknownWords),
             abstention: abstention)
     }
 }
