@@ -32,7 +32,7 @@ let package = Package(
         ),
         .testTarget(name: "RetrievalTests", dependencies: ["Retrieval"]),
         .testTarget(name: "AssistantTests", dependencies: ["Assistant"]),
-        .testTarget(name: "fibroqaTests", dependencies: ["Assistant"]),
+        .testTarget(name: "fibroqaTests", dependencies: ["fibroqa"]),
     ],
     swiftLanguageModes: [.v6]
 )

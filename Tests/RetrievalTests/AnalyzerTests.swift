@@ -1,0 +1,35 @@
+import Testing
+@testable import Retrieval
+
+@Suite struct AnalyzerTests {
+    let analyzer = Analyzer()
+
+    @Test func tokenRangesPointBackIntoTheText() {
+        let text = "Fibromyalgia’s “tender points” — naïve 8×8 hand-held!"
+        let bytes = Array(text.utf8)
+        for token in analyzer.tokens(text) {
+            let original = String(decoding: bytes[token.range], as: UTF8.self)
+            #expect(!original.isEmpty)
+            #expect(original.lowercased().hasPrefix(String(token.word.prefix(1))) || token.word.first == "x")
+        }
+        #expect(analyzer.tokens(text).map(\.word) == ["fibromyalgia's", "tender", "points", "naive", "8x8", "hand", "held"])
+    }
+
+    @Test func stemsAndFlagsStopWords() {
+        let tokens = analyzer.tokens("Is fibromyalgia hereditary?")
+        #expect(tokens.map(\.term) == ["is", "fibromyalgia", "hereditari"])
+        #expect(tokens.map(\.isStopWord) == [true, false, false])
+        #expect(analyzer.terms("the running of the tests") == ["run", "test"])
+    }
+
+    @Test func foldsTypographicApostrophesAndCase() {
+        #expect(analyzer.terms("DON’T Donating") == analyzer.terms("don't donating"))
+    }
+
+    @Test func oddInputDoesNotCrash() {
+        for text in ["", "!!!", "\u{0}\u{1B}[31m", "🙂🙂", "שלום עולם", String(repeating: "a", count: 10_000), "'''", "’s"] {
+            _ = analyzer.tokens(text)
+        }
+        #expect(analyzer.tokens(String(repeating: "a", count: 100)).isEmpty)
+    }
+}

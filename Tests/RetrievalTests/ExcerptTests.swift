@@ -1,0 +1,50 @@
+import Testing
+@testable import Retrieval
+
+@Suite struct ExcerptTests {
+    let passage = "Ketamine has been used for fifty years. Dr. Smythe defined it in 1972. "
+        + "The drug blocks the nerve receptors that transfer pain signals. It is often used in surgery."
+
+    @Test func splitsSentencesButNotAbbreviations() {
+        let sentences = SentenceSplitter().sentences(in: passage).map { range in
+            String(decoding: Array(passage.utf8)[range], as: UTF8.self)
+        }
+        #expect(sentences == [
+            "Ketamine has been used for fifty years.", "Dr. Smythe defined it in 1972.",
+            "The drug blocks the nerve receptors that transfer pain signals.", "It is often used in surgery.",
+        ])
+    }
+
+    @Test func excerptIsWholeVerbatimSentencesWithEllipsesOnlyWhereCut() throws {
+        let analyzer = Analyzer()
+        let weights = Dictionary(uniqueKeysWithValues: analyzer.terms("nerve receptors pain").map { ($0, 1.0) })
+        let excerpt = try #require(ExcerptSelector().excerpt(of: passage, weights: weights))
+        let text = excerpt.text(in: passage)
+        #expect(passage.contains(text))
+        #expect(text.hasPrefix("The drug blocks"))
+        #expect(text.hasSuffix("."))
+        #expect(excerpt.cutBefore)
+        #expect(excerpt.cutAfter == !text.hasSuffix("surgery."))
+        let formatted = ExcerptFormatter(style: .plain).format(excerpt, of: passage)
+        #expect(formatted == "…" + text + (excerpt.cutAfter ? "…" : ""))
+    }
+
+    @Test func aWholePassageGetsNoEllipsis() throws {
+        let short = "Sleep matters. Rest well."
+        let excerpt = try #require(ExcerptSelector().excerpt(of: short, weights: ["sleep": 1]))
+        #expect(ExcerptFormatter(style: .plain).format(excerpt, of: short) == short)
+    }
+
+    @Test func coveringMoreTermsBeatsRepeatingOne() throws {
+        let text = "Pain pain pain pain is everywhere in this long sentence about many other things. "
+            + "Tactile allodynia turns a gentle touch into pain for many people with this condition, "
+            + "even the brush of clothing or the arm of a spouse."
+        let weights = ["pain": 1.0, "touch": 1.0, "tactil": 1.0]
+        let excerpt = try #require(ExcerptSelector().excerpt(of: text, weights: weights))
+        #expect(excerpt.text(in: text).hasPrefix("Tactile allodynia"))
+    }
+
+    @Test func controlCharactersNeverPassThrough() {
+        #expect(ExcerptFormatter.sanitize("a\u{1B}[31mb\u{7}") == "a\u{FFFD}[31mb\u{FFFD}")
+    }
+}
