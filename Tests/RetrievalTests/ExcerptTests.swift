@@ -48,3 +48,25 @@ import Testing
         #expect(ExcerptFormatter.sanitize("a\u{1B}[31mb\u{7}") == "a\u{FFFD}[31mb\u{FFFD}")
     }
 }
+
+@Suite struct AnswerTypeTests {
+    @Test func questionsAskForKindsOfFacts() {
+        #expect(AnswerType.of(question: ["when", "was", "it", "defined"]) == .time)
+        #expect(AnswerType.of(question: ["how", "long", "should", "i", "rest"]) == .duration)
+        #expect(AnswerType.of(question: ["how", "much", "water"]) == .quantity)
+        #expect(AnswerType.of(question: ["what", "is", "rosacea"]) == AnswerType.none)
+    }
+
+    @Test func sentencesStateThem() {
+        #expect(AnswerType.time.isStated(by: ["solidified", "in", "1972"]))
+        #expect(AnswerType.duration.isStated(by: ["for", "about", "fifteen", "minutes"]))
+        #expect(!AnswerType.duration.isStated(by: ["minutes", "matter"]))
+    }
+
+    @Test func theSentenceWithTheAskedForFactWins() throws {
+        let text = "Rest after giving blood matters to every donor who gives. You should rest for about fifteen minutes after giving blood."
+        let weights = ["rest": 1.0, "give": 1.0, "blood": 1.0]
+        let excerpt = try #require(ExcerptSelector().excerpt(of: text, weights: weights, answerType: .duration))
+        #expect(excerpt.text(in: text).contains("fifteen minutes"))
+    }
+}

@@ -14,6 +14,9 @@ public struct Answerer: Sendable {
     /// A word the collection does not know weighs this share of the idf of an unseen term: it
     /// argues against answering, but a rare question word alone must not silence a good match.
     public static let unknownWordWeight = 0.5
+    /// Passages are re-ranked by score × (floor + (1 − floor) × evidence share), so one that
+    /// covers more of the question's words beats one that repeats fewer of them.
+    public static let coverageFloor = 0.5
     /// A term in more than this share of passages is too common to count as evidence by itself.
     public static let ubiquitousShare = 0.5
 
@@ -64,13 +67,20 @@ public struct Answerer: Sendable {
 
     private func search(_ question: String, trimmed: String, top: Int) throws -> Answer {
         let tokens = analyzer.tokens(trimmed)
-        let plan = try makePlan(tokens)
+        let answerType = AnswerType.of(question: tokens.map(\.word))
+        let plan = try makePlan(Self.droppingInterrogatives(tokens))
         let statistics = try Dictionary(
             searcher.statistics(Array(Set(plan.queryTerms.map(\.term)))).map { ($0.term, $0) },
             uniquingKeysWith: { a, _ in a })
-        let hits = plan.concepts.isEmpty ? [] : try searcher.search(plan.queryTerms, limit: max(top * 4, 12))
+        let found = plan.concepts.isEmpty ? [] : try searcher.search(plan.queryTerms, limit: max(top * 4, 12))
+        let ranked = found.map { hit -> (SearchHit, Evidence) in
+            let e = measureEvidence(plan, hit: hit, statistics: statistics)
+            let score = hit.score * (Self.coverageFloor + (1 - Self.coverageFloor) * e.share)
+            return (SearchHit(passage: hit.passage, score: score, contributions: hit.contributions), e)
+        }.sorted { $0.0.score != $1.0.score ? $0.0.score > $1.0.score : $0.0.passage < $1.0.passage }
+        let hits = ranked.map { $0.0 }
         let corrected = plan.corrections.isEmpty ? nil : Self.applying(plan.corrections, to: trimmed)
-        let evidence = hits.first.map { self.evidence(plan, hit: $0, statistics: statistics) } ?? Evidence()
+        let evidence = ranked.first?.1 ?? Evidence()
         var abstention: String?
         if plan.concepts.isEmpty {
             abstention = "the question has no searchable words"
@@ -90,7 +100,7 @@ public struct Answerer: Sendable {
             let selector = ExcerptSelector(analyzer: analyzer)
             for hit in hits where quotes.count < top && hit.score >= best.score * Self.minimumRelativeScore {
                 let passage = try library.reader.passage(hit.passage)
-                guard let excerpt = selector.excerpt(of: passage.text, weights: weights),
+                guard let excerpt = selector.excerpt(of: passage.text, weights: weights, answerType: answerType),
                       let source = library.sources.first(where: { $0.id == passage.source })
                 else { continue }
                 quotes.append(Quote(title: source.title, article: source.path, section: passage.section,
@@ -152,7 +162,7 @@ public struct Answerer: Sendable {
     }
 
     /// Measures how much of the question `hit` covers, weighting each word by its rarity.
-    func evidence(_ plan: QueryPlan, hit: SearchHit, statistics: [String: TermStatistics]) -> Evidence {
+    func measureEvidence(_ plan: QueryPlan, hit: SearchHit, statistics: [String: TermStatistics]) -> Evidence {
         let matched = Set(hit.contributions.map(\.term))
         let unseenIDF = searcher.scoring.idf(documentFrequency: 0)
         let passages = max(1, library.reader.passageCount)
@@ -189,6 +199,14 @@ public struct Answerer: Sendable {
             weights[q.term] = max(weights[q.term] ?? 0, s.idf * q.weight)
         }
         return weights
+    }
+
+    /// Marks words that only shape the question ("long" in "how long") as stop words.
+    static func droppingInterrogatives(_ tokens: [Token]) -> [Token] {
+        tokens.enumerated().map { i, token in
+            guard i > 0, tokens[i - 1].word == "how", ["long", "often", "far", "soon"].contains(token.word) else { return token }
+            return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
+        }
     }
 
     /// `question` with each corrected word replaced by its correction.

@@ -11,6 +11,9 @@ public struct ExcerptSelector: Sendable {
     public static let maximumLength = 420
     /// Most sentences one excerpt may hold.
     public static let maximumSentences = 3
+    /// A sentence stating the asked-for kind of fact (a year for "when") gains this share of the
+    /// largest query-term weight.
+    public static let answerTypeBonus = 1.0
 
     private let analyzer: Analyzer
     private let splitter = SentenceSplitter()
@@ -20,13 +23,19 @@ public struct ExcerptSelector: Sendable {
     }
 
     /// The best excerpt of `passage` for query terms weighted by `weights` (term → weight).
-    public func excerpt(of passage: String, weights: [String: Double]) -> Excerpt? {
+    public func excerpt(of passage: String, weights: [String: Double], answerType: AnswerType = .none) -> Excerpt? {
         let sentences = splitter.sentences(in: passage)
         guard !sentences.isEmpty else { return nil }
-        let tokens = analyzer.tokens(passage).filter { !$0.isStopWord }
+        let allTokens = analyzer.tokens(passage)
+        let tokens = allTokens.filter { !$0.isStopWord }
         let perSentence = sentences.map { range in tokens.filter { range.contains($0.range.lowerBound) } }
         let covered = perSentence.map { Set($0.map(\.term).filter { weights[$0] != nil }) }
-        let scores = covered.map { $0.reduce(0) { $0 + (weights[$1] ?? 0) } }
+        let typeBonus = (weights.values.max() ?? 0) * Self.answerTypeBonus
+        let scores = zip(sentences, covered).map { range, terms in
+            let words = allTokens.filter { range.contains($0.range.lowerBound) }.map(\.word)
+            let base = terms.reduce(0) { $0 + (weights[$1] ?? 0) }
+            return base > 0 && answerType.isStated(by: words) ? base + typeBonus : base
+        }
 
         var best = 0
         for i in scores.indices where scores[i] > scores[best] { best = i }

@@ -29,6 +29,12 @@ public struct SearchHit: Sendable, Equatable {
     public let passage: Int
     public let score: Double
     public let contributions: [TermContribution]
+
+    public init(passage: Int, score: Double, contributions: [TermContribution]) {
+        self.passage = passage
+        self.score = score
+        self.contributions = contributions
+    }
 }
 
 /// Statistics of one query term in the collection.
