@@ -61,11 +61,7 @@ public struct EmergencyDetector: Sendable {
 
     /// Loads `emergency.txt` from `directory`; no categories when there is none.
     public static func load(from directory: URL) -> EmergencyDetector {
-        let url = directory.appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: url.path),
-              let text = String(validating: data, as: UTF8.self)
-        else { return EmergencyDetector(text: "") }
-        return EmergencyDetector(text: text)
+        EmergencyDetector(text: KnowledgeBase.optionalText(named: fileName, in: directory) ?? "")
     }
 
     /// The first category whose phrase occurs in `question`, or nil.

@@ -33,11 +33,7 @@ public struct Lexicon: Sendable {
 
     /// Loads `lexicon.txt` from `directory`; an empty lexicon when there is none.
     public static func load(from directory: URL) -> Lexicon {
-        let url = directory.appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: url.path),
-              let text = String(validating: data, as: UTF8.self)
-        else { return Lexicon(text: "") }
-        return Lexicon(text: text)
+        Lexicon(text: KnowledgeBase.optionalText(named: fileName, in: directory) ?? "")
     }
 
     public var isEmpty: Bool { groups.isEmpty }

@@ -79,6 +79,13 @@ public struct KnowledgeBase: Sendable {
         return KnowledgeBase(directory: directory, articles: articles, problems: problems)
     }
 
+    /// The UTF-8 text of an optional maintainer file (such as `lexicon.txt`) in `directory`, or
+    /// nil when it is absent or not UTF-8.
+    static func optionalText(named name: String, in directory: URL) -> String? {
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else { return nil }
+        return String(validating: data, as: UTF8.self)
+    }
+
     /// A path as a person would type it: relative to the working directory when inside it.
     public static func displayPath(_ url: URL) -> String {
         let cwd = FileManager.default.currentDirectoryPath
