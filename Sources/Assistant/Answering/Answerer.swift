@@ -120,7 +120,7 @@ public struct Answerer: Sendable {
         var plan = QueryPlan()
         var conceptAt: [Int: Int] = [:]
         for token in tokens where !token.isStopWord {
-            if try library.reader.postings(for: token.term) == nil, let fix = corrector.correction(for: token.word) {
+            if try library.reader.documentFrequency(of: token.term) == 0, let fix = corrector.correction(for: token.word) {
                 let term = analyzer.stem(fix)
                 plan.corrections.append((token.word, fix, token.range))
                 plan.concepts.append(.init(word: token.word, alternatives: [.init(term: term, weight: QueryPlan.correctedWeight, origin: .corrected)]))

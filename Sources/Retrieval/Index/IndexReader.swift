@@ -68,6 +68,15 @@ public final class IndexReader: Sendable {
         return list
     }
 
+    /// How many passages contain `term` (0 when none), without decoding its postings.
+    public func documentFrequency(of term: String) throws -> Int {
+        try guarded {
+            try queue.read { db in
+                try Int.fetchOne(db, sql: "SELECT df FROM terms WHERE term = ?", arguments: [term]) ?? 0
+            }
+        }
+    }
+
     /// The stored passage with `id`.
     public func passage(_ id: Int) throws -> StoredPassage {
         let row = try guarded {

@@ -57,7 +57,7 @@ public struct Searcher: Sendable {
     /// Document frequency and idf of each distinct term (0 and nil idf-wise when absent).
     public func statistics(_ terms: [String]) throws -> [TermStatistics] {
         try terms.map { term in
-            let df = try reader.postings(for: term)?.count ?? 0
+            let df = try reader.documentFrequency(of: term)
             return TermStatistics(term: term, documentFrequency: df, idf: scoring.idf(documentFrequency: df))
         }
     }
