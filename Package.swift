@@ -23,10 +23,15 @@ let package = Package(
             dependencies: ["Retrieval"],
             resources: []
         ),
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
         .executableTarget(
             name: "fibroqa",
             dependencies: [
                 "Assistant",
+                "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Everything that can go wrong in the assistant: knowledge files, dumps, questions, indexes.
+/// Everything that can go wrong in the assistant: knowledge files, dumps, questions, transcripts, indexes.
 public enum AssistantError: LocalizedError, Equatable {
     case unreadableArticle(path: String, reason: String)
     case knowledgeMissing(path: String)
@@ -10,6 +10,8 @@ public enum AssistantError: LocalizedError, Equatable {
     case emptyDump(path: String)
     case cannotWrite(path: String, reason: String)
     case unreadableQuestions(path: String, reason: String)
+    case unreadableTranscript(path: String, reason: String)
+    case malformedTranscript(path: String, line: Int, reason: String)
     case index(String)
 
     public var errorDescription: String? {
@@ -22,6 +24,8 @@ public enum AssistantError: LocalizedError, Equatable {
         case let .emptyDump(path): return "dump '\(path)' holds no articles"
         case let .cannotWrite(path, reason): return "cannot write '\(path)': \(reason)"
         case let .unreadableQuestions(path, reason): return "cannot read questions '\(path)': \(reason)"
+        case let .unreadableTranscript(path, reason): return "cannot read transcript '\(path)': \(reason)"
+        case let .malformedTranscript(path, line, reason): return "transcript '\(path)', line \(line): \(reason)"
         case let .index(message): return message
         }
     }

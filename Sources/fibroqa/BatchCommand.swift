@@ -7,7 +7,11 @@ struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: "Answer every question of a file (one per line; '-' reads standard input).",
-        discussion: "Blank lines and lines starting with '#' are skipped. Lines that are not UTF-8 are reported on stderr and the exit status is 1.")
+        discussion: """
+            Blank lines and lines starting with '#' are skipped. Lines that are not UTF-8 are reported \
+            on stderr and the exit status is 1. Text output is a transcript: each question as \
+            "> question", then its answer; lines starting with ':' are prompt commands (:topics, :more…).
+            """)
 
     @OptionGroup var options: GlobalOptions
 
@@ -29,19 +33,16 @@ struct BatchCommand: ParsableCommand {
             var reader = try LineReader(path: file)
             defer { reader.close() }
             let answerer = try Answerer(library: options.openLibrary())
-            var failed = 0
-            while let line = reader.next() {
-                guard let text = line.text else {
-                    Terminal.warn("\(file == "-" ? "stdin" : file):\(line.number): not UTF-8 text; skipped")
-                    failed += 1
-                    continue
-                }
-                let question = text.trimmingCharacters(in: .whitespaces)
-                if question.isEmpty || question.hasPrefix("#") { continue }
-                let answer = answerer.answer(question, top: top)
-                switch format {
-                case .text: Terminal.write("> \(question)\n" + AnswerPrinter.text(answer, forTerminal: false) + "\n")
-                case .jsonl: Terminal.write(JSONLinesRenderer().render(answer))
+            let name = file == "-" ? "stdin" : file
+            let failed: Int
+            switch format {
+            case .text:
+                failed = ScriptedConversation.run(&reader, name: name, session: Session(answerer: answerer, quotesPerAnswer: top))
+            case .jsonl:
+                let renderer = JSONLinesRenderer()
+                failed = ScriptedInput.forEachQuestion(in: &reader, invalid: { Terminal.warn("\(name):\($0): not UTF-8 text; skipped") }) {
+                    Terminal.write(renderer.render(answerer.answer($0, top: top)))
+                    return true
                 }
             }
             if failed > 0 { throw ExitCode.failure }

@@ -11,6 +11,8 @@ struct Fibroqa: ParsableCommand {
             quotes are general information, not medical advice: talk to your doctor about your \
             own situation. The index is built on first use and rebuilt whenever the articles change.
             """,
-        subcommands: [AskCommand.self, BatchCommand.self, IndexCommand.self, ImportCommand.self]
+        subcommands: [ReplCommand.self, AskCommand.self, BatchCommand.self, TranscriptsCommand.self, IndexCommand.self,
+                      ImportCommand.self],
+        defaultSubcommand: ReplCommand.self
     )
 }

@@ -18,3 +18,15 @@ extension Terminal {
         return isatty(1) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
     }
 }
+
+extension Terminal {
+    /// True when standard input is a terminal (someone typing), not a pipe or a file.
+    static var stdinIsInteractive: Bool { isatty(0) == 1 }
+
+    /// The width of the terminal on standard output, or nil when it is not a terminal.
+    static var width: Int? {
+        var size = winsize()
+        guard isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}

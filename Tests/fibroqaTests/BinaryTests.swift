@@ -86,4 +86,50 @@ import Testing
         #expect(run.stdout.split(separator: "\n").count == 2)
         #expect(run.stderr.contains(":2: not UTF-8"))
     }
+
+    @Test func pipedInputPrintsExactlyWhatBatchTextPrints() throws {
+        let input = "is fibromyalgia hereditary\n\n# comment\n:topics\nxqzv blorft\n:more\n"
+        let piped = try Self.run([], input: input)
+        let batch = try Self.run(["batch", "-", "--format", "text"], input: input)
+        #expect(piped.status == 0 && batch.status == 0, "\(piped.stderr)\(batch.stderr)")
+        #expect(piped.stdout == batch.stdout)
+        #expect(piped.stdout.hasPrefix("> is fibromyalgia hereditary\n1. Is Fibromyalgia Hereditary?"))
+        #expect(!piped.stdout.contains("\u{1B}"))
+        #expect(!piped.stdout.contains("fibroqa> "))
+    }
+
+    @Test func recordingAPipedSessionWritesATranscriptThatVerifies() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-rec-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let recorded = dir.appendingPathComponent("session.txt").path
+        let run = try Self.run(["repl", "--record", recorded], input: "what is rosacea\n:show 1\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try String(contentsOfFile: recorded, encoding: .utf8) == run.stdout)
+        let mode = try FileManager.default.attributesOfItem(atPath: recorded)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let verify = try Self.run(["transcripts", "verify", recorded])
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        #expect(verify.stdout == "1 passed, 0 failed\n")
+    }
+
+    @Test func verifyFailsWithADiffAndUpdateAcceptsIt() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-ver-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let questions = dir.appendingPathComponent("q.txt"), transcript = dir.appendingPathComponent("t.txt")
+        try Data("is fibromyalgia hereditary\n".utf8).write(to: questions)
+        #expect(try Self.run(["transcripts", "record", questions.path, "-o", transcript.path]).status == 0)
+        let saved = try String(contentsOf: transcript, encoding: .utf8)
+        try ("# kept\n" + saved.replacingOccurrences(of: "genetic tendency", with: "genetic TENDENCY")).write(to: transcript, atomically: true, encoding: .utf8)
+        let failing = try Self.run(["transcripts", "verify", transcript.path])
+        #expect(failing.status == 1)
+        #expect(failing.stdout.contains("t.txt:2: > is fibromyalgia hereditary\n--- expected\n+++ actual\n@@ "))
+        #expect(failing.stdout.contains("-   “Like many other rheumatic diseases, fibromyalgia is believed to be the result of a genetic TENDENCY"))
+        #expect(failing.stdout.hasSuffix("0 passed, 1 failed\n"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("t.actual").path))
+        let update = try Self.run(["transcripts", "verify", "--update", transcript.path])
+        #expect(update.status == 0)
+        #expect(update.stdout.contains("updated "))
+        #expect(try String(contentsOf: transcript, encoding: .utf8) == "# kept\n" + saved)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("t.actual").path))
+    }
 }

@@ -43,3 +43,11 @@ public struct Quote: Sendable, Equatable {
     /// The quoted sentences exactly as in the article, with "…" only where text was cut.
     public var excerpt: String { ExcerptFormatter(style: .plain).format(range, of: passageText) }
 }
+
+extension Answer {
+    /// The same answer with other quotes (for `:more`, which shows only the new ones).
+    func replacingQuotes(with quotes: [Quote]) -> Answer {
+        Answer(question: question, status: status, quotes: quotes, notice: notice, lead: lead,
+               corrected: corrected, topics: topics, explanation: explanation)
+    }
+}

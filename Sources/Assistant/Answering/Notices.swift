@@ -11,4 +11,11 @@ public enum Notices {
     /// Leads an answer to a question about diagnosing or changing a treatment.
     public static let onlyADoctor = "Only a doctor can diagnose you or change your treatment; "
         + "here is what the articles say in general."
+
+    /// The REPL's welcome banner.
+    public static func welcome(articles: Int) -> String {
+        "fibroqa answers questions about fibromyalgia with quotes from \(articles) patient article\(articles == 1 ? "" : "s").\n"
+            + "Type a question, or :help for commands; Ctrl-D leaves.\n"
+            + answered + "\n"
+    }
 }

@@ -7,7 +7,8 @@ public struct TextRenderer: Sendable {
 
     public init(style: ExcerptFormatter.Style = .plain) { self.style = style }
 
-    public func render(_ answer: Answer) -> String {
+    /// The answer as text; quotes are numbered from `firstNumber` (`:more` continues a list).
+    public func render(_ answer: Answer, firstNumber: Int = 1) -> String {
         var lines: [String] = []
         if let lead = answer.lead { lines.append(emphasis(lead)); lines.append("") }
         if let corrected = answer.corrected {
@@ -19,7 +20,7 @@ public struct TextRenderer: Sendable {
             let formatter = ExcerptFormatter(style: style)
             for (i, quote) in answer.quotes.enumerated() {
                 let source = [quote.title, quote.section].compactMap { $0 }.map(ExcerptFormatter.sanitize).joined(separator: " › ")
-                lines.append("\(i + 1). \(emphasis(source))")
+                lines.append("\(firstNumber + i). \(emphasis(source))")
                 let text = formatter.format(quote.range, of: quote.passageText)
                 let body = "\u{201C}" + text + "\u{201D}"
                 lines.append(contentsOf: body.split(separator: "\n", omittingEmptySubsequences: false).map { "   " + $0 })
