@@ -17,7 +17,7 @@ enum ScriptedConversation {
             case let .record(path):
                 log = TranscriptOpener.open(path)
             case .none:
-                Terminal.write("> \(ExcerptFormatter.sanitize(question))\n" + reply.text + "\n")
+                Terminal.write("> \(TextRenderer.sanitized(question))\n" + reply.text + "\n")
                 TranscriptOpener.append(to: log, input: question, output: reply.plainText)
             }
             return true

@@ -39,6 +39,9 @@ public struct TextRenderer: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// `text` with control characters replaced, safe to echo to a terminal.
+    public static func sanitized(_ text: String) -> String { ExcerptFormatter.sanitize(text) }
+
     private func emphasis(_ text: String) -> String {
         style == .ansi ? "\u{1B}[1m\(text)\u{1B}[22m" : text
     }
