@@ -36,7 +36,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RetrievalTests", dependencies: ["Retrieval"]),
-        .testTarget(name: "AssistantTests", dependencies: ["Assistant"]),
+        .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Retrieval"]),
         .testTarget(name: "fibroqaTests", dependencies: ["fibroqa"]),
     ],
     swiftLanguageModes: [.v6]

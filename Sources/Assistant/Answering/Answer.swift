@@ -14,8 +14,8 @@ public struct Answer: Sendable, Equatable {
     public let status: Status
     /// The quotes, best first; empty unless `status` is `.answered`.
     public let quotes: [Quote]
-    /// The closing notice (always present).
-    public let notice: String
+    /// The emergency category's own notice, from `emergency.txt`.
+    let emergencyNotice: String?
     /// A line said before the quotes: an emergency message or the doctor-only line.
     public let lead: String?
     /// The question as searched after spelling correction, when anything was corrected.
@@ -24,6 +24,30 @@ public struct Answer: Sendable, Equatable {
     public let topics: [String]
     /// How the answer was reached, for `--explain`.
     public let explanation: Explanation?
+
+    /// The closing notice. It follows from the status, so no answer can be made without one:
+    /// quotes get the not-medical-advice notice, no_match and empty their own, and emergencies
+    /// their category's notice (or a general one when the file gives none).
+    public var notice: String {
+        switch status {
+        case .answered: return Notices.answered
+        case .noMatch: return Notices.noMatch
+        case .empty: return Notices.empty
+        case .emergency: return emergencyNotice.flatMap { $0.isEmpty ? nil : $0 } ?? Notices.emergency
+        }
+    }
+
+    init(question: String, status: Status, quotes: [Quote] = [], emergencyNotice: String? = nil, lead: String? = nil,
+         corrected: String? = nil, topics: [String] = [], explanation: Explanation? = nil) {
+        self.question = question
+        self.status = status
+        self.quotes = status == .answered ? quotes : []
+        self.emergencyNotice = emergencyNotice
+        self.lead = lead
+        self.corrected = corrected
+        self.topics = topics
+        self.explanation = explanation
+    }
 }
 
 /// One verbatim quote from an article: a sentence-aligned range of one passage.
@@ -47,7 +71,7 @@ public struct Quote: Sendable, Equatable {
 extension Answer {
     /// The same answer with other quotes (for `:more`, which shows only the new ones).
     func replacingQuotes(with quotes: [Quote]) -> Answer {
-        Answer(question: question, status: status, quotes: quotes, notice: notice, lead: lead,
+        Answer(question: question, status: status, quotes: quotes, emergencyNotice: emergencyNotice, lead: lead,
                corrected: corrected, topics: topics, explanation: explanation)
     }
 }

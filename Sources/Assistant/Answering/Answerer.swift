@@ -26,6 +26,9 @@ public struct Answerer: Sendable {
     private let corrector: SpellingCorrector
     private let lexicon: Lexicon
     private let emergency: EmergencyDetector
+    /// Questions about diagnosing the reader or changing a treatment (`doctor-only.txt`).
+    private let doctorOnly: PhraseList
+    public static let doctorOnlyFileName = "doctor-only.txt"
 
     public init(library: Library) throws {
         self.library = library
@@ -41,31 +44,32 @@ public struct Answerer: Sendable {
         }
         lexicon = Lexicon.load(from: library.knowledgeDirectory)
         emergency = EmergencyDetector.load(from: library.knowledgeDirectory)
+        doctorOnly = PhraseList(lines: KnowledgeBase.optionalText(named: Self.doctorOnlyFileName, in: library.knowledgeDirectory)?
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") } ?? [])
     }
 
     /// The answer to one question, with up to `top` quotes.
     public func answer(_ question: String, top: Int = 3) -> Answer {
         let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
-            return Answer(question: question, status: .empty, quotes: [], notice: Notices.empty, lead: nil,
-                          corrected: nil, topics: [], explanation: nil)
+            return Answer(question: question, status: .empty)
         }
         if let match = emergency.match(trimmed) {
-            return Answer(question: question, status: .emergency, quotes: [], notice: match.notice, lead: nil,
-                          corrected: nil, topics: [], explanation: nil)
+            return Answer(question: question, status: .emergency, emergencyNotice: match.notice)
         }
         do {
             return try search(question, trimmed: trimmed, top: top)
         } catch {
-            return Answer(question: question, status: .noMatch, quotes: [],
-                          notice: Notices.noMatch + " (The index could not be read: \(error.localizedDescription))",
-                          lead: nil, corrected: nil, topics: topics, explanation: nil)
+            return Answer(question: question, status: .noMatch,
+                          lead: "The index could not be read: \(error.localizedDescription)", topics: topics)
         }
     }
 
     private var topics: [String] { library.sources.map(\.title) }
 
     private func search(_ question: String, trimmed: String, top: Int) throws -> Answer {
+        let lead = doctorOnly.firstMatch(in: trimmed) == nil ? nil : Notices.onlyADoctor
         let tokens = analyzer.tokens(trimmed)
         let answerType = AnswerType.of(question: tokens.map(\.word))
         let plan = try makePlan(Self.droppingInterrogatives(tokens))
@@ -109,10 +113,10 @@ public struct Answerer: Sendable {
         }
         let explanation = explain(tokens, plan, statistics, hits, evidence, abstention)
         if quotes.isEmpty {
-            return Answer(question: question, status: .noMatch, quotes: [], notice: Notices.noMatch, lead: nil,
+            return Answer(question: question, status: .noMatch, lead: lead,
                           corrected: corrected, topics: topics, explanation: explanation)
         }
-        return Answer(question: question, status: .answered, quotes: quotes, notice: Notices.answered, lead: nil,
+        return Answer(question: question, status: .answered, quotes: quotes, lead: lead,
                       corrected: corrected, topics: [], explanation: explanation)
     }
 

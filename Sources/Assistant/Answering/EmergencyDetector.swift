@@ -5,18 +5,16 @@ import Retrieval
 ///
 /// The phrases and notices come from `emergency.txt` in the knowledge folder, so maintainers
 /// can edit them (and the phone numbers, for another country). Format: `[category]` opens a
-/// section; `notice: …` sets that category's notice; every other non-comment line is a phrase.
-/// Phrases match the question's analysed words in order (so "kills myself" matches "kill
-/// myself"); `*` in a phrase stands for up to three words.
+/// section; `notice: …` sets that category's notice; every other non-comment line is a phrase,
+/// matched as `PhraseList` describes (stems, `*` wildcards, misspellings, negation).
 public struct EmergencyDetector: Sendable {
     public static let fileName = "emergency.txt"
-    static let wildcardSpan = 3
 
     /// A category of emergency with its notice and phrases.
     public struct Category: Sendable {
         public let name: String
         public let notice: String
-        let phrases: [[String]]
+        let phrases: PhraseList
     }
 
     /// A recognised emergency: which category and the phrase that matched.
@@ -27,16 +25,16 @@ public struct EmergencyDetector: Sendable {
     }
 
     public let categories: [Category]
-    private let analyzer: Analyzer
 
     public init(text: String, analyzer: Analyzer = Analyzer()) {
-        self.analyzer = analyzer
         var result: [Category] = []
         var name: String?
         var notice = ""
-        var phrases: [[String]] = []
+        var lines: [String] = []
         func flush() {
-            if let name, !phrases.isEmpty { result.append(Category(name: name, notice: notice, phrases: phrases)) }
+            if let name, !lines.isEmpty {
+                result.append(Category(name: name, notice: notice, phrases: PhraseList(lines: lines, analyzer: analyzer)))
+            }
         }
         for raw in text.split(separator: "\n") {
             let line = raw.trimmingCharacters(in: .whitespaces)
@@ -45,14 +43,11 @@ public struct EmergencyDetector: Sendable {
                 flush()
                 name = String(line.dropFirst().dropLast())
                 notice = ""
-                phrases = []
+                lines = []
             } else if line.lowercased().hasPrefix("notice:") {
                 notice = line.dropFirst("notice:".count).trimmingCharacters(in: .whitespaces)
             } else {
-                let words = line.split(separator: " ").flatMap { part -> [String] in
-                    part == "*" ? ["*"] : analyzer.tokens(String(part)).map(\.term)
-                }
-                if !words.isEmpty { phrases.append(words) }
+                lines.append(line)
             }
         }
         flush()
@@ -66,27 +61,11 @@ public struct EmergencyDetector: Sendable {
 
     /// The first category whose phrase occurs in `question`, or nil.
     public func match(_ question: String) -> Match? {
-        let stems = analyzer.tokens(question).map(\.term)
         for category in categories {
-            for phrase in category.phrases where Self.occurs(phrase, in: stems) {
-                return Match(category: category.name, notice: category.notice, phrase: phrase.joined(separator: " "))
+            if let phrase = category.phrases.firstMatch(in: question) {
+                return Match(category: category.name, notice: category.notice, phrase: phrase)
             }
         }
         return nil
-    }
-
-    static func occurs(_ phrase: [String], in words: [String]) -> Bool {
-        (0..<max(words.count, 1)).contains { matches(phrase[...], words[$0...]) }
-    }
-
-    private static func matches(_ phrase: ArraySlice<String>, _ words: ArraySlice<String>) -> Bool {
-        guard let first = phrase.first else { return true }
-        if first == "*" {
-            return (0...wildcardSpan).contains { skip in
-                skip <= words.count && matches(phrase.dropFirst(), words.dropFirst(skip))
-            }
-        }
-        guard let word = words.first, word == first else { return false }
-        return matches(phrase.dropFirst(), words.dropFirst())
     }
 }

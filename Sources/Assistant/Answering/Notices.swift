@@ -8,6 +8,9 @@ public enum Notices {
     /// Closes an empty question.
     public static let empty = "Ask a question about fibromyalgia, for example: is fibromyalgia hereditary? "
         + "For advice about your own health, please talk to your doctor."
+    /// Closes an emergency whose category in `emergency.txt` has no notice of its own.
+    public static let emergency = "This may be an emergency. Call emergency services now (911 in the US); "
+        + "if you are thinking about suicide, call or text 988."
     /// Leads an answer to a question about diagnosing or changing a treatment.
     public static let onlyADoctor = "Only a doctor can diagnose you or change your treatment; "
         + "here is what the articles say in general."

@@ -1,0 +1,81 @@
+import Foundation
+import Retrieval
+
+/// Phrases matched against a question's analysed words, as maintainers write them in the
+/// knowledge folder's safety files.
+///
+/// A phrase matches whole words in order after stemming ("kills myself" matches "kill myself");
+/// `*` stands for up to three words. A question word also matches a phrase word it misspells
+/// (one edit from 4 letters, two from 9: "kil", "suicdal"), because people in distress type
+/// fast. A match right after a negation ("not", "never", "no", "without") does not count,
+/// unless the phrase itself starts with one, so "I am not suicidal" is not a crisis while
+/// "I don't want to live" is.
+public struct PhraseList: Sendable {
+    static let wildcardSpan = 3
+    static let negations: Set<String> = ["not", "never", "no", "without", "n't"]
+
+    /// One word of a phrase: its stem, and the word as written (misspellings are measured
+    /// against the written word: "suicdal" is one letter from "suicidal", not from "suicid").
+    struct Word: Sendable {
+        let stem: String
+        let written: String
+        var isWildcard: Bool { stem == "*" }
+    }
+
+    /// The analysed phrases, with their text as written.
+    let phrases: [(text: String, words: [Word])]
+    private let analyzer: Analyzer
+
+    public init(lines: [String], analyzer: Analyzer = Analyzer()) {
+        self.analyzer = analyzer
+        phrases = lines.compactMap { line in
+            let words = line.split(separator: " ").flatMap { part -> [Word] in
+                part == "*" ? [Word(stem: "*", written: "*")] : analyzer.tokens(String(part)).map { Word(stem: $0.term, written: $0.word) }
+            }
+            return words.isEmpty ? nil : (line, words)
+        }
+    }
+
+    public var isEmpty: Bool { phrases.isEmpty }
+
+    /// The first phrase found in `question`, as written in the file.
+    public func firstMatch(in question: String) -> String? {
+        let words = analyzer.tokens(question).map { Word(stem: $0.term, written: $0.word) }
+        for phrase in phrases {
+            for start in words.indices where matches(phrase.words[...], words[start...]) {
+                if Self.negations.contains(phrase.words[0].stem) || !isNegated(words.map(\.stem), before: start) { return phrase.text }
+            }
+        }
+        return nil
+    }
+
+    /// True when one of the two words before `index` is a negation.
+    private func isNegated(_ words: [String], before index: Int) -> Bool {
+        words[max(0, index - 2)..<index].contains { Self.negations.contains($0) || $0.hasSuffix("n't") }
+    }
+
+    private func matches(_ phrase: ArraySlice<Word>, _ words: ArraySlice<Word>) -> Bool {
+        guard let first = phrase.first else { return true }
+        if first.isWildcard {
+            return (0...Self.wildcardSpan).contains { skip in
+                skip <= words.count && matches(phrase.dropFirst(), words.dropFirst(skip))
+            }
+        }
+        guard let word = words.first, Self.sameWord(word, first) else { return false }
+        return matches(phrase.dropFirst(), words.dropFirst())
+    }
+
+    /// Equal stems, or a misspelling of a long enough word.
+    static func sameWord(_ typed: Word, _ phrase: Word) -> Bool {
+        if typed.stem == phrase.stem { return true }
+        let length = max(typed.written.count, phrase.written.count)
+        guard length >= minimumFuzzyLength else { return false }
+        let limit = length >= twoEditLength ? 2 : 1
+        return SpellingCorrector.editDistance(Array(typed.written.unicodeScalars), Array(phrase.written.unicodeScalars), limit: limit) <= limit
+    }
+
+    /// Words this long (in the longer spelling) match with one wrong letter: "kil" for "kill".
+    static let minimumFuzzyLength = 4
+    /// Words this long match with two.
+    static let twoEditLength = 9
+}

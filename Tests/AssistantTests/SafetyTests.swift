@@ -1,0 +1,144 @@
+import Foundation
+import Retrieval
+import Testing
+@testable import Assistant
+
+/// The emergency check, the doctor-only lead and the notice on every answer, over the bundled
+/// knowledge folder's `emergency.txt` and `doctor-only.txt`.
+@Suite struct SafetyTests {
+    static let answerer: Result<Answerer, Error> = Result { try AnswererTests.answerer() }
+
+    static let crises = [
+        "I want to kill myself",
+        "i want to die",
+        "thinking about ending my life because the pain never stops",
+        "I WANT TO END MY LIFE",
+        "sometimes I think about suicide",
+        "im suicidal",
+        "im suicdal",
+        "I want to kil myself",
+        "wnat to die",
+        "i dont want to live anymore",
+        "I don't want to live like this",
+        "I keep thinking I'd be better off dead",
+        "I have been cutting myself",
+        "how can I hurt myself",
+        "the pain is so bad I want to end it all",
+        "I can't go on with this pain",
+        "life is not worth living with fibro",
+        "I wish I were dead",
+        "kms",
+        "i want to kill my self",
+    ]
+
+    static let medical = [
+        "crushing chest pain and I can't breathe",
+        "I think I am having a heart attack",
+        "my mother is having a stroke",
+        "cant breathe",
+        "I cannot breathe properly",
+        "I took too many pills",
+        "my friend took too many pills of ketamine",
+        "I overdosed on my meds",
+        "my husband is unconscious",
+        "severe bleeding after donating blood",
+        "chest pain spreading to my left arm",
+        "her face is drooping and her speech is slurred",
+        "he is having a seizure",
+        "my throat is closing",
+        "my friend is overdosing",
+    ]
+
+    static let nearMisses = [
+        "is chest pain a symptom of fibromyalgia",
+        "chest pain in fibromyalgia",
+        "ketamine as an anesthetic",
+        "pain that never stops",
+        "what is an overdose of ketamine",
+        "can fibromyalgia cause a heart attack",
+        "does donating blood lower the risk of heart attacks",
+        "I am not suicidal but the pain is bad",
+        "is fibromyalgia a killer disease",
+        "does fibro pain ever end",
+        "why does my skin hurt when my husband touches my arm",
+        "can I die from fibromyalgia",
+        "breathing exercises for fibromyalgia",
+        "is bleeding a side effect of giving blood",
+        "what causes skin bleeding and bruising",
+    ]
+
+    @Test(arguments: crises)
+    func crisisGetsTheCrisisNoticeAndNoQuotes(question: String) throws {
+        let answer = try Self.answerer.get().answer(question)
+        #expect(answer.status == .emergency, "\(question)")
+        #expect(answer.quotes.isEmpty)
+        #expect(answer.notice.contains("988"), "\(question)")
+    }
+
+    @Test(arguments: medical)
+    func medicalEmergencyGetsCallEmergencyServices(question: String) throws {
+        let answer = try Self.answerer.get().answer(question)
+        #expect(answer.status == .emergency, "\(question)")
+        #expect(answer.notice.contains("Call emergency services now"), "\(question)")
+    }
+
+    @Test(arguments: nearMisses)
+    func nearMissesAreNotEmergencies(question: String) throws {
+        #expect(try Self.answerer.get().answer(question).status != .emergency, "\(question)")
+    }
+
+    @Test func theTableHasAtLeastFortyPhrasings() {
+        #expect(Self.crises.count + Self.medical.count + Self.nearMisses.count >= 40)
+    }
+
+    @Test(arguments: [
+        "do I have fibromyalgia?",
+        "Do i have fibro",
+        "should I stop taking my medication?",
+        "how much ketamine should I take",
+        "what dose of ketamine is right for me",
+        "should I try vibration therapy",
+    ])
+    func diagnosisAndMedicationQuestionsLeadWithTheDoctorLine(question: String) throws {
+        let answer = try Self.answerer.get().answer(question)
+        #expect(answer.lead == Notices.onlyADoctor, "\(question)")
+        #expect(answer.status != .emergency)
+        let text = TextRenderer().render(answer)
+        #expect(text.hasPrefix(Notices.onlyADoctor + "\n"))
+    }
+
+    @Test(arguments: ["is fibromyalgia hereditary", "what is ketamine infusion therapy", "I have not been diagnosed yet, what is fibro"])
+    func ordinaryQuestionsHaveNoLead(question: String) throws {
+        #expect(try Self.answerer.get().answer(question).lead == nil)
+    }
+
+    @Test func anEmergencyCategoryWithoutANoticeStillGetsOne() {
+        let detector = EmergencyDetector(text: "[crisis]\nwant to die\n")
+        let match = detector.match("I want to die")
+        #expect(match?.category == "crisis")
+        let answer = Answer(question: "I want to die", status: .emergency, emergencyNotice: match?.notice)
+        #expect(answer.notice == Notices.emergency)
+    }
+
+    /// Every status, through every renderer, ends with its notice, and the JSON always has one.
+    @Test func everyAnswerOfEveryKindCarriesANotice() throws {
+        let answerer = try Self.answerer.get()
+        let questions = ["", "   ", "is fibromyalgia hereditary", "what is the capital of france", "xqzv blorft",
+                         "I want to die", "do I have fibromyalgia", "???", "fibro", "the and of"]
+            + Self.crises + Self.medical + Self.nearMisses
+        var statuses = Set<Answer.Status>()
+        for question in questions {
+            let answer = answerer.answer(question)
+            statuses.insert(answer.status)
+            #expect(!answer.notice.isEmpty)
+            if answer.status != .emergency { #expect(answer.notice.contains("doctor"), "\(question)") }
+            for style in [ExcerptFormatter.Style.plain, .ansi] {
+                let text = TextWrapper.unstyled(TextRenderer(style: style).render(answer))
+                #expect(text.hasSuffix(answer.notice + "\n"), "\(question)")
+            }
+            let json = try JSONSerialization.jsonObject(with: Data(JSONLinesRenderer().render(answer).utf8)) as? [String: Any]
+            #expect((json?["notice"] as? String) == answer.notice)
+        }
+        #expect(statuses == [.answered, .noMatch, .emergency, .empty])
+    }
+}
