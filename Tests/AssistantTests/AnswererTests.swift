@@ -81,3 +81,44 @@ import Testing
         }
     }
 }
+
+/// The quality mechanisms of issue 5, each on a question where it decides the answer.
+@Suite struct AnswerQualityTests {
+    @Test func acronymsDefinedInTheTextAreHarvested() {
+        let lines = AcronymHarvester.definitions(in: "Whole body vibration therapy (WBVT) refers to it. A Thing (AT) and (XYZ) and (wbvt).")
+        #expect(lines == ["wbvt | whole body vibration therapy", "at | a thing"])
+    }
+
+    @Test func theLibraryStoresAcronymsAndQuestionsUseThem() throws {
+        let answerer = try AnswererTests.answerer()
+        #expect(answerer.library.acronyms.contains("wbvt | whole body vibration therapy"))
+        let answer = answerer.answer("what is whole body vibration therapy")
+        #expect(answer.explanation?.expansions.contains { $0.contains("wbvt") } == true)
+        #expect(answer.quotes.prefix(3).contains { $0.excerpt.contains("passive exercise") })
+    }
+
+    @Test func derivedFormsJoinAKnownWordButNotAnUnknownOne() throws {
+        let answerer = try AnswererTests.answerer()
+        let defined = answerer.answer("when was fibromyalgia first defined")
+        #expect(defined.explanation?.terms.contains { $0.term == "definit" && $0.origin == "derived" } == true)
+        #expect(defined.quotes.prefix(3).contains { $0.excerpt.contains("1972") })
+        let everest = answerer.answer("how tall is mount everest")
+        #expect(everest.explanation?.terms.contains { $0.origin == "derived" } == false)
+        #expect(everest.status == .noMatch)
+    }
+
+    @Test func aQuestionSentenceIsNotPreferredOverAnAnswer() throws {
+        let answer = try AnswererTests.answerer().answer("is fibromyalgia hereditary")
+        #expect(answer.quotes.prefix(3).allSatisfy { !$0.excerpt.hasSuffix("?") && !$0.excerpt.hasSuffix("?”") })
+    }
+
+    @Test func lexiconSynonymsAreWeightedBelowTheReadersWords() throws {
+        let answer = try AnswererTests.answerer().answer("what are the side effects of donating blood")
+        let terms = try #require(answer.explanation?.terms)
+        let own = terms.filter { $0.origin == "question" }
+        let expanded = terms.filter { $0.origin == "expanded" }
+        #expect(expanded.contains { $0.term == "disadvantag" })
+        #expect(own.allSatisfy { $0.weight == 1 } && expanded.allSatisfy { $0.weight < 1 })
+        #expect(answer.quotes.first?.title == "Fibromyalgia and Donating Blood")
+    }
+}

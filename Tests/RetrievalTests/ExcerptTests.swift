@@ -54,7 +54,7 @@ import Testing
         #expect(AnswerType.of(question: ["when", "was", "it", "defined"]) == .time)
         #expect(AnswerType.of(question: ["how", "long", "should", "i", "rest"]) == .duration)
         #expect(AnswerType.of(question: ["how", "much", "water"]) == .quantity)
-        #expect(AnswerType.of(question: ["what", "is", "rosacea"]) == AnswerType.none)
+        #expect(AnswerType.of(question: ["what", "is", "rosacea"]) == .definition)
     }
 
     @Test func sentencesStateThem() {
@@ -68,5 +68,28 @@ import Testing
         let weights = ["rest": 1.0, "give": 1.0, "blood": 1.0]
         let excerpt = try #require(ExcerptSelector().excerpt(of: text, weights: weights, answerType: .duration))
         #expect(excerpt.text(in: text).contains("fifteen minutes"))
+    }
+}
+
+@Suite struct DefinitionAndQuestionSentenceTests {
+    @Test func whatIsQuestionsPreferTheSentenceThatSaysWhatItIs() {
+        #expect(AnswerType.of(question: ["what", "is", "rosacea"]) == .definition)
+        #expect(AnswerType.of(question: ["is", "it", "hereditary", "what", "is", "known"]) == .none)
+        let passage = "Many people who live with fibromyalgia notice rosacea on their cheeks and around the nose after a flare. "
+            + "Rosacea is a skin condition that makes the face red, with small bumps that can sting or burn for days."
+        let weights = ["rosacea": 2.0, "skin": 0.5]
+        let plain = ExcerptSelector().excerpt(of: passage, weights: weights)
+        let typed = ExcerptSelector().excerpt(of: passage, weights: weights, answerType: .definition)
+        #expect(typed?.statesAnswer == true)
+        #expect(typed.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }?.hasPrefix("Rosacea is") == true)
+        #expect(plain?.range != nil)
+    }
+
+    @Test func aQuestionSentenceScoresBelowAStatement() {
+        let passage = "Is fibromyalgia hereditary? Fibromyalgia runs in families and is hereditary in part."
+        let excerpt = ExcerptSelector().excerpt(of: passage, weights: ["hereditari": 1, "fibromyalgia": 0.1])
+        #expect(excerpt?.isQuestion == false)
+        #expect(ExcerptSelector.isQuestion(0..<27, in: passage))
+        #expect(!ExcerptSelector.isQuestion(28..<passage.utf8.count, in: passage))
     }
 }

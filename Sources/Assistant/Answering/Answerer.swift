@@ -19,6 +19,11 @@ public struct Answerer: Sendable {
     public static let coverageFloor = 0.5
     /// A term in more than this share of passages is too common to count as evidence by itself.
     public static let ubiquitousShare = 0.5
+    /// For a question asking for a kind of fact ("when", "how long", "what is"), a passage whose
+    /// best sentence states one has its score multiplied by this when quotes are ordered.
+    public static let answerTypeBoost = 1.5
+    /// Passages considered for each quote shown (the answer-type boost may reorder them).
+    public static let candidatesPerQuote = 3
 
     public let library: Library
     private let searcher: Searcher
@@ -26,6 +31,8 @@ public struct Answerer: Sendable {
     private let corrector: SpellingCorrector
     private let lexicon: Lexicon
     private let emergency: EmergencyDetector
+    /// Stems of the acronyms the articles define: they name the same thing as the reader's words.
+    private let acronymTerms: Set<String>
     /// Questions about diagnosing the reader or changing a treatment (`doctor-only.txt`).
     private let doctorOnly: PhraseList
     public static let doctorOnlyFileName = "doctor-only.txt"
@@ -42,7 +49,10 @@ public struct Answerer: Sendable {
         } catch {
             throw AssistantError.index(error.localizedDescription)
         }
-        lexicon = Lexicon.load(from: library.knowledgeDirectory)
+        acronymTerms = Set(library.acronyms.compactMap { $0.split(separator: "|").first }
+            .flatMap { Analyzer().terms(String($0)) })
+        lexicon = Lexicon(text: (KnowledgeBase.optionalText(named: Lexicon.fileName, in: library.knowledgeDirectory) ?? "")
+            + "\n" + library.acronyms.joined(separator: "\n"))
         emergency = EmergencyDetector.load(from: library.knowledgeDirectory)
         doctorOnly = PhraseList(lines: KnowledgeBase.optionalText(named: Self.doctorOnlyFileName, in: library.knowledgeDirectory)?
             .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -102,14 +112,21 @@ public struct Answerer: Sendable {
         if abstention == nil, let best = hits.first {
             let weights = Self.excerptWeights(plan, statistics: statistics)
             let selector = ExcerptSelector(analyzer: analyzer)
-            for hit in hits where quotes.count < top && hit.score >= best.score * Self.minimumRelativeScore {
+            let subjects = Set(plan.concepts.flatMap { $0.alternatives.filter { $0.origin != .expanded || acronymTerms.contains($0.term) }.map(\.term) })
+            var candidates: [(quote: Quote, rank: Double)] = []
+            for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
                 let passage = try library.reader.passage(hit.passage)
-                guard let excerpt = selector.excerpt(of: passage.text, weights: weights, answerType: answerType),
+                guard let excerpt = selector.excerpt(of: passage.text, weights: weights, answerType: answerType, subjects: subjects),
                       let source = library.sources.first(where: { $0.id == passage.source })
                 else { continue }
-                quotes.append(Quote(title: source.title, article: source.path, section: passage.section,
-                                    passage: passage.id, passageText: passage.text, range: excerpt, score: hit.score))
+                let quote = Quote(title: source.title, article: source.path, section: passage.section,
+                                  passage: passage.id, passageText: passage.text, range: excerpt, score: hit.score)
+                let typeFactor = excerpt.statesAnswer ? Self.answerTypeBoost : 1
+                let questionFactor = excerpt.isQuestion ? ExcerptSelector.questionSentenceFactor : 1
+                candidates.append((quote, hit.score * typeFactor * questionFactor))
             }
+            quotes = candidates.sorted { $0.rank != $1.rank ? $0.rank > $1.rank : $0.quote.passage < $1.quote.passage }
+                .prefix(top).map(\.quote)
         }
         let explanation = explain(tokens, plan, statistics, hits, evidence, abstention)
         if quotes.isEmpty {
@@ -139,6 +156,7 @@ public struct Answerer: Sendable {
                 corrected[i] = Token(term: analyzer.stem(c.to), word: c.to, range: token.range, position: token.position, isStopWord: false)
             }
         }
+        try addDerivedForms(to: &plan)
         for expansion in lexicon.expansions(of: corrected) {
             let owners = expansion.positions.compactMap { conceptAt[$0] }
             guard !owners.isEmpty else { continue }
@@ -151,6 +169,42 @@ public struct Answerer: Sendable {
             }
         }
         return plan
+    }
+
+    /// A derived form shares the stem's start and adds at most this many letters ("defin" →
+    /// "definit": "defined" finds "definition"; and the other way round).
+    static let derivedExtraLetters = 4
+    /// Stems shorter than this get no derived forms (too many words share a short start).
+    static let derivedMinimumStem = 4
+    /// Most derived forms added per word, the most frequent first.
+    static let derivedPerWord = 3
+
+    /// Adds, for each question word the collection knows, the collection's terms that extend its
+    /// stem or that its stem extends by a few letters: the derivational relatives the stemmer
+    /// keeps apart. Unknown words get none (a prefix of a foreign word is noise: "everest" is
+    /// not "ever"); they go to the spelling corrector instead.
+    private func addDerivedForms(to plan: inout QueryPlan) throws {
+        let reader = library.reader
+        for i in plan.concepts.indices {
+            guard let own = plan.concepts[i].alternatives.first, own.origin == .question,
+                  own.term.count >= Self.derivedMinimumStem, own.term.allSatisfy(\.isLetter),
+                  try reader.documentFrequency(of: own.term) > 0 else { continue }
+            var found = try reader.terms(extending: own.term, limit: 64)
+                .filter { $0.term.count - own.term.count <= Self.derivedExtraLetters }
+            let shortest = max(Self.derivedMinimumStem, own.term.count - Self.derivedExtraLetters)
+            if own.term.count > shortest {
+                for length in shortest..<own.term.count {
+                    let prefix = String(own.term.prefix(length))
+                    let df = try reader.documentFrequency(of: prefix)
+                    if df > 0 { found.append((prefix, df)) }
+                }
+            }
+            let chosen = found.filter { candidate in !plan.concepts[i].alternatives.contains { $0.term == candidate.term } }
+                .sorted { ($0.documentFrequency, $1.term) > ($1.documentFrequency, $0.term) }.prefix(Self.derivedPerWord)
+            for candidate in chosen {
+                plan.concepts[i].alternatives.append(.init(term: candidate.term, weight: QueryPlan.derivedWeight, origin: .derived))
+            }
+        }
     }
 
     /// How well the best passage supports answering.
@@ -180,10 +234,10 @@ public struct Answerer: Sendable {
                 total += unseenIDF * Self.unknownWordWeight
                 continue
             }
-            let idf = known.filter { $0.origin != .expanded }.compactMap { statistics[$0.term]?.idf }.max()
+            let idf = known.filter { $0.origin != .expanded && $0.origin != .derived }.compactMap { statistics[$0.term]?.idf }.max()
                 ?? known.compactMap { statistics[$0.term]?.idf }.max() ?? 0
             let hits = known.filter { matched.contains($0.term) }
-            let coverage = hits.map { $0.origin == .expanded ? Self.expandedEvidence : 1 }.max() ?? 0
+            let coverage = hits.map { $0.origin == .expanded || $0.origin == .derived ? Self.expandedEvidence : 1 }.max() ?? 0
             let distinctive = hits.contains {
                 Double(statistics[$0.term]?.documentFrequency ?? 0) / Double(passages) <= Self.ubiquitousShare
             }

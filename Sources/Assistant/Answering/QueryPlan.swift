@@ -17,12 +17,13 @@ struct QueryPlan {
     }
 
     enum Origin: String {
-        case question, corrected, expanded
+        case question, corrected, expanded, derived
     }
 
     /// Weights of terms by origin: the reader's own words count most.
     static let correctedWeight = 0.9
     static let expandedWeight = 0.5
+    static let derivedWeight = 0.5
 
     var concepts: [Concept] = []
     var corrections: [(from: String, to: String, range: Range<Int>)] = []

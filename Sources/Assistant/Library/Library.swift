@@ -15,6 +15,8 @@ public final class Library: Sendable {
     public let sources: [SourceRecord]
     /// Files of the knowledge folder that were skipped, one line each.
     public let problems: [String]
+    /// Acronyms the articles define, as lexicon lines ("wbvt | whole body vibration therapy").
+    public let acronyms: [String]
     /// What the last build did, when opening had to build.
     public let buildReport: BuildReport?
 
@@ -26,6 +28,10 @@ public final class Library: Sendable {
         public let seconds: Double
         public let reason: String
     }
+
+    /// Bumped when what the library stores beside the index changes (acronyms were added in 2);
+    /// an index written by another version is rebuilt.
+    public static let version = "2"
 
     /// Bonus for a term of the article's title, in every passage of the article.
     public static let titleBonus = 0.4
@@ -41,6 +47,7 @@ public final class Library: Sendable {
         sources = try reader.sources()
         let stored = try reader.metadata("problems") ?? "[]"
         problems = (try? JSONDecoder().decode([String].self, from: Data(stored.utf8))) ?? []
+        acronyms = (try? JSONDecoder().decode([String].self, from: Data((try reader.metadata("acronyms") ?? "[]").utf8))) ?? []
         buildReport = report
     }
 
@@ -65,7 +72,8 @@ public final class Library: Sendable {
 
     /// True when every knowledge file matches what the index recorded.
     static func isFresh(_ reader: IndexReader, files: [KnowledgeFile], knowledge: URL) throws -> Bool {
-        guard let json = try reader.metadata("files"),
+        guard try reader.metadata("library_version") == version,
+              let json = try reader.metadata("files"),
               let recorded = try? JSONDecoder().decode([RecordedFile].self, from: Data(json.utf8)),
               recorded.map(\.name) == files.map(\.name)
         else { return false }
@@ -93,6 +101,7 @@ public final class Library: Sendable {
         guard !base.articles.isEmpty else { throw AssistantError.knowledgeEmpty(path: KnowledgeBase.displayPath(knowledge)) }
         var builder = IndexBuilder()
         var sources: [SourceRecord] = []
+        var acronyms: [String] = []
         for (id, loaded) in base.articles.enumerated() {
             let article = loaded.article
             sources.append(SourceRecord(id: id, path: loaded.file.name, title: article.title, size: loaded.file.size,
@@ -100,6 +109,7 @@ public final class Library: Sendable {
             var positionInSection = 0
             var previousSection: String?
             for paragraph in article.paragraphs {
+                for line in AcronymHarvester.definitions(in: paragraph.text) where !acronyms.contains(line) { acronyms.append(line) }
                 positionInSection = paragraph.section == previousSection ? positionInSection + 1 : 1
                 previousSection = paragraph.section
                 var fields = [WeightedField(text: article.title, bonus: titleBonus)]
@@ -118,6 +128,8 @@ public final class Library: Sendable {
         let metadata = [
             "files": String(decoding: try JSONEncoder().encode(recorded), as: UTF8.self),
             "problems": String(decoding: try JSONEncoder().encode(base.problems), as: UTF8.self),
+            "library_version": version,
+            "acronyms": String(decoding: try JSONEncoder().encode(acronyms), as: UTF8.self),
         ]
         do {
             try IndexStore.write(index, sources: sources, metadata: metadata, to: indexPath)

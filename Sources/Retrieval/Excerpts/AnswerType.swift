@@ -8,6 +8,11 @@ public enum AnswerType: String, Sendable {
     case duration
     /// "how much", "how many", "how often": a number.
     case quantity
+    /// "what is X", "what does X mean": a sentence saying what X is ("X is…", "X refers to…").
+    case definition
+
+    /// Words that, right after a searched word, introduce what it is.
+    static let definingWords: Set<String> = ["is", "are", "refers", "means", "describes", "involves", "consists"]
 
     static let numberWords: Set<String> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -30,17 +35,24 @@ public enum AnswerType: String, Sendable {
             case ("when", _), ("what", "year"), ("which", "year"): return .time
             case ("how", "long"): return .duration
             case ("how", "much"), ("how", "many"), ("how", "often"): return .quantity
+            case ("what", "is"), ("what", "are"), ("what", "does"), ("what's", _), ("whats", _), ("define", _), ("meaning", "of"):
+                return i == 0 || words[i - 1] == "so" ? .definition : .none
             default: continue
             }
         }
         return .none
     }
 
-    /// True when the folded words of a sentence state this kind of fact.
-    public func isStated(by words: [String]) -> Bool {
+    /// True when the folded words of a sentence state this kind of fact; `searched[i]` tells
+    /// whether `words[i]` matched a query term.
+    public func isStated(by words: [String], searched: [Bool] = []) -> Bool {
         switch self {
         case .none:
             return false
+        case .definition:
+            return words.indices.dropLast().contains { i in
+                i < searched.count && searched[i] && Self.definingWords.contains(words[i + 1])
+            }
         case .time:
             return words.contains { w in
                 Self.months.contains(w) || (w.count == 4 && Int(w).map { (1000...2099).contains($0) } == true)

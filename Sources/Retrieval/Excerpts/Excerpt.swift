@@ -10,6 +10,21 @@ public struct Excerpt: Sendable, Equatable {
     public let cutAfter: Bool
     /// The fragment score: the summed weight of the distinct query terms the quote covers.
     public let score: Double
+    /// True when the quote's core sentence states the kind of fact the question asks for.
+    public let statesAnswer: Bool
+    /// True when the quote's core sentence is itself a question.
+    public let isQuestion: Bool
+
+    public init(range: Range<Int>, highlights: [Range<Int>], cutBefore: Bool, cutAfter: Bool, score: Double,
+                statesAnswer: Bool = false, isQuestion: Bool = false) {
+        self.range = range
+        self.highlights = highlights
+        self.cutBefore = cutBefore
+        self.cutAfter = cutAfter
+        self.score = score
+        self.statesAnswer = statesAnswer
+        self.isQuestion = isQuestion
+    }
 
     /// The quoted text itself, exactly as in `passage`.
     public func text(in passage: String) -> String {

@@ -15,6 +15,10 @@ public struct ExcerptSelector: Sendable {
     /// largest query-term weight.
     public static let answerTypeBonus = 1.0
 
+    /// A sentence that is itself a question ("Is fibromyalgia hereditary?") restates what the
+    /// reader asked rather than answering it: its score is multiplied by this.
+    public static let questionSentenceFactor = 0.5
+
     private let analyzer: Analyzer
     private let splitter = SentenceSplitter()
 
@@ -23,7 +27,10 @@ public struct ExcerptSelector: Sendable {
     }
 
     /// The best excerpt of `passage` for query terms weighted by `weights` (term → weight).
-    public func excerpt(of passage: String, weights: [String: Double], answerType: AnswerType = .none) -> Excerpt? {
+    /// `subjects`, when given, are the terms a defining sentence must be about (the reader's own
+    /// words, not their synonyms); by default every weighted term.
+    public func excerpt(of passage: String, weights: [String: Double], answerType: AnswerType = .none,
+                        subjects: Set<String>? = nil) -> Excerpt? {
         let sentences = splitter.sentences(in: passage)
         guard !sentences.isEmpty else { return nil }
         let allTokens = analyzer.tokens(passage)
@@ -31,10 +38,15 @@ public struct ExcerptSelector: Sendable {
         let perSentence = sentences.map { range in tokens.filter { range.contains($0.range.lowerBound) } }
         let covered = perSentence.map { Set($0.map(\.term).filter { weights[$0] != nil }) }
         let typeBonus = (weights.values.max() ?? 0) * Self.answerTypeBonus
-        let scores = zip(sentences, covered).map { range, terms in
-            let words = allTokens.filter { range.contains($0.range.lowerBound) }.map(\.word)
+        var stating = [Bool](repeating: false, count: sentences.count)
+        let scores = zip(sentences.indices, covered).map { index, terms in
+            let range = sentences[index]
+            let inSentence = allTokens.filter { range.contains($0.range.lowerBound) }
             let base = terms.reduce(0) { $0 + (weights[$1] ?? 0) }
-            return base > 0 && answerType.isStated(by: words) ? base + typeBonus : base
+            let stated = answerType.isStated(by: inSentence.map(\.word), searched: inSentence.map { subjects?.contains($0.term) ?? (weights[$0.term] != nil) })
+            stating[index] = base > 0 && stated
+            let score = stating[index] ? base + typeBonus : base
+            return Self.isQuestion(range, in: passage) ? score * Self.questionSentenceFactor : score
         }
 
         var best = 0
@@ -72,6 +84,14 @@ public struct ExcerptSelector: Sendable {
         let before = passage.utf8.prefix(range.lowerBound).contains { !SentenceSplitter.isSpace($0) }
         let after = passage.utf8.dropFirst(range.upperBound).contains { !SentenceSplitter.isSpace($0) }
         let score = terms.reduce(0) { $0 + (weights[$1] ?? 0) }
-        return Excerpt(range: range, highlights: highlights, cutBefore: before, cutAfter: after, score: score)
+        return Excerpt(range: range, highlights: highlights, cutBefore: before, cutAfter: after, score: score,
+                       statesAnswer: stating[best], isQuestion: Self.isQuestion(sentences[best], in: passage))
+    }
+
+    /// True when the sentence ends with a question mark (before closing quotes or brackets).
+    static func isQuestion(_ sentence: Range<Int>, in passage: String) -> Bool {
+        let bytes = passage.utf8.dropFirst(sentence.lowerBound).prefix(sentence.count)
+        let closing: Set<UInt8> = [0x22, 0x27, 0x29, 0x5D, 0x20, 0x0A, 0x9D, 0x99, 0x80, 0xE2]
+        return bytes.reversed().first { !closing.contains($0) } == UInt8(ascii: "?")
     }
 }

@@ -77,6 +77,18 @@ public final class IndexReader: Sendable {
         }
     }
 
+    /// Terms that start with `prefix` and are longer than it, with their document frequencies,
+    /// in term order (at most `limit`): one range scan of the term table's primary key.
+    public func terms(extending prefix: String, limit: Int) throws -> [(term: String, documentFrequency: Int)] {
+        try guarded {
+            try queue.read { db in
+                try Row.fetchAll(db, sql: "SELECT term, df FROM terms WHERE term > ? AND term < ? ORDER BY term LIMIT ?",
+                                 arguments: [prefix, prefix + "\u{10FFFF}", limit])
+                    .map { (term: $0["term"], documentFrequency: $0["df"]) }
+            }
+        }
+    }
+
     /// The stored passage with `id`.
     public func passage(_ id: Int) throws -> StoredPassage {
         let row = try guarded {
