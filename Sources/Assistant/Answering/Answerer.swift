@@ -25,6 +25,10 @@ public struct Answerer: Sendable {
     /// Passages considered for each quote shown (the answer-type boost may reorder them).
     public static let candidatesPerQuote = 3
 
+    /// Only the first this many words of a question are analysed (a pasted page must not
+    /// cost a lookup per word); the emergency check still reads the whole question.
+    public static let maximumQuestionWords = 64
+
     public let library: Library
     private let searcher: Searcher
     private let analyzer = Analyzer()
@@ -80,7 +84,7 @@ public struct Answerer: Sendable {
 
     private func search(_ question: String, trimmed: String, top: Int) throws -> Answer {
         let lead = doctorOnly.firstMatch(in: trimmed) == nil ? nil : Notices.onlyADoctor
-        let tokens = analyzer.tokens(trimmed)
+        let tokens = Array(analyzer.tokens(trimmed).prefix(Self.maximumQuestionWords))
         let answerType = AnswerType.of(question: tokens.map(\.word))
         let plan = try makePlan(Self.droppingInterrogatives(tokens))
         let statistics = try Dictionary(

@@ -12,6 +12,8 @@ import Retrieval
 /// "I don't want to live" is.
 public struct PhraseList: Sendable {
     static let wildcardSpan = 3
+    /// Only the first this many words are read (a screenful of text and more).
+    public static let maximumWords = 2_000
     static let negations: Set<String> = ["not", "never", "no", "without", "n't"]
 
     /// One word of a phrase: its stem, and the word as written (misspellings are measured
@@ -40,7 +42,7 @@ public struct PhraseList: Sendable {
 
     /// The first phrase found in `question`, as written in the file.
     public func firstMatch(in question: String) -> String? {
-        let words = analyzer.tokens(question).map { Word(stem: $0.term, written: $0.word) }
+        let words = analyzer.tokens(question).prefix(Self.maximumWords).map { Word(stem: $0.term, written: $0.word) }
         for phrase in phrases {
             for start in words.indices where matches(phrase.words[...], words[start...]) {
                 if Self.negations.contains(phrase.words[0].stem) || !isNegated(words.map(\.stem), before: start) { return phrase.text }
@@ -71,6 +73,7 @@ public struct PhraseList: Sendable {
         let length = max(typed.written.count, phrase.written.count)
         guard length >= minimumFuzzyLength else { return false }
         let limit = length >= twoEditLength ? 2 : 1
+        guard abs(typed.written.count - phrase.written.count) <= limit else { return false }
         return SpellingCorrector.editDistance(Array(typed.written.unicodeScalars), Array(phrase.written.unicodeScalars), limit: limit) <= limit
     }
 

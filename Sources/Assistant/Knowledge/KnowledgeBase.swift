@@ -45,6 +45,10 @@ public struct KnowledgeBase: Sendable {
         }
     }
 
+    /// Articles larger than this are skipped (a patient article is a few kilobytes; a file this
+    /// big is a mistake, and indexing it would hold the whole file in memory).
+    public static let maximumArticleBytes = 8 << 20
+
     /// Loads every article of `directory`; unreadable ones are skipped and listed in `problems`.
     public static func load(from directory: URL) throws -> KnowledgeBase {
         let files = try listFiles(in: directory)
@@ -55,6 +59,9 @@ public struct KnowledgeBase: Sendable {
             let url = directory.appendingPathComponent(file.name)
             let shown = Self.displayPath(url)
             do {
+                guard file.size <= Self.maximumArticleBytes else {
+                    throw AssistantError.unreadableArticle(path: shown, reason: "larger than \(Self.maximumArticleBytes >> 20) MiB")
+                }
                 guard let data = FileManager.default.contents(atPath: url.path) else {
                     throw AssistantError.unreadableArticle(path: shown, reason: "cannot open the file")
                 }

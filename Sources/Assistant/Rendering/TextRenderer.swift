@@ -1,3 +1,4 @@
+import Foundation
 import Retrieval
 
 /// Renders an answer as text for people: numbered quotes with their sources, then the notice.
@@ -12,7 +13,7 @@ public struct TextRenderer: Sendable {
         var lines: [String] = []
         if let lead = answer.lead { lines.append(emphasis(lead)); lines.append("") }
         if let corrected = answer.corrected {
-            lines.append("Showing results for: \(ExcerptFormatter.sanitize(corrected))")
+            lines.append("Showing results for: \(Self.sanitized(corrected))")
             lines.append("")
         }
         switch answer.status {
@@ -39,8 +40,11 @@ public struct TextRenderer: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `text` with control characters replaced, safe to echo to a terminal.
-    public static func sanitized(_ text: String) -> String { ExcerptFormatter.sanitize(text) }
+    /// The reader's own text made safe to echo on one line: control characters replaced, tabs
+    /// and line breaks made spaces.
+    public static func sanitized(_ text: String) -> String {
+        ExcerptFormatter.sanitize(text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "))
+    }
 
     private func emphasis(_ text: String) -> String {
         style == .ansi ? "\u{1B}[1m\(text)\u{1B}[22m" : text
