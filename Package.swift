@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "fibroqa", targets: ["fibroqa"]),
+        .executable(name: "fibroqa-bench", targets: ["fibroqa-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,6 +33,14 @@ let package = Package(
             dependencies: [
                 "Assistant",
                 "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "fibroqa-bench",
+            dependencies: [
+                "Assistant",
+                "Retrieval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

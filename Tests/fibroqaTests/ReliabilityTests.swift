@@ -199,4 +199,14 @@ import Testing
         rebuild.waitUntilExit()
         #expect(rebuild.terminationStatus == 0)
     }
+
+    @Test func anIndexThatCannotBeWrittenIsOneLineNamingIt() throws {
+        let folder = try temporaryFolder("unwritable")
+        let blocker = folder.appendingPathComponent("file")
+        try Data("x".utf8).write(to: blocker)
+        let index = blocker.appendingPathComponent("index.sqlite").path
+        let run = try BinaryTests.run(["ask", "--index", index, "hello"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "fibroqa: cannot write index '\(index)': cannot create its folder '\(blocker.path)'\n")
+    }
 }

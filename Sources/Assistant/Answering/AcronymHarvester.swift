@@ -7,6 +7,8 @@ import Retrieval
 public enum AcronymHarvester {
     /// Acronyms are 2 to 8 capital letters in parentheses.
     static let lengths = 2...8
+    /// How far before the parenthesis the defining words are looked for (eight long words).
+    static let lookBehind = 160
 
     /// Lexicon lines ("wbvt | whole body vibration therapy") for the acronyms defined in `text`.
     public static func definitions(in text: String, analyzer: Analyzer = Analyzer()) -> [String] {
@@ -18,7 +20,8 @@ public enum AcronymHarvester {
             let inside = text[text.index(after: open)..<close]
             guard lengths.contains(inside.count), inside.allSatisfy({ $0.isASCII && $0.isUppercase }) else { continue }
             var words: [String] = []
-            analyzer.forEachWord(in: String(text[..<open])) { word, _ in words.append(word) }
+            let window = text[..<open].suffix(Self.lookBehind)
+            analyzer.forEachWord(in: String(window)) { word, _ in words.append(word) }
             let letters = inside.lowercased().map { $0 }
             guard words.count >= letters.count else { continue }
             let phrase = Array(words.suffix(letters.count))

@@ -96,8 +96,13 @@ public final class Library: Sendable {
     /// Reads the knowledge folder and writes a fresh index to `indexPath`.
     @discardableResult
     public static func build(knowledge: URL, indexPath: String, reason: String = "requested") throws -> BuildReport {
+        try build(try KnowledgeBase.load(from: knowledge), knowledge: knowledge, indexPath: indexPath, reason: reason)
+    }
+
+    /// Writes a fresh index of the already loaded `base` (read from `knowledge`) to `indexPath`.
+    @discardableResult
+    public static func build(_ base: KnowledgeBase, knowledge: URL, indexPath: String, reason: String = "requested") throws -> BuildReport {
         let started = Date()
-        let base = try KnowledgeBase.load(from: knowledge)
         guard !base.articles.isEmpty else { throw AssistantError.knowledgeEmpty(path: KnowledgeBase.displayPath(knowledge)) }
         var builder = IndexBuilder()
         var sources: [SourceRecord] = []

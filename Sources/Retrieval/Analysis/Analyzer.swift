@@ -18,8 +18,14 @@ public struct Analyzer: Sendable {
 
     /// Every word of `text`, stop words included (flagged).
     public func tokens(_ text: String) -> [Token] {
-        var result: [Token] = []
         var cache: [String: String] = [:]
+        return tokens(text, stemCache: &cache)
+    }
+
+    /// Every word of `text`, reusing and filling `stemCache` (word → stem): stemming is the
+    /// costly step, and a collection has far fewer distinct words than words.
+    public func tokens(_ text: String, stemCache cache: inout [String: String]) -> [Token] {
+        var result: [Token] = []
         forEachWord(in: text) { word, range in
             let isStop = StopWords.contains(word) || Self.isLoneLetter(word)
             let term: String
@@ -37,6 +43,11 @@ public struct Analyzer: Sendable {
     /// The content terms of `text`: stop words removed, stems only.
     public func terms(_ text: String) -> [String] {
         tokens(text).filter { !$0.isStopWord }.map(\.term)
+    }
+
+    /// The content terms of `text`, with a shared stem cache.
+    public func terms(_ text: String, stemCache: inout [String: String]) -> [String] {
+        tokens(text, stemCache: &stemCache).filter { !$0.isStopWord }.map(\.term)
     }
 
     /// The stem of one already folded word.

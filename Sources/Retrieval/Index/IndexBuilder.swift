@@ -5,6 +5,7 @@ public struct IndexBuilder: Sendable {
     private(set) var lengths: [UInt32] = []
     private(set) var passages: [IndexablePassage] = []
     private(set) var words: [String: UInt32] = [:]
+    private var stems: [String: String] = [:]
 
     public init(analyzer: Analyzer = Analyzer()) {
         self.analyzer = analyzer
@@ -17,14 +18,14 @@ public struct IndexBuilder: Sendable {
         passages.append(passage)
         var frequencies: [String: UInt32] = [:]
         var length: UInt32 = 0
-        for token in analyzer.tokens(passage.text) where !token.isStopWord {
+        for token in analyzer.tokens(passage.text, stemCache: &stems) where !token.isStopWord {
             frequencies[token.term, default: 0] += 1
             words[token.word, default: 0] += 1
             length += 1
         }
         var bonuses: [String: Double] = [:]
         for field in passage.fields {
-            for term in Set(analyzer.terms(field.text)) { bonuses[term, default: 0] += field.bonus }
+            for term in Set(analyzer.terms(field.text, stemCache: &stems)) { bonuses[term, default: 0] += field.bonus }
         }
         for term in Set(frequencies.keys).union(bonuses.keys) {
             let tenths = UInt8(min(Double(PostingList.maximumFieldBonus), ((bonuses[term] ?? 0) * 10).rounded()))

@@ -12,10 +12,14 @@ public enum IndexStore {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            } catch {
+                throw RetrievalError.cannotWriteIndex(path: path, reason: "cannot create its folder '\(directory.path)'")
+            }
             try writeDatabase(index, sources: sources, metadata: metadata, at: temporary.path)
             guard rename(temporary.path, url.path) == 0 else {
-                throw RetrievalError.cannotWriteIndex(path: path, reason: String(cString: strerror(errno)))
+                throw RetrievalError.cannotWriteIndex(path: path, reason: String(cString: strerror(errno)).lowercased())
             }
         } catch let error as RetrievalError {
             try? FileManager.default.removeItem(at: temporary)
