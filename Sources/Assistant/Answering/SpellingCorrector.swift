@@ -10,18 +10,15 @@ import Foundation
 public struct SpellingCorrector: Sendable {
     public static let minimumLength = 5
     public static let twoEditLength = 8
+    /// Words compared by sound differ in length by at most this ("vibrashun", "vibration").
+    static let soundLengthSlack = 3
 
     private let vocabulary: [String: Int]
-    private let byPhonetic: [String: [String]]
 
-    /// `vocabulary`: known words with their frequencies.
+    /// `vocabulary`: known words with their frequencies. Nothing is precomputed: opening costs
+    /// nothing, and the sound keys are worked out only when a word needs them.
     public init(vocabulary: [String: Int]) {
         self.vocabulary = vocabulary
-        var phonetic: [String: [String]] = [:]
-        for word in vocabulary.keys where word.count >= Self.minimumLength {
-            phonetic[Self.phoneticKey(word), default: []].append(word)
-        }
-        byPhonetic = phonetic
     }
 
     public func isKnown(_ word: String) -> Bool { vocabulary[word] != nil }
@@ -43,7 +40,10 @@ public struct SpellingCorrector: Sendable {
             best = (candidate, distance, frequency)
         }
         if let best { return best.word }
-        let sounds = byPhonetic[Self.phoneticKey(word)] ?? []
+        let key = Self.phoneticKey(word)
+        let sounds = vocabulary.keys.filter {
+            $0.count >= Self.minimumLength && abs($0.count - word.count) <= Self.soundLengthSlack && Self.phoneticKey($0) == key
+        }
         return sounds.max { (vocabulary[$0] ?? 0, $1) < (vocabulary[$1] ?? 0, $0) }
     }
 
