@@ -20,8 +20,9 @@ public struct Answerer: Sendable {
     /// A term in more than this share of passages is too common to count as evidence by itself.
     public static let ubiquitousShare = 0.5
     /// For a question asking for a kind of fact ("when", "how long", "what is"), a passage whose
-    /// best sentence states one has its score multiplied by this when quotes are ordered.
-    public static let answerTypeBoost = 1.5
+    /// best sentence states one has its score multiplied by this when quotes are ordered (a
+    /// passage that holds the asked-for year or amount counts double).
+    public static let answerTypeBoost = 2.0
     /// Passages considered for each quote shown (the answer-type boost may reorder them).
     public static let candidatesPerQuote = 3
 
