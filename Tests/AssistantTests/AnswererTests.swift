@@ -1,4 +1,5 @@
 import Foundation
+import Retrieval
 import Testing
 @testable import Assistant
 
@@ -105,6 +106,17 @@ import Testing
         let everest = answerer.answer("how tall is mount everest")
         #expect(everest.explanation?.terms.contains { $0.origin == "derived" } == false)
         #expect(everest.status == .noMatch)
+    }
+
+    @Test func aWhatIsQuestionIsAboutTheWordsBeforeItsPreposition() {
+        let analyzer = Analyzer()
+        var plan = QueryPlan()
+        let tokens = analyzer.tokens("what are the side effects of donating blood")
+        for token in tokens where !token.isStopWord {
+            plan.concepts.append(.init(word: token.word, alternatives: [.init(term: token.term, weight: 1, origin: .question)]))
+        }
+        #expect(Answerer.definitionSubjects(tokens, plan: plan, acronyms: []) == ["side", "effect"])
+        #expect(Answerer.definitionSubjects(analyzer.tokens("does it hurt"), plan: plan, acronyms: []).isEmpty)
     }
 
     @Test func aQuestionSentenceIsNotPreferredOverAnAnswer() throws {

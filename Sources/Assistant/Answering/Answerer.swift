@@ -117,7 +117,7 @@ public struct Answerer: Sendable {
         if abstention == nil, let best = hits.first {
             let weights = Self.excerptWeights(plan, statistics: statistics)
             let selector = ExcerptSelector(analyzer: analyzer)
-            let subjects = Set(plan.concepts.flatMap { $0.alternatives.filter { $0.origin != .expanded || acronymTerms.contains($0.term) }.map(\.term) })
+            let subjects = Self.definitionSubjects(tokens, plan: plan, acronyms: acronymTerms)
             var candidates: [(quote: Quote, rank: Double)] = []
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
                 let passage = try library.reader.passage(hit.passage)
@@ -210,6 +210,26 @@ public struct Answerer: Sendable {
                 plan.concepts[i].alternatives.append(.init(term: candidate.term, weight: QueryPlan.derivedWeight, origin: .derived))
             }
         }
+    }
+
+    /// Words that end the thing a "what is" question asks about ("the side effects | of blood").
+    static let subjectEnders: Set<String> = ["of", "for", "in", "with", "after", "during", "about", "to", "on", "from", "when", "if"]
+
+    /// The terms a defining sentence must be about: the question's words after "what is/are"
+    /// up to the first preposition (with their corrections, derived forms and the acronyms
+    /// the articles define for them), so "what are the side effects of donating blood" wants
+    /// a sentence saying what side effects are, not one saying what blood is.
+    static func definitionSubjects(_ tokens: [Token], plan: QueryPlan, acronyms: Set<String>) -> Set<String> {
+        let words = tokens.map(\.word)
+        guard let copula = words.firstIndex(where: { ["is", "are", "does", "define", "means", "meaning"].contains($0) }) else { return [] }
+        var subjectWords: Set<String> = []
+        for token in tokens[(copula + 1)...] {
+            if subjectEnders.contains(token.word) { break }
+            if !token.isStopWord { subjectWords.insert(token.word) }
+        }
+        return Set(plan.concepts.filter { subjectWords.contains($0.word) }.flatMap { concept in
+            concept.alternatives.filter { $0.origin != .expanded || acronyms.contains($0.term) }.map(\.term)
+        })
     }
 
     /// How well the best passage supports answering.
