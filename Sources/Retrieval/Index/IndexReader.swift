@@ -68,6 +68,23 @@ public final class IndexReader: Sendable {
         return list
     }
 
+    /// The postings of `term` with the largest weight it has in any passage, or nil when no
+    /// passage contains it.
+    public func scoredPostings(for term: String) throws -> (list: PostingList, maximumWeight: Double)? {
+        let row = try guarded {
+            try queue.read { db in
+                try Row.fetchOne(db, sql: "SELECT max_weight, postings FROM terms WHERE term = ?", arguments: [term])
+            }
+        }
+        guard let row else { return nil }
+        let blob: Data = row["postings"]
+        let maximum: Double = row["max_weight"]
+        guard let list = PostingList.decode([UInt8](blob), passageCount: passageCount) else {
+            throw RetrievalError.unreadableIndex(path: path, reason: "postings of '\(term)' are damaged")
+        }
+        return (list, maximum)
+    }
+
     /// How many passages contain `term` (0 when none), without decoding its postings.
     public func documentFrequency(of term: String) throws -> Int {
         try guarded {

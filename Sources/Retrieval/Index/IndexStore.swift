@@ -4,7 +4,7 @@ import GRDB
 /// Writes a built index to an SQLite file, atomically: a temporary file renamed over the target.
 public enum IndexStore {
     /// Bumped whenever the file layout changes; a file with another version is rebuilt.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
 
     /// Writes `index` and `sources` to `path`, replacing any file there only once all is written.
     public static func write(_ index: BuiltIndex, sources: [SourceRecord], metadata: [String: String] = [:], to path: String) throws {
@@ -55,17 +55,20 @@ public enum IndexStore {
             for (id, passage) in index.passages.enumerated() {
                 try insertPassage.execute(arguments: [id, passage.source, passage.section, passage.text])
             }
-            let insertTerm = try db.makeStatement(sql: "INSERT INTO terms (term, df, postings) VALUES (?, ?, ?)")
+            let insertTerm = try db.makeStatement(sql: "INSERT INTO terms (term, df, max_weight, postings) VALUES (?, ?, ?, ?)")
+            let total = index.lengths.reduce(0) { $0 + Int($1) }
+            let scoring = Scoring(passageCount: index.passageCount,
+                                  averageLength: index.passageCount > 0 ? Double(total) / Double(index.passageCount) : 0)
             for term in index.postings.keys.sorted() {
                 guard let list = index.postings[term] else { continue }
-                try insertTerm.execute(arguments: [term, list.count, Data(list.encoded())])
+                try insertTerm.execute(arguments: [term, list.count, list.maximumWeight(scoring, lengths: index.lengths),
+                                                   Data(list.encoded())])
             }
             let insertWord = try db.makeStatement(sql: "INSERT INTO words (word, count) VALUES (?, ?)")
             for (word, count) in index.words.sorted(by: { $0.key < $1.key }) {
                 try insertWord.execute(arguments: [word, count])
             }
             let lengths = index.lengths.withUnsafeBufferPointer { Data(buffer: $0) }
-            let total = index.lengths.reduce(0) { $0 + Int($1) }
             let meta: [(String, DatabaseValueConvertible)] = [
                 ("schema_version", schemaVersion), ("analyzer_version", Analyzer.version),
                 ("passage_count", index.passageCount), ("total_length", total), ("lengths", lengths),
@@ -86,7 +89,8 @@ public enum IndexStore {
             CREATE TABLE sources (id INTEGER PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL,
                 size INTEGER NOT NULL, modified REAL NOT NULL, hash TEXT NOT NULL);
             CREATE TABLE passages (id INTEGER PRIMARY KEY, source INTEGER NOT NULL, section TEXT, text TEXT NOT NULL);
-            CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, postings BLOB NOT NULL) WITHOUT ROWID;
+            CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, max_weight REAL NOT NULL,
+                postings BLOB NOT NULL) WITHOUT ROWID;
             CREATE TABLE words (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
             """)
     }

@@ -53,4 +53,15 @@ public struct PostingList: Sendable, Equatable {
             return list
         }
     }
+
+    /// The largest weight this term has in any of its passages: its score's upper bound, once
+    /// multiplied by idf and query weight (stored with the term for top-k pruning).
+    public func maximumWeight(_ scoring: Scoring, lengths: [UInt32]) -> Double {
+        var best = 0.0
+        for i in passages.indices {
+            let length = Int(passages[i]) < lengths.count ? lengths[Int(passages[i])] : 0
+            best = max(best, scoring.termWeight(frequency: frequencies[i], fieldBonus: fieldBonuses[i], length: length))
+        }
+        return best
+    }
 }

@@ -62,37 +62,45 @@ public struct Searcher: Sendable {
         }
     }
 
-    /// The `limit` best passages for `query`, best first.
+    /// The `limit` best passages for `query`, best first, ties broken by passage id: exactly
+    /// what scoring every passage would return, found by MaxScore pruning.
     public func search(_ query: [QueryTerm], limit: Int) throws -> [SearchHit] {
-        let merged = Self.merge(query)
-        var lists: [(QueryTerm, PostingList, Double)] = []
-        for q in merged {
-            guard let list = try reader.postings(for: q.term) else { continue }
-            lists.append((q, list, scoring.idf(documentFrequency: list.count)))
-        }
+        let lists = try scoredLists(query)
+        let top = MaxScore(lists: lists, scoring: scoring, lengths: reader.lengths).top(limit)
+        return top.map { SearchHit(passage: $0.passage, score: $0.score, contributions: contributions(of: $0.passage, lists)) }
+    }
+
+    /// The same result by scoring every passage of every list: the reference the pruned search
+    /// is tested against.
+    public func exhaustiveSearch(_ query: [QueryTerm], limit: Int) throws -> [SearchHit] {
+        let lists = try scoredLists(query)
         var scores: [Int: Double] = [:]
-        for (q, list, idf) in lists {
-            for i in 0..<list.count {
-                let passage = list.passages[i]
-                let weight = scoring.termWeight(frequency: list.frequencies[i], fieldBonus: list.fieldBonuses[i],
-                                                length: reader.lengths[Int(passage)])
-                scores[Int(passage), default: 0] += idf * weight * q.weight
+        for list in lists {
+            for i in 0..<list.postings.count {
+                scores[Int(list.postings.passages[i]), default: 0] += list.score(at: i, scoring, reader.lengths)
             }
         }
         let best = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(max(0, limit))
-        return best.map { passage, score in
-            SearchHit(passage: passage, score: score, contributions: contributions(of: passage, lists))
+        return best.map { SearchHit(passage: $0.key, score: $0.value, contributions: contributions(of: $0.key, lists)) }
+    }
+
+    /// The postings of each distinct query term with its idf, weight and score bound.
+    private func scoredLists(_ query: [QueryTerm]) throws -> [ScoredList] {
+        try Self.merge(query).compactMap { q in
+            guard let (list, maximum) = try reader.scoredPostings(for: q.term) else { return nil }
+            return ScoredList(query: q, postings: list, idf: scoring.idf(documentFrequency: list.count), maximumWeight: maximum)
         }
     }
 
-    private func contributions(of passage: Int, _ lists: [(QueryTerm, PostingList, Double)]) -> [TermContribution] {
-        lists.compactMap { q, list, idf in
+    private func contributions(of passage: Int, _ lists: [ScoredList]) -> [TermContribution] {
+        lists.compactMap { scored in
+            let list = scored.postings
             guard let i = Self.position(of: UInt32(passage), in: list.passages) else { return nil }
             let tf = list.frequencies[i]
             return TermContribution(
-                term: q.term, frequency: tf, idf: idf,
+                term: scored.query.term, frequency: tf, idf: scored.idf,
                 frequencyWeight: scoring.frequencyWeight(frequency: tf, length: reader.lengths[passage]),
-                fieldBonus: Double(list.fieldBonuses[i]) / 10, queryWeight: q.weight)
+                fieldBonus: Double(list.fieldBonuses[i]) / 10, queryWeight: scored.query.weight)
         }
     }
 
