@@ -184,6 +184,9 @@ import Testing
             #expect(ask.status == 0, "killed after \(delay) µs: \(ask.stderr)")
             #expect(ask.stdout.contains("\"status\": \"answered\""), "killed after \(delay) µs")
         }
+        #expect(try BinaryTests.run(["index", "--knowledge", folder.path, "--index", index]).status == 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty, "temporary files of killed builds are cleaned up: \(leftovers)")
     }
 
     @Test func oneProcessRebuildingWhileOthersAnswerAllSucceed() throws {

@@ -11,6 +11,7 @@ public enum IndexStore {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        removeAbandonedTemporaries(of: url)
         do {
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -27,6 +28,19 @@ public enum IndexStore {
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw RetrievalError.cannotWriteIndex(path: path, reason: Self.describe(error))
+        }
+    }
+
+    /// Deletes temporary files left beside `url` by builds that were killed: named
+    /// `.NAME.PID.RANDOM.tmp`, with PID no longer running.
+    static func removeAbandonedTemporaries(of url: URL) {
+        let directory = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let parts = name.dropFirst(prefix.count).split(separator: ".")
+            guard let pid = parts.first.flatMap({ Int32($0) }), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
         }
     }
 
