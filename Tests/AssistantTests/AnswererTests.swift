@@ -108,6 +108,18 @@ import Testing
         #expect(everest.status == .noMatch)
     }
 
+    @Test func lexiconPhrasesMatchExactlyOrWithSmallWordsBetween() {
+        let lexicon = Lexicon(text: "hereditary | run in the family | genetic\nfibro | fibromyalgia\n# comment | ignored\n")
+        let analyzer = Analyzer()
+        let exact = lexicon.expansions(of: analyzer.tokens("does it run in the family"))
+        #expect(exact.map(\.matched) == ["run in the family"])
+        #expect(exact.first?.terms == ["hereditari", "genet"])
+        let loose = lexicon.expansions(of: analyzer.tokens("does fibro run in my family"))
+        #expect(Set(loose.map(\.matched)) == ["fibro", "run in my family"])
+        #expect(lexicon.expansions(of: analyzer.tokens("my family went for a run")).isEmpty)
+        #expect(lexicon.expansions(of: analyzer.tokens("ignored")).isEmpty)
+    }
+
     @Test func aWhatIsQuestionIsAboutTheWordsBeforeItsPreposition() {
         let analyzer = Analyzer()
         var plan = QueryPlan()

@@ -49,17 +49,26 @@ public struct Lexicon: Sendable {
     /// terms of the group's other members.
     public func expansions(of tokens: [Token]) -> [Expansion] {
         let stems = tokens.map(\.term)
+        let content = tokens.indices.filter { !tokens[$0].isStopWord }
+        let contentStems = content.map { stems[$0] }
         var result: [Expansion] = []
         for group in groups {
             for (index, member) in group.enumerated() {
-                guard let start = Self.find(member.stems, in: stems) else { continue }
+                // A member matches its exact words, or its content words with other small words
+                // between them ("run in my family" for "run in the family").
+                var span: Range<Int>?
+                if let start = Self.find(member.stems, in: stems) {
+                    span = start..<(start + member.stems.count)
+                } else if !member.contentTerms.isEmpty, let at = Self.find(member.contentTerms, in: contentStems) {
+                    span = content[at]..<(content[at + member.contentTerms.count - 1] + 1)
+                }
+                guard let positions = span else { continue }
                 var terms: [String] = []
                 for (other, candidate) in group.enumerated() where other != index {
                     for term in candidate.contentTerms where !terms.contains(term) && !member.contentTerms.contains(term) {
                         terms.append(term)
                     }
                 }
-                let positions = start..<(start + member.stems.count)
                 let matched = tokens[positions].map(\.word).joined(separator: " ")
                 if !terms.isEmpty { result.append(Expansion(positions: positions, matched: matched, terms: terms)) }
             }
