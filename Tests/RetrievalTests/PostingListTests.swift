@@ -16,3 +16,22 @@ import Testing
         #expect(PostingList.decode([1, 32, 0, 32], passageCount: 10) == nil)
     }
 }
+
+@Suite struct ParallelBuildTests {
+    @Test func buildingOnSeveralThreadsEqualsAddingOneByOne() {
+        var random = MaxScoreTests.Seeded(state: 11)
+        let passages = (0..<5_000).map { i in
+            IndexablePassage(source: i / 10, section: nil,
+                             text: (0..<(2 + random.below(30))).map { _ in MaxScoreTests.vocabulary[random.zipf(600)] }.joined(separator: " "),
+                             fields: i % 7 == 0 ? [WeightedField(text: "w1x heading", bonus: 1.5)] : [])
+        }
+        var sequential = IndexBuilder()
+        for passage in passages { sequential.add(passage) }
+        let one = sequential.finish()
+        let parallel = IndexBuilder.build(passages, workers: 2)
+        #expect(parallel.postings == one.postings)
+        #expect(parallel.lengths == one.lengths)
+        #expect(parallel.words == one.words)
+        #expect(parallel.passages.map(\.text) == one.passages.map(\.text))
+    }
+}

@@ -104,7 +104,7 @@ public final class Library: Sendable {
     public static func build(_ base: KnowledgeBase, knowledge: URL, indexPath: String, reason: String = "requested") throws -> BuildReport {
         let started = Date()
         guard !base.articles.isEmpty else { throw AssistantError.knowledgeEmpty(path: KnowledgeBase.displayPath(knowledge)) }
-        var builder = IndexBuilder()
+        var passages: [IndexablePassage] = []
         var sources: [SourceRecord] = []
         var acronyms: [String] = []
         for (id, loaded) in base.articles.enumerated() {
@@ -121,10 +121,10 @@ public final class Library: Sendable {
                 if let section = paragraph.section {
                     fields.append(WeightedField(text: section, bonus: sectionBonus / Double(positionInSection)))
                 }
-                builder.add(IndexablePassage(source: id, section: paragraph.section, text: paragraph.text, fields: fields))
+                passages.append(IndexablePassage(source: id, section: paragraph.section, text: paragraph.text, fields: fields))
             }
         }
-        let index = builder.finish()
+        let index = IndexBuilder.build(passages, workers: ProcessInfo.processInfo.activeProcessorCount)
         let recorded = try KnowledgeBase.listFiles(in: knowledge).map { file in
             let hash = base.articles.first { $0.file.name == file.name }?.hash
                 ?? ContentHash.hex(FileManager.default.contents(atPath: knowledge.appendingPathComponent(file.name).path) ?? Data())

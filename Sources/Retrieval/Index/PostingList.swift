@@ -19,6 +19,14 @@ public struct PostingList: Sendable, Equatable {
         fieldBonuses.append(min(fieldBonus, Self.maximumFieldBonus))
     }
 
+    /// Appends all of `other`, whose passage ids are shifted by `offset` (they must then come
+    /// after this list's last passage).
+    mutating func append(contentsOf other: PostingList, offset: UInt32) {
+        passages.append(contentsOf: other.passages.lazy.map { $0 + offset })
+        frequencies.append(contentsOf: other.frequencies)
+        fieldBonuses.append(contentsOf: other.fieldBonuses)
+    }
+
     /// Delta-encoded varints: the gap, then frequency × 32 + field bonus.
     public func encoded() -> [UInt8] {
         var bytes: [UInt8] = []
