@@ -53,4 +53,15 @@ import Testing
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: file.path)
         #expect(try Library.open(knowledge: dir, indexPath: index).buildReport == nil)
     }
+
+    @Test func theRecordedFileListRoundTripsOddNamesAndRejectsDamage() {
+        let files = [
+            Library.RecordedFile(name: "plain.md", size: 12, modified: 1_764_000_000.123456, hash: "abc"),
+            Library.RecordedFile(name: "100%\ttab\nline %41.md", size: 0, modified: 0.1 + 0.2, hash: "def"),
+            Library.RecordedFile(name: "ünï.md", size: 7, modified: -1, hash: ""),
+        ]
+        #expect(Library.RecordedFile.decodeList(Library.RecordedFile.encodeList(files)) == files)
+        #expect(Library.RecordedFile.decodeList("name\tnot-a-size\t1\thash") == nil)
+        #expect(Library.RecordedFile.decodeList("too\tfew") == nil)
+    }
 }

@@ -33,7 +33,7 @@ public struct Answerer: Sendable {
     public let library: Library
     private let searcher: Searcher
     private let analyzer = Analyzer()
-    private let corrector: SpellingCorrector
+    private let corrector: LazyCorrector
     private let lexicon: Lexicon
     private let emergency: EmergencyDetector
     /// Stems of the acronyms the articles define: they name the same thing as the reader's words.
@@ -45,15 +45,7 @@ public struct Answerer: Sendable {
     public init(library: Library) throws {
         self.library = library
         searcher = Searcher(reader: library.reader)
-        do {
-            var vocabulary = try library.reader.words()
-            for source in library.sources {
-                analyzer.forEachWord(in: source.title) { word, _ in vocabulary[word, default: 0] += 1 }
-            }
-            corrector = SpellingCorrector(vocabulary: vocabulary)
-        } catch {
-            throw AssistantError.index(error.localizedDescription)
-        }
+        corrector = LazyCorrector(library: library)
         acronymTerms = Set(library.acronyms.compactMap { $0.split(separator: "|").first }
             .flatMap { Analyzer().terms(String($0)) })
         lexicon = Lexicon(text: (KnowledgeBase.optionalText(named: Lexicon.fileName, in: library.knowledgeDirectory) ?? "")
@@ -146,7 +138,7 @@ public struct Answerer: Sendable {
         var plan = QueryPlan()
         var conceptAt: [Int: Int] = [:]
         for token in tokens where !token.isStopWord {
-            if try library.reader.documentFrequency(of: token.term) == 0, let fix = corrector.correction(for: token.word) {
+            if try library.reader.documentFrequency(of: token.term) == 0, let fix = corrector.corrector.correction(for: token.word) {
                 let term = analyzer.stem(fix)
                 plan.corrections.append((token.word, fix, token.range))
                 plan.concepts.append(.init(word: token.word, alternatives: [.init(term: term, weight: QueryPlan.correctedWeight, origin: .corrected)]))

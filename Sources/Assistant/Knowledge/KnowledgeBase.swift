@@ -35,9 +35,10 @@ public struct KnowledgeBase: Sendable {
         } catch {
             throw AssistantError.unreadableArticle(path: directory.path, reason: "the folder cannot be listed")
         }
+        let folder = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
         return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().compactMap { name in
             var info = stat()
-            guard stat(directory.appendingPathComponent(name).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            guard stat(folder + name, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
                 return nil
             }
             let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9

@@ -1,0 +1,28 @@
+import Foundation
+import Retrieval
+
+/// The spelling corrector over the collection's vocabulary (body and title words), made the
+/// first time a question has a word the index does not know. Loading the vocabulary costs a
+/// read of the whole word table, which most questions never need.
+final class LazyCorrector: @unchecked Sendable {
+    private let library: Library
+    private let lock = NSLock()
+    private var made: SpellingCorrector?
+
+    init(library: Library) { self.library = library }
+
+    /// The corrector; an index whose word table cannot be read gives one that corrects nothing.
+    var corrector: SpellingCorrector {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        var vocabulary = (try? library.reader.words()) ?? [:]
+        let analyzer = Analyzer()
+        for source in library.sources {
+            analyzer.forEachWord(in: source.title) { word, _ in vocabulary[word, default: 0] += 1 }
+        }
+        let corrector = SpellingCorrector(vocabulary: vocabulary)
+        made = corrector
+        return corrector
+    }
+}
