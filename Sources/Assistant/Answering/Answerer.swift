@@ -51,9 +51,7 @@ public struct Answerer: Sendable {
         lexicon = Lexicon(text: (KnowledgeBase.optionalText(named: Lexicon.fileName, in: library.knowledgeDirectory) ?? "")
             + "\n" + library.acronyms.joined(separator: "\n"))
         emergency = EmergencyDetector.load(from: library.knowledgeDirectory)
-        doctorOnly = PhraseList(lines: KnowledgeBase.optionalText(named: Self.doctorOnlyFileName, in: library.knowledgeDirectory)?
-            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") } ?? [])
+        doctorOnly = PhraseList.load(named: Self.doctorOnlyFileName, in: library.knowledgeDirectory)
     }
 
     /// The answer to one question, with up to `top` quotes.
@@ -62,11 +60,12 @@ public struct Answerer: Sendable {
         guard !trimmed.isEmpty else {
             return Answer(question: question, status: .empty)
         }
-        if let match = emergency.match(trimmed) {
+        let tokens = analyzer.tokens(trimmed)
+        if let match = emergency.match(tokens) {
             return Answer(question: question, status: .emergency, emergencyNotice: match.notice)
         }
         do {
-            return try search(question, trimmed: trimmed, top: top)
+            return try search(question, trimmed: trimmed, allTokens: tokens, top: top)
         } catch {
             return Answer(question: question, status: .noMatch,
                           lead: "The index could not be read: \(error.localizedDescription)", topics: topics)
@@ -75,9 +74,9 @@ public struct Answerer: Sendable {
 
     private var topics: [String] { library.sources.map(\.title) }
 
-    private func search(_ question: String, trimmed: String, top: Int) throws -> Answer {
-        let lead = doctorOnly.firstMatch(in: trimmed) == nil ? nil : Notices.onlyADoctor
-        let tokens = Array(analyzer.tokens(trimmed).prefix(Self.maximumQuestionWords))
+    private func search(_ question: String, trimmed: String, allTokens: [Token], top: Int) throws -> Answer {
+        let lead = doctorOnly.firstMatch(in: allTokens) == nil ? nil : Notices.onlyADoctor
+        let tokens = Array(allTokens.prefix(Self.maximumQuestionWords))
         let answerType = AnswerType.of(question: tokens.map(\.word))
         let plan = try makePlan(Self.droppingInterrogatives(tokens))
         let statistics = try Dictionary(
@@ -114,7 +113,7 @@ public struct Answerer: Sendable {
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
                 let passage = try library.reader.passage(hit.passage)
                 guard let excerpt = selector.excerpt(of: passage.text, weights: weights, answerType: answerType, subjects: subjects),
-                      let source = library.sources.first(where: { $0.id == passage.source })
+                      let source = library.source(passage.source)
                 else { continue }
                 let quote = Quote(title: source.title, article: source.path, section: passage.section,
                                   passage: passage.id, passageText: passage.text, range: excerpt, score: hit.score)
@@ -137,8 +136,11 @@ public struct Answerer: Sendable {
     private func makePlan(_ tokens: [Token]) throws -> QueryPlan {
         var plan = QueryPlan()
         var conceptAt: [Int: Int] = [:]
+        var known: Set<String> = []
         for token in tokens where !token.isStopWord {
-            if try library.reader.documentFrequency(of: token.term) == 0, let fix = corrector.corrector.correction(for: token.word) {
+            let isKnown = try library.reader.documentFrequency(of: token.term) > 0
+            if isKnown { known.insert(token.term) }
+            if !isKnown, let fix = corrector.corrector.correction(for: token.word) {
                 let term = analyzer.stem(fix)
                 plan.corrections.append((token.word, fix, token.range))
                 plan.concepts.append(.init(word: token.word, alternatives: [.init(term: term, weight: QueryPlan.correctedWeight, origin: .corrected)]))
@@ -153,7 +155,7 @@ public struct Answerer: Sendable {
                 corrected[i] = Token(term: analyzer.stem(c.to), word: c.to, range: token.range, position: token.position, isStopWord: false)
             }
         }
-        try addDerivedForms(to: &plan)
+        try addDerivedForms(to: &plan, known: known)
         for expansion in lexicon.expansions(of: corrected) {
             let owners = expansion.positions.compactMap { conceptAt[$0] }
             guard !owners.isEmpty else { continue }
@@ -180,12 +182,11 @@ public struct Answerer: Sendable {
     /// stem or that its stem extends by a few letters: the derivational relatives the stemmer
     /// keeps apart. Unknown words get none (a prefix of a foreign word is noise: "everest" is
     /// not "ever"); they go to the spelling corrector instead.
-    private func addDerivedForms(to plan: inout QueryPlan) throws {
+    private func addDerivedForms(to plan: inout QueryPlan, known: Set<String>) throws {
         let reader = library.reader
         for i in plan.concepts.indices {
-            guard let own = plan.concepts[i].alternatives.first, own.origin == .question,
-                  own.term.count >= Self.derivedMinimumStem, own.term.allSatisfy(\.isLetter),
-                  try reader.documentFrequency(of: own.term) > 0 else { continue }
+            guard let own = plan.concepts[i].alternatives.first, own.origin == .question, known.contains(own.term),
+                  own.term.count >= Self.derivedMinimumStem, own.term.allSatisfy(\.isLetter) else { continue }
             var found = try reader.terms(extending: own.term, limit: 64)
                 .filter { $0.term.count - own.term.count <= Self.derivedExtraLetters }
             let shortest = max(Self.derivedMinimumStem, own.term.count - Self.derivedExtraLetters)
@@ -304,7 +305,7 @@ public struct Answerer: Sendable {
         }
         let shown = hits.prefix(5).map { hit -> Explanation.Hit in
             let passage = try? library.reader.passage(hit.passage)
-            let title = library.sources.first { $0.id == passage?.source }?.title ?? "?"
+            let title = passage.flatMap { library.source($0.source) }?.title ?? "?"
             let parts = hit.contributions.map {
                 String(format: "%@: idf %.3f × (tf %d → %.3f + heading bonus %.1f) × query weight %.2f = %.3f",
                        $0.term, $0.idf, Int($0.frequency), $0.frequencyWeight, $0.fieldBonus, $0.queryWeight, $0.score)

@@ -61,8 +61,13 @@ public struct EmergencyDetector: Sendable {
 
     /// The first category whose phrase occurs in `question`, or nil.
     public func match(_ question: String) -> Match? {
+        match(Analyzer().tokens(question))
+    }
+
+    /// The first category whose phrase occurs in an already analysed question, or nil.
+    public func match(_ tokens: [Token]) -> Match? {
         for category in categories {
-            if let phrase = category.phrases.firstMatch(in: question) {
+            if let phrase = category.phrases.firstMatch(in: tokens) {
                 return Match(category: category.name, notice: category.notice, phrase: phrase)
             }
         }

@@ -38,14 +38,28 @@ public struct PhraseList: Sendable {
         }
     }
 
+    /// The phrases of a maintainer file in `directory` (one a line; blank and `#` lines
+    /// skipped); none when there is no such file.
+    public static func load(named name: String, in directory: URL) -> PhraseList {
+        let lines = (KnowledgeBase.optionalText(named: name, in: directory) ?? "").split(separator: "\n")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        return PhraseList(lines: lines)
+    }
+
     public var isEmpty: Bool { phrases.isEmpty }
 
     /// The first phrase found in `question`, as written in the file.
     public func firstMatch(in question: String) -> String? {
-        let words = analyzer.tokens(question).prefix(Self.maximumWords).map { Word(stem: $0.term, written: $0.word) }
+        firstMatch(in: analyzer.tokens(question))
+    }
+
+    /// The first phrase found in an already analysed question.
+    public func firstMatch(in tokens: [Token]) -> String? {
+        let words = tokens.prefix(Self.maximumWords).map { Word(stem: $0.term, written: $0.word) }
+        let stems = words.map(\.stem)
         for phrase in phrases {
             for start in words.indices where matches(phrase.words[...], words[start...]) {
-                if Self.negations.contains(phrase.words[0].stem) || !isNegated(words.map(\.stem), before: start) { return phrase.text }
+                if Self.negations.contains(phrase.words[0].stem) || !isNegated(stems, before: start) { return phrase.text }
             }
         }
         return nil

@@ -101,7 +101,7 @@ public final class Session {
     }
 
     private func show(_ n: Int, wholeArticle: Bool) -> String {
-        guard (1...max(1, shownQuotes.count)).contains(n), n <= shownQuotes.count else {
+        guard n >= 1, n <= shownQuotes.count else {
             return shownQuotes.isEmpty ? "No quotes to show: ask a question first.\n"
                 : "There is no quote \(n); the last answer has quotes 1 to \(shownQuotes.count).\n"
         }

@@ -122,6 +122,11 @@ public final class Library: Sendable {
         }
     }
 
+    /// The indexed article with source id `id` (ids are positions in `sources`, as built).
+    public func source(_ id: Int) -> SourceRecord? {
+        sources.indices.contains(id) && sources[id].id == id ? sources[id] : sources.first { $0.id == id }
+    }
+
     /// Reads the knowledge folder and writes a fresh index to `indexPath`.
     @discardableResult
     public static func build(knowledge: URL, indexPath: String, reason: String = "requested") throws -> BuildReport {
