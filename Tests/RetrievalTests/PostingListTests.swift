@@ -29,6 +29,7 @@ import Testing
         for passage in passages { sequential.add(passage) }
         let one = sequential.finish()
         let parallel = IndexBuilder.build(passages, workers: 2)
+        #expect(parallel.terms == one.terms)
         #expect(parallel.postings == one.postings)
         #expect(parallel.lengths == one.lengths)
         #expect(parallel.words == one.words)

@@ -141,6 +141,7 @@ public final class Library: Sendable {
         var passages: [IndexablePassage] = []
         var sources: [SourceRecord] = []
         var acronyms: [String] = []
+        var knownAcronyms: Set<String> = []
         for (id, loaded) in base.articles.enumerated() {
             let article = loaded.article
             sources.append(SourceRecord(id: id, path: loaded.file.name, title: article.title, size: loaded.file.size,
@@ -148,7 +149,9 @@ public final class Library: Sendable {
             var positionInSection = 0
             var previousSection: String?
             for paragraph in article.paragraphs {
-                for line in AcronymHarvester.definitions(in: paragraph.text) where !acronyms.contains(line) { acronyms.append(line) }
+                for line in AcronymHarvester.definitions(in: paragraph.text) where knownAcronyms.insert(line).inserted {
+                    acronyms.append(line)
+                }
                 positionInSection = paragraph.section == previousSection ? positionInSection + 1 : 1
                 previousSection = paragraph.section
                 var fields = [WeightedField(text: article.title, bonus: titleBonus)]
@@ -159,8 +162,9 @@ public final class Library: Sendable {
             }
         }
         let index = IndexBuilder.build(passages, workers: ProcessInfo.processInfo.activeProcessorCount)
+        let hashes = Dictionary(base.articles.map { ($0.file.name, $0.hash) }, uniquingKeysWith: { first, _ in first })
         let recorded = try KnowledgeBase.listFiles(in: knowledge).map { file in
-            let hash = base.articles.first { $0.file.name == file.name }?.hash
+            let hash = hashes[file.name]
                 ?? ContentHash.hex(FileManager.default.contents(atPath: knowledge.appendingPathComponent(file.name).path) ?? Data())
             return RecordedFile(name: file.name, size: file.size, modified: file.modified, hash: hash)
         }

@@ -27,7 +27,6 @@ public struct Analyzer: Sendable {
     public func tokens(_ text: String, stemCache cache: inout [String: String]) -> [Token] {
         var result: [Token] = []
         forEachWord(in: text) { word, range in
-            let isStop = StopWords.contains(word) || Self.isLoneLetter(word)
             let term: String
             if let cached = cache[word] {
                 term = cached
@@ -35,9 +34,14 @@ public struct Analyzer: Sendable {
                 term = stemmer.stem(word)
                 cache[word] = term
             }
-            result.append(Token(term: term, word: word, range: range, position: result.count, isStopWord: isStop))
+            result.append(Token(term: term, word: word, range: range, position: result.count, isStopWord: isStopWord(word)))
         }
         return result
+    }
+
+    /// True for a folded word that carries no meaning for search: a stop word or a lone letter.
+    public func isStopWord(_ word: String) -> Bool {
+        StopWords.contains(word) || Self.isLoneLetter(word)
     }
 
     /// The content terms of `text`: stop words removed, stems only.
@@ -55,9 +59,21 @@ public struct Analyzer: Sendable {
 
     /// Calls `body` with each folded word of `text` and its UTF-8 range.
     public func forEachWord(in text: String, _ body: (String, Range<Int>) -> Void) {
-        var scanner = WordScanner(text)
-        while let (word, range) = scanner.next() {
-            if word.unicodeScalars.count <= Self.maximumWordLength { body(word, range) }
+        forEachFoldedWord(in: text) { bytes, range in body(String(decoding: bytes, as: UTF8.self), range) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each folded word of `text` (valid during the call
+    /// only) and its range: the allocation-free form the indexer uses.
+    public func forEachFoldedWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            WordScanner.scan(bytes) { word, scalars, range in
+                if scalars <= Self.maximumWordLength { body(word, range) }
+            }
+        }
+        if scanned == nil {
+            var contiguous = text
+            contiguous.makeContiguousUTF8()
+            forEachFoldedWord(in: contiguous, body)
         }
     }
 }

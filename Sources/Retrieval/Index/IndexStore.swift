@@ -73,8 +73,7 @@ public enum IndexStore {
             let total = index.lengths.reduce(0) { $0 + Int($1) }
             let scoring = Scoring(passageCount: index.passageCount,
                                   averageLength: index.passageCount > 0 ? Double(total) / Double(index.passageCount) : 0)
-            for term in index.postings.keys.sorted() {
-                guard let list = index.postings[term] else { continue }
+            for (term, list) in zip(index.terms, index.postings) {
                 try insertTerm.execute(arguments: [term, list.count, list.maximumWeight(scoring, lengths: index.lengths),
                                                    Data(list.encoded())])
             }
