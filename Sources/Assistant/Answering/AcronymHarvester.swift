@@ -13,20 +13,22 @@ public enum AcronymHarvester {
     /// Lexicon lines ("wbvt | whole body vibration therapy") for the acronyms defined in `text`.
     public static func definitions(in text: String, analyzer: Analyzer = Analyzer()) -> [String] {
         var found: [String] = []
-        var searchStart = text.startIndex
-        while let open = text[searchStart...].firstIndex(of: "("),
-              let close = text[open...].firstIndex(of: ")") {
-            searchStart = text.index(after: open)
-            let inside = text[text.index(after: open)..<close]
-            guard lengths.contains(inside.count), inside.allSatisfy({ $0.isASCII && $0.isUppercase }) else { continue }
+        let bytes = Array(text.utf8)
+        var open = 0
+        while let start = bytes[open...].firstIndex(of: UInt8(ascii: "(")) {
+            open = start + 1
+            var end = open
+            while end < bytes.count, end - open <= lengths.upperBound, bytes[end] >= 0x41, bytes[end] <= 0x5A { end += 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: ")"), lengths.contains(end - open) else { continue }
             var words: [String] = []
-            let window = text[..<open].suffix(Self.lookBehind)
+            let window = String(decoding: bytes[max(0, start - lookBehind * 2)..<start], as: UTF8.self).suffix(lookBehind)
             analyzer.forEachWord(in: String(window)) { word, _ in words.append(word) }
-            let letters = inside.lowercased().map { $0 }
+            let acronym = String(decoding: bytes[open..<end], as: UTF8.self).lowercased()
+            let letters = Array(acronym)
             guard words.count >= letters.count else { continue }
             let phrase = Array(words.suffix(letters.count))
             guard zip(phrase, letters).allSatisfy({ $0.0.first == $0.1 }) else { continue }
-            let line = inside.lowercased() + " | " + phrase.joined(separator: " ")
+            let line = acronym + " | " + phrase.joined(separator: " ")
             if !found.contains(line) { found.append(line) }
         }
         return found

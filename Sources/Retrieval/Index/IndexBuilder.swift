@@ -109,7 +109,11 @@ public struct IndexBuilder: Sendable {
             termLists[Int(mapped[local])].append(contentsOf: list, offset: offset)
         }
         for word in 0..<other.vocabulary.count {
-            let id = other.vocabulary.withKey(word) { wordID($0) }
+            let (id, isNew) = other.vocabulary.withKey(word) { vocabulary.id(of: $0) }
+            if isNew {
+                wordTerms.append(other.wordTerms[word] < 0 ? -1 : mapped[Int(other.wordTerms[word])])
+                wordCounts.append(0)
+            }
             wordCounts[id] += other.wordCounts[word]
         }
     }
@@ -128,8 +132,8 @@ public struct IndexBuilder: Sendable {
             }
             results.set(share, builder)
         }
-        var joined = IndexBuilder(analyzer: analyzer)
-        for share in 0..<shares { joined.append(results.get(share)) }
+        var joined = results.get(0)
+        for share in 1..<shares { joined.append(results.get(share)) }
         return joined.finish()
     }
 
