@@ -72,20 +72,23 @@ private struct StemmerRun {
     // MARK: helpers
 
     func endsWith(_ suffix: String) -> Bool {
-        let t = Array(suffix.unicodeScalars)
-        guard t.count <= s.count else { return false }
-        return Array(s[(s.count - t.count)...]) == t
+        endsWith(Array(suffix.unicodeScalars))
     }
 
-    /// The longest of `suffixes` that the word ends with.
-    func longestSuffix(_ suffixes: [String]) -> String? {
-        var best: String?
-        var bestCount = -1
-        for suffix in suffixes where endsWith(suffix) {
-            let n = suffix.unicodeScalars.count
-            if n > bestCount { best = suffix; bestCount = n }
+    func endsWith(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count <= s.count else { return false }
+        let offset = s.count - t.count
+        for k in t.indices where s[offset + k] != t[k] { return false }
+        return true
+    }
+
+    /// The longest suffix of `set` that the word ends with.
+    func longestSuffix(_ set: SuffixSet) -> String? {
+        var best: Int?
+        for i in set.scalars.indices where endsWith(set.scalars[i]) {
+            if best.map({ set.scalars[i].count > set.scalars[$0].count }) ?? true { best = i }
         }
-        return best
+        return best.map { set.names[$0] }
     }
 
     mutating func replaceSuffix(_ length: Int, with replacement: String) {
@@ -153,11 +156,15 @@ private struct StemmerRun {
         if let v = pastVowel(from: r1, to: s.count), let n = pastNonVowel(from: v) { p2 = n }
     }
 
+    private static let step1aApostrophes = SuffixSet(["'", "'s", "'s'"])
+    private static let step1aSuffixes = SuffixSet(["sses", "ied", "ies", "s", "us", "ss"])
+    private static let step1bSuffixes = SuffixSet(["eed", "eedly", "ed", "edly", "ing", "ingly"])
+
     mutating func step1a() {
-        if let suffix = longestSuffix(["'", "'s", "'s'"]) {
+        if let suffix = longestSuffix(Self.step1aApostrophes) {
             s.removeLast(suffix.unicodeScalars.count)
         }
-        guard let suffix = longestSuffix(["sses", "ied", "ies", "s", "us", "ss"]) else { return }
+        guard let suffix = longestSuffix(Self.step1aSuffixes) else { return }
         switch suffix {
         case "sses":
             replaceSuffix(4, with: "ss")
@@ -172,7 +179,7 @@ private struct StemmerRun {
     }
 
     mutating func step1b() {
-        guard let suffix = longestSuffix(["eed", "eedly", "ed", "edly", "ing", "ingly"]) else { return }
+        guard let suffix = longestSuffix(Self.step1bSuffixes) else { return }
         let length = suffix.unicodeScalars.count
         let start = s.count - length
         switch suffix {
@@ -226,8 +233,10 @@ private struct StemmerRun {
         ("ogist", "og"), ("ogi", "og"), ("fulli", "ful"), ("lessli", "less"), ("li", ""),
     ]
 
+    private static let step2Suffixes = SuffixSet(step2Rules.map(\.0))
+
     mutating func step2() {
-        guard let suffix = longestSuffix(Self.step2Rules.map(\.0)) else { return }
+        guard let suffix = longestSuffix(Self.step2Suffixes) else { return }
         let length = suffix.unicodeScalars.count
         let start = s.count - length
         guard start >= p1 else { return }
@@ -248,8 +257,10 @@ private struct StemmerRun {
         ("ical", "ic"), ("ful", ""), ("ness", ""), ("ative", ""),
     ]
 
+    private static let step3Suffixes = SuffixSet(step3Rules.map(\.0))
+
     mutating func step3() {
-        guard let suffix = longestSuffix(Self.step3Rules.map(\.0)) else { return }
+        guard let suffix = longestSuffix(Self.step3Suffixes) else { return }
         let length = suffix.unicodeScalars.count
         let start = s.count - length
         guard start >= p1 else { return }
@@ -258,10 +269,10 @@ private struct StemmerRun {
         replaceSuffix(length, with: replacement)
     }
 
-    private static let step4Suffixes = [
+    private static let step4Suffixes = SuffixSet([
         "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate",
         "iti", "ous", "ive", "ize", "ion",
-    ]
+    ])
 
     mutating func step4() {
         guard let suffix = longestSuffix(Self.step4Suffixes) else { return }
@@ -282,5 +293,16 @@ private struct StemmerRun {
         } else if last == "l" {
             if start >= p2, start >= 1, s[start - 1] == "l" { s.removeLast() }
         }
+    }
+}
+
+/// Suffixes to test a word against, kept as scalars so testing allocates nothing.
+private struct SuffixSet {
+    let names: [String]
+    let scalars: [[Unicode.Scalar]]
+
+    init(_ names: [String]) {
+        self.names = names
+        scalars = names.map { Array($0.unicodeScalars) }
     }
 }

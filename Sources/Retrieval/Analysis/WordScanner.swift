@@ -23,6 +23,14 @@ enum WordScanner {
             var previous = first
             word.removeAll(keepingCapacity: true)
             while i < text.count {
+                let byte = text[i]
+                if byte < 0x80, asciiFolds[Int(byte)] != 0 {
+                    word.append(asciiFolds[Int(byte)])
+                    scalars += 1
+                    previous = Unicode.Scalar(byte)
+                    i += 1
+                    continue
+                }
                 let (c, width) = decode(text, at: i)
                 if isWordScalar(c) {
                     scalars += fold(c, into: &word)
@@ -36,6 +44,15 @@ enum WordScanner {
                 i += width
             }
             word.withUnsafeBufferPointer { body($0, scalars, start..<i) }
+        }
+    }
+
+    /// For each ASCII byte, its folded form when it belongs to a word, else 0.
+    static let asciiFolds: [UInt8] = (0..<128).map { byte -> UInt8 in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt8(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return UInt8(byte) + 32
+        default: return 0
         }
     }
 

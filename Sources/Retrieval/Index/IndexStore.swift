@@ -58,6 +58,13 @@ public enum IndexStore {
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 8192")
         }
+        let total = index.lengths.reduce(0) { $0 + Int($1) }
+        let scoring = Scoring(passageCount: index.passageCount,
+                              averageLength: index.passageCount > 0 ? Double(total) / Double(index.passageCount) : 0)
+        // Postings are encoded on another thread while this one writes the passages.
+        let termRows = TermRows(index, scoring: scoring)
+        let encoding = DispatchGroup()
+        DispatchQueue.global().async(group: encoding) { termRows.encode() }
         try queue.write { db in
             try createSchema(db)
             for source in sources {
@@ -69,16 +76,13 @@ public enum IndexStore {
             for (id, passage) in index.passages.enumerated() {
                 try insertPassage.execute(arguments: [id, passage.source, passage.section, passage.text])
             }
+            encoding.wait()
             let insertTerm = try db.makeStatement(sql: "INSERT INTO terms (term, df, max_weight, postings) VALUES (?, ?, ?, ?)")
-            let total = index.lengths.reduce(0) { $0 + Int($1) }
-            let scoring = Scoring(passageCount: index.passageCount,
-                                  averageLength: index.passageCount > 0 ? Double(total) / Double(index.passageCount) : 0)
-            for (term, list) in zip(index.terms, index.postings) {
-                try insertTerm.execute(arguments: [term, list.count, list.maximumWeight(scoring, lengths: index.lengths),
-                                                   Data(list.encoded())])
+            for (i, term) in index.terms.enumerated() {
+                try insertTerm.execute(arguments: [term, index.postings[i].count, termRows.bounds[i], termRows.blobs[i]])
             }
             let insertWord = try db.makeStatement(sql: "INSERT INTO words (word, count) VALUES (?, ?)")
-            for (word, count) in index.words.sorted(by: { $0.key < $1.key }) {
+            for (word, count) in termRows.words {
                 try insertWord.execute(arguments: [word, count])
             }
             let lengths = index.lengths.withUnsafeBufferPointer { Data(buffer: $0) }
@@ -106,5 +110,26 @@ public enum IndexStore {
                 postings BLOB NOT NULL) WITHOUT ROWID;
             CREATE TABLE words (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
             """)
+    }
+}
+
+/// The encoded postings and score bound of every term, and the sorted vocabulary, computed apart from the database writes.
+private final class TermRows: @unchecked Sendable {
+    let index: BuiltIndex
+    let scoring: Scoring
+    private(set) var blobs: [Data] = []
+    private(set) var bounds: [Double] = []
+    private(set) var words: [(key: String, value: UInt32)] = []
+
+    init(_ index: BuiltIndex, scoring: Scoring) {
+        self.index = index
+        self.scoring = scoring
+    }
+
+    /// Fills `blobs` and `bounds`; read them only once this has returned.
+    func encode() {
+        blobs = index.postings.map { Data($0.encoded()) }
+        bounds = index.postings.map { $0.maximumWeight(scoring, lengths: index.lengths) }
+        words = index.words.sorted { $0.key < $1.key }
     }
 }
