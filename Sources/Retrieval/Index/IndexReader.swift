@@ -69,17 +69,23 @@ public final class IndexReader: Sendable {
     }
 
     /// The postings of `term` with the largest weight it has in any passage, or nil when no
-    /// passage contains it.
+    /// passage contains it. The blob is decoded where SQLite holds it, without a copy.
     public func scoredPostings(for term: String) throws -> (list: PostingList, maximumWeight: Double)? {
-        let row = try guarded {
-            try queue.read { db in
-                try Row.fetchOne(db, sql: "SELECT max_weight, postings FROM terms WHERE term = ?", arguments: [term])
+        let found: (PostingList?, Double)? = try guarded {
+            try queue.inDatabase { db in
+                let statement = try db.cachedStatement(sql: "SELECT max_weight, df, postings FROM terms WHERE term = ?")
+                let rows = try Row.fetchCursor(statement, arguments: [term])
+                guard let row = try rows.next() else { return nil }
+                let maximum: Double = row[0]
+                let count: Int = row[1]
+                let list = try row.withUnsafeData(atIndex: 2) { data in
+                    data?.withUnsafeBytes { PostingList.decode($0, passageCount: passageCount, expectedCount: count) }
+                }
+                return (list, maximum)
             }
         }
-        guard let row else { return nil }
-        let blob: Data = row["postings"]
-        let maximum: Double = row["max_weight"]
-        guard let list = PostingList.decode([UInt8](blob), passageCount: passageCount) else {
+        guard let (list, maximum) = found else { return nil }
+        guard let list else {
             throw RetrievalError.unreadableIndex(path: path, reason: "postings of '\(term)' are damaged")
         }
         return (list, maximum)

@@ -2,8 +2,8 @@
 /// each and the bonus it earns there by standing in a title or heading (in tenths, 0…31).
 public struct PostingList: Sendable, Equatable {
     public private(set) var passages: [UInt32] = []
-    public private(set) var frequencies: [UInt32] = []
-    public private(set) var fieldBonuses: [UInt8] = []
+    /// Per posting, frequency × 32 + field bonus: the form it is stored in.
+    private(set) var packed: [UInt32] = []
 
     /// Largest field bonus a posting can carry, in tenths.
     public static let maximumFieldBonus: UInt8 = 31
@@ -12,29 +12,35 @@ public struct PostingList: Sendable, Equatable {
 
     public var count: Int { passages.count }
 
+    /// How often the term occurs in the body of the passage at position `i`.
+    @inline(__always)
+    public func frequency(at i: Int) -> UInt32 { packed[i] >> 5 }
+
+    /// The title or heading bonus, in tenths, of the passage at position `i`.
+    @inline(__always)
+    public func fieldBonus(at i: Int) -> UInt8 { UInt8(truncatingIfNeeded: packed[i] & 31) }
+
     /// Appends a posting; `passage` must be greater than the last one.
     mutating func append(passage: UInt32, frequency: UInt32, fieldBonus: UInt8) {
         passages.append(passage)
-        frequencies.append(frequency)
-        fieldBonuses.append(min(fieldBonus, Self.maximumFieldBonus))
+        packed.append(frequency << 5 | UInt32(min(fieldBonus, Self.maximumFieldBonus)))
     }
 
     /// Appends all of `other`, whose passage ids are shifted by `offset` (they must then come
     /// after this list's last passage).
     mutating func append(contentsOf other: PostingList, offset: UInt32) {
         passages.append(contentsOf: other.passages.lazy.map { $0 + offset })
-        frequencies.append(contentsOf: other.frequencies)
-        fieldBonuses.append(contentsOf: other.fieldBonuses)
+        packed.append(contentsOf: other.packed)
     }
 
     /// Delta-encoded varints: the gap, then frequency × 32 + field bonus.
     public func encoded() -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(passages.count * 2)
+        bytes.reserveCapacity(passages.count * 3)
         var previous: UInt32 = 0
         for (i, passage) in passages.enumerated() {
             VarInt.append(passage - previous, to: &bytes)
-            VarInt.append(frequencies[i] << 5 | UInt32(fieldBonuses[i]), to: &bytes)
+            VarInt.append(packed[i], to: &bytes)
             previous = passage
         }
         return bytes
@@ -42,24 +48,42 @@ public struct PostingList: Sendable, Equatable {
 
     /// Decodes what `encoded()` wrote; nil when the bytes are not a valid posting list.
     public static func decode(_ bytes: [UInt8], passageCount: Int) -> PostingList? {
-        bytes.withUnsafeBytes { raw in
-            var list = PostingList()
-            var offset = 0
-            var previous: UInt32 = 0
-            while offset < raw.count {
-                guard let gap = VarInt.read(raw, at: &offset), let packed = VarInt.read(raw, at: &offset) else {
-                    return nil
+        bytes.withUnsafeBytes { decode($0, passageCount: passageCount) }
+    }
+
+    /// Decodes what `encoded()` wrote, straight from stored bytes; nil when they are not a valid
+    /// posting list of `expectedCount` postings (when given) over `passageCount` passages.
+    public static func decode(_ raw: UnsafeRawBufferPointer, passageCount: Int, expectedCount: Int? = nil) -> PostingList? {
+        // Every posting takes at least two bytes.
+        let capacity = min(raw.count / 2, expectedCount ?? raw.count / 2)
+        var valid = true
+        var list = PostingList()
+        list.packed = [UInt32](unsafeUninitializedCapacity: capacity) { packed, packedCount in
+            list.passages = [UInt32](unsafeUninitializedCapacity: capacity) { passages, passageTotal in
+                var offset = 0
+                var previous: UInt32 = 0
+                var n = 0
+                while offset < raw.count {
+                    guard n < capacity, let gap = VarInt.read(raw, at: &offset), let value = VarInt.read(raw, at: &offset) else {
+                        valid = false
+                        break
+                    }
+                    let (passage, overflow) = previous.addingReportingOverflow(gap)
+                    guard !overflow, n == 0 || gap > 0, Int(passage) < passageCount, value > 0 else {
+                        valid = false
+                        break
+                    }
+                    passages[n] = passage
+                    packed[n] = value
+                    previous = passage
+                    n += 1
                 }
-                let (passage, overflow) = previous.addingReportingOverflow(gap)
-                let ordered = list.passages.isEmpty || gap > 0
-                guard !overflow, ordered, Int(passage) < passageCount, packed > 0 else { return nil }
-                list.passages.append(passage)
-                list.frequencies.append(packed >> 5)
-                list.fieldBonuses.append(UInt8(packed & 31))
-                previous = passage
+                passageTotal = n
             }
-            return list
+            packedCount = list.passages.count
         }
+        guard valid, expectedCount.map({ $0 == list.count }) ?? true else { return nil }
+        return list
     }
 
     /// The largest weight this term has in any of its passages: its score's upper bound, once
@@ -68,7 +92,7 @@ public struct PostingList: Sendable, Equatable {
         var best = 0.0
         for i in passages.indices {
             let length = Int(passages[i]) < lengths.count ? lengths[Int(passages[i])] : 0
-            best = max(best, scoring.termWeight(frequency: frequencies[i], fieldBonus: fieldBonuses[i], length: length))
+            best = max(best, scoring.termWeight(frequency: frequency(at: i), fieldBonus: fieldBonus(at: i), length: length))
         }
         return best
     }

@@ -9,11 +9,14 @@ struct ScoredList {
     /// The most this term can add to any passage's score.
     var upperBound: Double { idf * maximumWeight * query.weight }
 
-    /// What this term adds to the passage at position `i` of its postings.
-    func score(at i: Int, _ scoring: Scoring, _ lengths: [UInt32]) -> Double {
+    /// What this term adds to the passage at position `i` of its postings, given every
+    /// passage's length norm.
+    @inline(__always)
+    func score(at i: Int, _ scoring: Scoring, _ norms: [Double]) -> Double {
         let passage = Int(postings.passages[i])
-        return idf * scoring.termWeight(frequency: postings.frequencies[i], fieldBonus: postings.fieldBonuses[i],
-                                        length: passage < lengths.count ? lengths[passage] : 0) * query.weight
+        let weight = scoring.frequencyWeight(frequency: postings.frequency(at: i), lengthNorm: norms[passage])
+            + Double(postings.fieldBonus(at: i)) / 10
+        return idf * weight * query.weight
     }
 }
 
@@ -29,7 +32,8 @@ struct ScoredList {
 struct MaxScore {
     let lists: [ScoredList]
     let scoring: Scoring
-    let lengths: [UInt32]
+    /// Every passage's length norm, by passage id.
+    let norms: [Double]
 
     /// Relative margin under which a bound is not trusted to exclude a passage.
     static let margin = 1e-9
@@ -54,7 +58,7 @@ struct MaxScore {
             for j in firstEssential..<order.count {
                 let i = order[j]
                 if cursor[i] < lists[i].postings.count, lists[i].postings.passages[cursor[i]] == candidate {
-                    partial += lists[i].score(at: cursor[i], scoring, lengths)
+                    partial += lists[i].score(at: cursor[i], scoring, norms)
                     cursor[i] += 1
                 }
             }
@@ -64,7 +68,7 @@ struct MaxScore {
                 let i = order[j]
                 cursor[i] = Self.seek(candidate, in: lists[i].postings.passages, from: cursor[i])
                 if cursor[i] < lists[i].postings.count, lists[i].postings.passages[cursor[i]] == candidate {
-                    partial += lists[i].score(at: cursor[i], scoring, lengths)
+                    partial += lists[i].score(at: cursor[i], scoring, norms)
                 }
             }
             guard possible, best.couldAdmit(partial, margin: Self.margin) else { continue }
@@ -81,7 +85,7 @@ struct MaxScore {
         var total = 0.0
         for list in lists {
             if let i = Searcher.position(of: passage, in: list.postings.passages) {
-                total += list.score(at: i, scoring, lengths)
+                total += list.score(at: i, scoring, norms)
             }
         }
         return total

@@ -31,10 +31,21 @@ public struct Scoring: Sendable {
 
     /// tf·(k1+1) / (tf + k1·(1 − b + b·len/avg)): 0 for tf = 0, rising towards k1+1.
     public func frequencyWeight(frequency tf: UInt32, length: UInt32) -> Double {
+        frequencyWeight(frequency: tf, lengthNorm: lengthNorm(length))
+    }
+
+    /// The same, with the passage's `lengthNorm` computed beforehand (searches keep one per passage).
+    @inline(__always)
+    public func frequencyWeight(frequency tf: UInt32, lengthNorm: Double) -> Double {
+        let f = Double(tf)
+        return f * (Self.frequencySaturation + 1) / (f + lengthNorm)
+    }
+
+    /// k1·(1 − b + b·len/avg): how much a passage of `length` words damps its frequencies.
+    public func lengthNorm(_ length: UInt32) -> Double {
         let k1 = Self.frequencySaturation
         let b = Self.lengthNormalization
-        let f = Double(tf)
         let relative = averageLength > 0 ? Double(length) / averageLength : 1
-        return f * (k1 + 1) / (f + k1 * (1 - b + b * relative))
+        return k1 * (1 - b + b * relative)
     }
 }

@@ -48,10 +48,13 @@ public struct TermStatistics: Sendable, Equatable {
 public struct Searcher: Sendable {
     public let reader: IndexReader
     public let scoring: Scoring
+    /// Each passage's length norm, computed once rather than per posting scored.
+    private let norms: [Double]
 
     public init(reader: IndexReader) {
         self.reader = reader
         scoring = Scoring(passageCount: reader.passageCount, averageLength: reader.averageLength)
+        norms = reader.lengths.map(scoring.lengthNorm)
     }
 
     /// Document frequency and idf of each distinct term (0 and nil idf-wise when absent).
@@ -66,7 +69,7 @@ public struct Searcher: Sendable {
     /// what scoring every passage would return, found by MaxScore pruning.
     public func search(_ query: [QueryTerm], limit: Int) throws -> [SearchHit] {
         let lists = try scoredLists(query)
-        let top = MaxScore(lists: lists, scoring: scoring, lengths: reader.lengths).top(limit)
+        let top = MaxScore(lists: lists, scoring: scoring, norms: norms).top(limit)
         return top.map { SearchHit(passage: $0.passage, score: $0.score, contributions: contributions(of: $0.passage, lists)) }
     }
 
@@ -77,7 +80,7 @@ public struct Searcher: Sendable {
         var scores: [Int: Double] = [:]
         for list in lists {
             for i in 0..<list.postings.count {
-                scores[Int(list.postings.passages[i]), default: 0] += list.score(at: i, scoring, reader.lengths)
+                scores[Int(list.postings.passages[i]), default: 0] += list.score(at: i, scoring, norms)
             }
         }
         let best = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(max(0, limit))
@@ -96,11 +99,11 @@ public struct Searcher: Sendable {
         lists.compactMap { scored in
             let list = scored.postings
             guard let i = Self.position(of: UInt32(passage), in: list.passages) else { return nil }
-            let tf = list.frequencies[i]
+            let tf = list.frequency(at: i)
             return TermContribution(
                 term: scored.query.term, frequency: tf, idf: scored.idf,
                 frequencyWeight: scoring.frequencyWeight(frequency: tf, length: reader.lengths[passage]),
-                fieldBonus: Double(list.fieldBonuses[i]) / 10, queryWeight: scored.query.weight)
+                fieldBonus: Double(list.fieldBonus(at: i)) / 10, queryWeight: scored.query.weight)
         }
     }
 
