@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Assistant
+import Retrieval
 
 @Suite struct LibraryTests {
     func makeKnowledge() throws -> URL {
@@ -59,9 +60,86 @@ import Testing
             Library.RecordedFile(name: "plain.md", size: 12, modified: 1_764_000_000.123456, hash: "abc"),
             Library.RecordedFile(name: "100%\ttab\nline %41.md", size: 0, modified: 0.1 + 0.2, hash: "def"),
             Library.RecordedFile(name: "ünï.md", size: 7, modified: -1, hash: ""),
+            Library.RecordedFile(name: "acronyms.md", size: 9, modified: 2, hash: "f0", acronyms: ["cfs | chronic fatigue syndrome", "a;b | 50% odd"],
+                                 problem: "article 'acronyms.md' has the same title as 'x.md'; both are kept"),
         ]
         #expect(Library.RecordedFile.decodeList(Library.RecordedFile.encodeList(files)) == files)
-        #expect(Library.RecordedFile.decodeList("name\tnot-a-size\t1\thash") == nil)
+        #expect(Library.RecordedFile.decodeList("name\tnot-a-size\t1\thash\t\t") == nil)
         #expect(Library.RecordedFile.decodeList("too\tfew") == nil)
+    }
+
+    /// Forty articles of seeded random words, so a few changes stay under the in-place share.
+    func makeLargeKnowledge() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-lib-large-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var random = SeededWords(state: 3)
+        for i in 0..<40 {
+            try random.article(title: "Article \(i)").write(to: dir.appendingPathComponent(String(format: "a%02d.md", i)),
+                                                           atomically: true, encoding: .utf8)
+        }
+        return dir
+    }
+
+    @Test func aFewChangesInALargeCollectionAreAppliedInPlaceAndRankAsARebuild() throws {
+        let dir = try makeLargeKnowledge()
+        let index = dir.appendingPathComponent("index.sqlite").path
+        _ = try Library.open(knowledge: dir, indexPath: index)
+        var random = SeededWords(state: 99)
+        try random.article(title: "Changed").write(to: dir.appendingPathComponent("a03.md"), atomically: true, encoding: .utf8)
+        try (random.article(title: "Added") + "\nCognitive behavioural therapy (CBT) and zyzzyva.\n")
+            .write(to: dir.appendingPathComponent("added.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("a07.md"))
+        let updated = try Library.open(knowledge: dir, indexPath: index)
+        let counts = try #require(updated.buildReport?.updated)
+        #expect(counts == (1, 1, 1))
+        let rebuilt = try Library.open(knowledge: dir, indexPath: dir.appendingPathComponent("rebuilt.sqlite").path)
+        #expect(rebuilt.buildReport?.updated == nil)
+
+        #expect(updated.sources.map(\.title) == rebuilt.sources.map(\.title))
+        #expect(updated.acronyms == rebuilt.acronyms)
+        #expect(updated.acronyms.contains("cbt | cognitive behavioural therapy"))
+        #expect(try updated.reader.words() == rebuilt.reader.words())
+        #expect(updated.reader.passageCount == rebuilt.reader.passageCount)
+        #expect(abs(updated.reader.averageLength - rebuilt.reader.averageLength) < 1e-9)
+        let before = Searcher(reader: updated.reader)
+        let after = Searcher(reader: rebuilt.reader)
+        for _ in 0..<60 {
+            let query = (0..<(1 + random.below(3))).map { _ in QueryTerm(term: Analyzer().stem(random.word())) } + [QueryTerm(term: "zyzzyva")]
+            #expect(try ranked(before.search(query, limit: 10), updated) == ranked(after.search(query, limit: 10), rebuilt))
+        }
+        let gone = try Answerer(library: updated).answer(try String(contentsOf: dir.appendingPathComponent("a03.md"), encoding: .utf8))
+        #expect(gone.quotes.allSatisfy { $0.title != "Article 3" })
+    }
+
+    /// Hits as (passage text, score rounded to 1e-9), ordered so ties compare equal whatever
+    /// passage ids they carry.
+    func ranked(_ hits: [SearchHit], _ library: Library) throws -> [String] {
+        try hits.map { hit in "\((hit.score * 1e9).rounded() / 1e9) \(try library.reader.passage(hit.passage).text)" }.sorted()
+    }
+}
+
+/// Seeded words from a small vocabulary, for articles whose terms overlap a lot.
+struct SeededWords {
+    var state: UInt64
+    static let vocabulary = ["pain", "sleep", "fatigue", "muscle", "joint", "stiffness", "morning", "exercise", "water",
+                             "diet", "stress", "nerve", "signal", "brain", "tender", "point", "doctor", "therapy",
+                             "massage", "heat", "cold", "weather", "memory", "fog", "mood", "anxiety", "walk", "swim"]
+
+    mutating func below(_ n: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((state >> 33) % UInt64(n))
+    }
+
+    mutating func word() -> String { Self.vocabulary[below(Self.vocabulary.count)] }
+
+    mutating func article(title: String) -> String {
+        var text = "# \(title)\n"
+        for section in 0..<(1 + below(3)) {
+            text += "\n## \(word().capitalized) \(section)\n"
+            for _ in 0..<(1 + below(4)) {
+                text += "\n" + (0..<(5 + below(25))).map { _ in word() }.joined(separator: " ") + ".\n"
+            }
+        }
+        return text
     }
 }

@@ -12,8 +12,16 @@ public struct KnowledgeBase: Sendable {
     /// The folder the articles come from.
     public let directory: URL
     public let articles: [LoadedArticle]
-    /// One line per skipped file, naming it and the reason.
-    public let problems: [String]
+    /// What went wrong with which file: skipped files and duplicate titles.
+    public let fileProblems: [FileProblem]
+    /// One line per problem, naming the file and the reason.
+    public var problems: [String] { fileProblems.map(\.message) }
+
+    /// A problem with one knowledge file.
+    public struct FileProblem: Sendable, Equatable {
+        public let file: String
+        public let message: String
+    }
 
     /// An article together with the file facts the index records for staleness checks.
     public struct LoadedArticle: Sendable {
@@ -29,21 +37,24 @@ public struct KnowledgeBase: Sendable {
             throw AssistantError.knowledgeMissing(path: directory.path)
         }
         guard isDirectory.boolValue else { throw AssistantError.knowledgeNotADirectory(path: directory.path) }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        } catch {
+        guard let folder = opendir(directory.path) else {
             throw AssistantError.unreadableArticle(path: directory.path, reason: "the folder cannot be listed")
         }
-        let folder = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().compactMap { name in
-            var info = stat()
-            guard stat(folder + name, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-                return nil
+        defer { closedir(folder) }
+        // readdir and fstatat on the open folder: no path is built per file, which matters when
+        // the freshness check lists tens of thousands of articles before every answer.
+        var files: [KnowledgeFile] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
+            guard name.hasSuffix(".md"), !name.hasPrefix(".") else { continue }
+            var info = stat()
+            guard fstatat(dirfd(folder), name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
             let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
-            return KnowledgeFile(name: name, size: Int(info.st_size), modified: modified)
+            files.append(KnowledgeFile(name: name, size: Int(info.st_size), modified: modified))
         }
+        return files.sorted { $0.name < $1.name }
     }
 
     /// Articles larger than this are skipped (a patient article is a few kilobytes; a file this
@@ -52,10 +63,15 @@ public struct KnowledgeBase: Sendable {
 
     /// Loads every article of `directory`; unreadable ones are skipped and listed in `problems`.
     public static func load(from directory: URL) throws -> KnowledgeBase {
-        let files = try listFiles(in: directory)
+        try load(from: directory, files: try listFiles(in: directory))
+    }
+
+    /// Loads the articles of `files` (listed from `directory`), checking titles for duplicates
+    /// among them and against `knownTitles` (lower-cased title → file name) of articles loaded before.
+    public static func load(from directory: URL, files: [KnowledgeFile], knownTitles: [String: String] = [:]) throws -> KnowledgeBase {
         var articles: [LoadedArticle] = []
-        var problems: [String] = []
-        var titles: [String: String] = [:]
+        var problems: [FileProblem] = []
+        var titles = knownTitles
         for file in files {
             let url = directory.appendingPathComponent(file.name)
             let shown = Self.displayPath(url)
@@ -76,15 +92,15 @@ public struct KnowledgeBase: Sendable {
                     throw AssistantError.unreadableArticle(path: shown, reason: reason)
                 }
                 if let other = titles[parsed.title.lowercased()] {
-                    problems.append("article '\(shown)' has the same title as '\(other)'; both are kept")
+                    problems.append(FileProblem(file: file.name, message: "article '\(shown)' has the same title as '\(other)'; both are kept"))
                 }
                 titles[parsed.title.lowercased()] = file.name
                 articles.append(LoadedArticle(article: parsed, file: file, hash: ContentHash.hex(data)))
             } catch {
-                problems.append(error.localizedDescription)
+                problems.append(FileProblem(file: file.name, message: error.localizedDescription))
             }
         }
-        return KnowledgeBase(directory: directory, articles: articles, problems: problems)
+        return KnowledgeBase(directory: directory, articles: articles, fileProblems: problems)
     }
 
     /// The UTF-8 text of an optional maintainer file (such as `lexicon.txt`) in `directory`, or

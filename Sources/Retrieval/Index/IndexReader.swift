@@ -12,10 +12,20 @@ public struct StoredPassage: Sendable, Equatable {
 /// Read-only access to an index file: collection statistics, postings, passages and sources.
 public final class IndexReader: Sendable {
     public let path: String
+    /// How many passages the collection holds now (the N of idf).
     public let passageCount: Int
     public let averageLength: Double
+    /// Every passage id's length in words, 0 for ids freed by an update; its count bounds ids.
     public let lengths: [UInt32]
+    /// Stored score bounds were computed at this average length or a larger one; when the
+    /// average has since grown, they are scaled up by `boundScale` so that they stay bounds.
+    public let boundScale: Double
     private let queue: DatabaseQueue
+
+    /// Collection statistics the reader needs, read by name (the metadata also holds the large
+    /// file list, which only freshness checks read).
+    static let statisticsKeys = ["schema_version", "analyzer_version", "passage_count", "live_passages", "total_length",
+                                 "lengths", "bound_average"]
 
     /// Opens `path`; throws `RetrievalError` when it is missing, not an index, or of another schema.
     public init(path: String) throws {
@@ -25,27 +35,33 @@ public final class IndexReader: Sendable {
         }
         var configuration = Configuration()
         configuration.readonly = true
+        configuration.busyMode = .timeout(10)
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             let meta = try queue.read { db in
-                try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
-                    (String($0["key"] as String? ?? ""), $0["value"] as DatabaseValue)
-                })
+                let placeholders = Self.statisticsKeys.map { _ in "?" }.joined(separator: ", ")
+                return try Dictionary(uniqueKeysWithValues: Row.fetchAll(
+                    db, sql: "SELECT key, value FROM meta WHERE key IN (\(placeholders))",
+                    arguments: StatementArguments(Self.statisticsKeys)
+                ).map { (String($0["key"] as String? ?? ""), $0["value"] as DatabaseValue) })
             }
             let schema = meta["schema_version"].flatMap { Int.fromDatabaseValue($0) } ?? 0
             let analyzer = meta["analyzer_version"].flatMap { Int.fromDatabaseValue($0) } ?? 0
             guard schema == IndexStore.schemaVersion, analyzer == Analyzer.version else {
                 throw RetrievalError.staleSchema(path: path, found: schema, expected: IndexStore.schemaVersion)
             }
-            guard let count = meta["passage_count"].flatMap({ Int.fromDatabaseValue($0) }),
+            guard let slots = meta["passage_count"].flatMap({ Int.fromDatabaseValue($0) }),
+                  let live = meta["live_passages"].flatMap({ Int.fromDatabaseValue($0) }),
                   let total = meta["total_length"].flatMap({ Int.fromDatabaseValue($0) }),
+                  let boundAverage = meta["bound_average"].flatMap({ Double.fromDatabaseValue($0) }),
                   let blob = meta["lengths"].flatMap({ Data.fromDatabaseValue($0) }),
-                  count >= 0, blob.count == count * MemoryLayout<UInt32>.size
+                  slots >= 0, live >= 0, live <= slots, blob.count == slots * MemoryLayout<UInt32>.size
             else {
                 throw RetrievalError.unreadableIndex(path: path, reason: "collection statistics are missing or damaged")
             }
-            passageCount = count
-            averageLength = count > 0 ? Double(total) / Double(count) : 0
+            passageCount = live
+            averageLength = live > 0 ? Double(total) / Double(live) : 0
+            boundScale = boundAverage > 0 ? max(1, averageLength / boundAverage) : 1
             lengths = blob.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
         } catch let error as RetrievalError {
             throw error
@@ -62,7 +78,7 @@ public final class IndexReader: Sendable {
             }
         }
         guard let blob else { return nil }
-        guard let list = PostingList.decode([UInt8](blob), passageCount: passageCount) else {
+        guard let list = PostingList.decode([UInt8](blob), passageCount: lengths.count) else {
             throw RetrievalError.unreadableIndex(path: path, reason: "postings of '\(term)' are damaged")
         }
         return list
@@ -79,7 +95,7 @@ public final class IndexReader: Sendable {
                 let maximum: Double = row[0]
                 let count: Int = row[1]
                 let list = try row.withUnsafeData(atIndex: 2) { data in
-                    data?.withUnsafeBytes { PostingList.decode($0, passageCount: passageCount, expectedCount: count) }
+                    data?.withUnsafeBytes { PostingList.decode($0, passageCount: lengths.count, expectedCount: count) }
                 }
                 return (list, maximum)
             }
@@ -129,21 +145,42 @@ public final class IndexReader: Sendable {
     public func passageIDs(ofSource source: Int) throws -> [Int] {
         try guarded {
             try queue.read { db in
-                try Int.fetchAll(db, sql: "SELECT id FROM passages WHERE source = ? ORDER BY id", arguments: [source])
+                guard let row = try Row.fetchOne(db, sql: "SELECT first_passage, passage_count FROM sources WHERE id = ?",
+                                                 arguments: [source]) else { return [] }
+                let first: Int = row[0]
+                let count: Int = row[1]
+                return Array(first..<(first + count))
             }
         }
     }
 
-    /// Every source document the index was built from.
+    /// Every source document the index holds, ordered by path.
     public func sources() throws -> [SourceRecord] {
         try guarded {
             try queue.read { db in
-                try Row.fetchAll(db, sql: "SELECT id, path, title, size, modified, hash FROM sources ORDER BY id").map {
+                try Row.fetchAll(db, sql: "SELECT id, path, title, size, modified, hash FROM sources ORDER BY path, id").map {
                     SourceRecord(id: $0["id"], path: $0["path"], title: $0["title"], size: $0["size"],
                                  modified: $0["modified"], hash: $0["hash"])
                 }
             }
         }
+    }
+
+    /// The source document with `id`, or nil when there is none.
+    public func source(_ id: Int) throws -> SourceRecord? {
+        try guarded {
+            try queue.read { db in
+                try Row.fetchOne(db, sql: "SELECT id, path, title, size, modified, hash FROM sources WHERE id = ?", arguments: [id]).map {
+                    SourceRecord(id: $0["id"], path: $0["path"], title: $0["title"], size: $0["size"],
+                                 modified: $0["modified"], hash: $0["hash"])
+                }
+            }
+        }
+    }
+
+    /// How many source documents the index holds.
+    public func sourceCount() throws -> Int {
+        try guarded { try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sources") ?? 0 } }
     }
 
     /// The surface words of all passages with how often each occurs.

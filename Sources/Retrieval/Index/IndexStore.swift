@@ -4,7 +4,7 @@ import GRDB
 /// Writes a built index to an SQLite file, atomically: a temporary file renamed over the target.
 public enum IndexStore {
     /// Bumped whenever the file layout changes; a file with another version is rebuilt.
-    public static let schemaVersion = 3
+    public static let schemaVersion = 4
 
     /// Writes `index` and `sources` to `path`, replacing any file there only once all is written.
     public static func write(_ index: BuiltIndex, sources: [SourceRecord], metadata: [String: String] = [:], to path: String) throws {
@@ -67,10 +67,10 @@ public enum IndexStore {
         DispatchQueue.global().async(group: encoding) { termRows.encode() }
         try queue.write { db in
             try createSchema(db)
+            let ranges = passageRanges(index.passages)
             for source in sources {
-                try db.execute(
-                    sql: "INSERT INTO sources (id, path, title, size, modified, hash) VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [source.id, source.path, source.title, source.size, source.modified, source.hash])
+                let range = ranges[source.id] ?? 0..<0
+                try insertSource(source, passages: range, db)
             }
             let insertPassage = try db.makeStatement(sql: "INSERT INTO passages (id, source, section, text) VALUES (?, ?, ?, ?)")
             for (id, passage) in index.passages.enumerated() {
@@ -89,6 +89,7 @@ public enum IndexStore {
             let meta: [(String, DatabaseValueConvertible)] = [
                 ("schema_version", schemaVersion), ("analyzer_version", Analyzer.version),
                 ("passage_count", index.passageCount), ("total_length", total), ("lengths", lengths),
+                ("live_passages", index.passageCount), ("bound_average", scoring.averageLength),
             ]
             for (key, value) in metadata.sorted(by: { $0.key < $1.key }) {
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: ["x-" + key, value])
@@ -100,11 +101,32 @@ public enum IndexStore {
         try queue.close()
     }
 
+    /// The passage ids of each source: contiguous, as sources are added whole.
+    static func passageRanges(_ passages: [IndexablePassage], from first: Int = 0) -> [Int: Range<Int>] {
+        var ranges: [Int: Range<Int>] = [:]
+        for (offset, passage) in passages.enumerated() {
+            let id = first + offset
+            ranges[passage.source] = (ranges[passage.source]?.lowerBound ?? id)..<(id + 1)
+        }
+        return ranges
+    }
+
+    static func insertSource(_ source: SourceRecord, passages: Range<Int>, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO sources (id, path, title, size, modified, hash, first_passage, passage_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [source.id, source.path, source.title, source.size, source.modified, source.hash,
+                        passages.lowerBound, passages.count])
+    }
+
     private static func createSchema(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
             CREATE TABLE sources (id INTEGER PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL,
-                size INTEGER NOT NULL, modified REAL NOT NULL, hash TEXT NOT NULL);
+                size INTEGER NOT NULL, modified REAL NOT NULL, hash TEXT NOT NULL,
+                first_passage INTEGER NOT NULL, passage_count INTEGER NOT NULL);
             CREATE TABLE passages (id INTEGER PRIMARY KEY, source INTEGER NOT NULL, section TEXT, text TEXT NOT NULL);
             CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, max_weight REAL NOT NULL,
                 postings BLOB NOT NULL) WITHOUT ROWID;

@@ -33,6 +33,17 @@ public struct PostingList: Sendable, Equatable {
         packed.append(contentsOf: other.packed)
     }
 
+    /// The list without the postings of `passages`.
+    func removing(_ passages: Set<UInt32>) -> PostingList {
+        guard !passages.isEmpty else { return self }
+        var kept = PostingList()
+        for i in self.passages.indices where !passages.contains(self.passages[i]) {
+            kept.passages.append(self.passages[i])
+            kept.packed.append(packed[i])
+        }
+        return kept
+    }
+
     /// Delta-encoded varints: the gap, then frequency × 32 + field bonus.
     public func encoded() -> [UInt8] {
         var bytes: [UInt8] = []

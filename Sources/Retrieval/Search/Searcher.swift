@@ -91,7 +91,8 @@ public struct Searcher: Sendable {
     private func scoredLists(_ query: [QueryTerm]) throws -> [ScoredList] {
         try Self.merge(query).compactMap { q in
             guard let (list, maximum) = try reader.scoredPostings(for: q.term) else { return nil }
-            return ScoredList(query: q, postings: list, idf: scoring.idf(documentFrequency: list.count), maximumWeight: maximum)
+            return ScoredList(query: q, postings: list, idf: scoring.idf(documentFrequency: list.count),
+                              maximumWeight: maximum * reader.boundScale)
         }
     }
 
