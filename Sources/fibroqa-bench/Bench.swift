@@ -13,5 +13,5 @@ struct Bench: ParsableCommand {
             query at a time, after an untimed warm-up pass. Run under /usr/bin/time -v for peak RSS; \
             Benchmarks/compare does all of it against SQLite FTS5.
             """,
-        subcommands: [BenchBuildCommand.self, BenchQueryCommand.self])
+        subcommands: [BenchBuildCommand.self, BenchQueryCommand.self, BenchCheckCommand.self])
 }

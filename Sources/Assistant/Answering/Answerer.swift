@@ -46,8 +46,9 @@ public struct Answerer: Sendable {
         self.library = library
         searcher = Searcher(reader: library.reader)
         corrector = LazyCorrector(library: library)
+        var stems: [String: String] = [:]
         acronymTerms = Set(library.acronyms.compactMap { $0.split(separator: "|").first }
-            .flatMap { Analyzer().terms(String($0)) })
+            .flatMap { Analyzer().terms(String($0), stemCache: &stems) })
         lexicon = Lexicon(text: (KnowledgeBase.optionalText(named: Lexicon.fileName, in: library.knowledgeDirectory) ?? "")
             + "\n" + library.acronyms.joined(separator: "\n"))
         emergency = EmergencyDetector.load(from: library.knowledgeDirectory)

@@ -30,7 +30,7 @@ struct ListingDigest {
 extension KnowledgeBase {
     /// The digest of the `*.md` files of `directory` as `listFiles` would list them, computed
     /// with readdir and fstatat on both cores and no String per file; nil when it cannot be listed.
-    static func listingDigest(of directory: URL) -> String? {
+    public static func listingDigest(of directory: URL) -> String? {
         guard let folder = opendir(directory.path) else { return nil }
         defer { closedir(folder) }
         // Names end to end, each NUL-terminated, so workers can hand them to fstatat as they are.

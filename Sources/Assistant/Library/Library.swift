@@ -69,8 +69,10 @@ public final class Library: Sendable {
     /// to date first (in place when few articles changed), or rebuilding it when `rebuild` is set.
     public static func open(knowledge: URL, indexPath: String? = nil, rebuild: Bool = false) throws -> Library {
         let path = indexPath ?? IndexLocation.defaultPath(for: knowledge)
+        // The folder is listed (on both cores) while this thread opens the index.
+        let digest = PendingDigest(of: knowledge)
         if !rebuild, let reader = try? IndexReader(path: path), (try? reader.metadata("library_version")) == version {
-            if let recorded = try? reader.metadata("files_fingerprint"), KnowledgeBase.listingDigest(of: knowledge) == recorded {
+            if let recorded = try? reader.metadata("files_fingerprint"), digest.value == recorded {
                 return try Library(knowledge: knowledge, indexPath: path, reader: reader, report: nil)
             }
             let files = try KnowledgeBase.listFiles(in: knowledge)
@@ -130,6 +132,22 @@ private final class SourceCatalog: @unchecked Sendable {
         let all = (try? reader.sources()) ?? []
         let result = (all, Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
         loaded = result
+        return result
+    }
+}
+
+/// The listing digest of a folder, computed in the background from creation on.
+private final class PendingDigest: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var result: String?
+
+    init(of directory: URL) {
+        DispatchQueue.global().async(group: group) { [self] in result = KnowledgeBase.listingDigest(of: directory) }
+    }
+
+    /// The digest, waiting for it if needed (nil when the folder cannot be listed).
+    var value: String? {
+        group.wait()
         return result
     }
 }
