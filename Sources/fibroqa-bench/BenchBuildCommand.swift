@@ -1,6 +1,7 @@
 import ArgumentParser
 import Assistant
 import Foundation
+import Retrieval
 
 /// `fibroqa-bench build --corpus DIR --index PATH`.
 struct BenchBuildCommand: ParsableCommand {
@@ -18,10 +19,13 @@ struct BenchBuildCommand: ParsableCommand {
         let report = try Library.build(base, knowledge: folder, indexPath: index)
         let built = BenchClock.now()
         let size = (try? FileManager.default.attributesOfItem(atPath: index)[.size] as? Int) ?? 0
+        // The passages table holds the quotable text (FTS5's contentless index and tantivy's
+        // unstored fields hold none), so the size without it is the comparable one.
+        let text = (try? IndexReader(path: index).bytesByTable()?["passages"]) ?? nil
         BenchJSON.print([
             ("phase", .string("build")), ("engine", .string("fibroqa")), ("passages", .number(Double(report.passages))),
             ("load_s", .number(BenchClock.rounded(loaded - started, 3))), ("build_s", .number(BenchClock.rounded(built - loaded, 3))),
-            ("index_bytes", .number(Double(size))), ("self_maxrss_kb", .number(Double(BenchClock.maxRSSKilobytes()))),
+            ("index_bytes", .number(Double(size))), ("index_bytes_without_text", .number(Double(size - (text ?? 0)))), ("self_maxrss_kb", .number(Double(BenchClock.maxRSSKilobytes()))),
         ])
     }
 }

@@ -204,6 +204,16 @@ public final class IndexReader: Sendable {
         }
     }
 
+    /// Bytes of the file taken by each table and index (SQLite's dbstat), for size reports;
+    /// nil when this SQLite lacks dbstat.
+    public func bytesByTable() -> [String: Int]? {
+        try? queue.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name").map {
+                (String($0["name"] as String? ?? ""), Int($0["bytes"] as Int? ?? 0))
+            })
+        }
+    }
+
     /// The number of distinct terms.
     public func termCount() throws -> Int {
         try guarded { try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM terms") ?? 0 } }
