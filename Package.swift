@@ -46,7 +46,7 @@ let package = Package(
         ),
         .testTarget(name: "RetrievalTests", dependencies: ["Retrieval"]),
         .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Retrieval"]),
-        .testTarget(name: "fibroqaTests", dependencies: ["fibroqa"]),
+        .testTarget(name: "fibroqaTests", dependencies: ["fibroqa", "Assistant"]),
     ],
     swiftLanguageModes: [.v6]
 )

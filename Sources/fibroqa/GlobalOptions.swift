@@ -14,9 +14,15 @@ struct GlobalOptions: ParsableArguments {
         knowledge.map { URL(fileURLWithPath: $0) } ?? BundledKnowledge.directory()
     }
 
-    /// Opens the library, building the index when needed, and reports skipped files on stderr.
+    /// Opens the library, building the index when needed (with a progress bar on a terminal),
+    /// and reports skipped files on stderr.
     func openLibrary(rebuild: Bool = false) throws -> Library {
-        let library = try Library.open(knowledge: knowledgeURL, indexPath: index, rebuild: rebuild)
+        let bar = ProgressBar.forStandardError()
+        defer { bar?.finish() }
+        var progress: BuildProgressHandler?
+        if let bar { progress = { bar.update($0) } }
+        let library = try Library.open(knowledge: knowledgeURL, indexPath: index, rebuild: rebuild, progress: progress)
+        bar?.finish()
         for problem in library.problems { Terminal.warn(problem) }
         return library
     }

@@ -26,4 +26,23 @@ import Testing
         try "x".write(to: file, atomically: true, encoding: .utf8)
         #expect(throws: AssistantError.knowledgeNotADirectory(path: file.path)) { try KnowledgeBase.listFiles(in: file) }
     }
+
+    @Test func windowsLineEndsSplitLinesAndBlankLinesWithUnicodeSpacesSeparateParagraphs() throws {
+        let article = try Article.parse(markdown: "# Title\r\n\r\nFirst line\r\nsecond line\r\n\u{00A0}\u{2003}\r\n## Part\r\nLast.", file: "x.md")
+        #expect(article.title == "Title")
+        #expect(article.paragraphs == [.init(section: nil, text: "First line\nsecond line"), .init(section: "Part", text: "Last.")])
+    }
+
+    @Test func theListingDigestMatchesTheListAndChangesWithAnyFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-digest-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for i in 0..<50 { try "# A\(i)\n\nText \(i).\n".write(to: dir.appendingPathComponent("a\(i).md"), atomically: true, encoding: .utf8) }
+        try "not an article".write(to: dir.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        let digest = try #require(KnowledgeBase.listingDigest(of: dir))
+        #expect(digest == Library.fingerprint(try KnowledgeBase.listFiles(in: dir)))
+        try "# A7\n\nText 7, longer.\n".write(to: dir.appendingPathComponent("a7.md"), atomically: true, encoding: .utf8)
+        #expect(KnowledgeBase.listingDigest(of: dir) != digest)
+        #expect(KnowledgeBase.listingDigest(of: dir) == Library.fingerprint(try KnowledgeBase.listFiles(in: dir)))
+        #expect(KnowledgeBase.listingDigest(of: dir.appendingPathComponent("missing")) == nil)
+    }
 }

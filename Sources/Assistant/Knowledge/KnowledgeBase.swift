@@ -62,45 +62,66 @@ public struct KnowledgeBase: Sendable {
     public static let maximumArticleBytes = 8 << 20
 
     /// Loads every article of `directory`; unreadable ones are skipped and listed in `problems`.
-    public static func load(from directory: URL) throws -> KnowledgeBase {
-        try load(from: directory, files: try listFiles(in: directory))
+    public static func load(from directory: URL, progress: BuildProgressHandler? = nil) throws -> KnowledgeBase {
+        try load(from: directory, files: try listFiles(in: directory), progress: progress)
     }
 
     /// Loads the articles of `files` (listed from `directory`), checking titles for duplicates
     /// among them and against `knownTitles` (lower-cased title → file name) of articles loaded before.
-    public static func load(from directory: URL, files: [KnowledgeFile], knownTitles: [String: String] = [:]) throws -> KnowledgeBase {
+    public static func load(from directory: URL, files: [KnowledgeFile], knownTitles: [String: String] = [:],
+                            progress: BuildProgressHandler? = nil) throws -> KnowledgeBase {
+        let parsed = readInParallel(files, from: directory, progress: progress)
         var articles: [LoadedArticle] = []
         var problems: [FileProblem] = []
         var titles = knownTitles
-        for file in files {
-            let url = directory.appendingPathComponent(file.name)
-            let shown = Self.displayPath(url)
-            do {
-                guard file.size <= Self.maximumArticleBytes else {
-                    throw AssistantError.unreadableArticle(path: shown, reason: "larger than \(Self.maximumArticleBytes >> 20) MiB")
-                }
-                guard let data = FileManager.default.contents(atPath: url.path) else {
-                    throw AssistantError.unreadableArticle(path: shown, reason: "cannot open the file")
-                }
-                guard let text = String(validating: data, as: UTF8.self) else {
-                    throw AssistantError.unreadableArticle(path: shown, reason: "not UTF-8")
-                }
-                let parsed: Article
-                do {
-                    parsed = try Article.parse(markdown: text, file: file.name)
-                } catch AssistantError.unreadableArticle(_, let reason) {
-                    throw AssistantError.unreadableArticle(path: shown, reason: reason)
-                }
-                if let other = titles[parsed.title.lowercased()] {
+        for (file, result) in zip(files, parsed) {
+            switch result {
+            case .success(let (article, hash)):
+                if let other = titles[article.title.lowercased()] {
+                    let shown = Self.displayPath(directory.appendingPathComponent(file.name))
                     problems.append(FileProblem(file: file.name, message: "article '\(shown)' has the same title as '\(other)'; both are kept"))
                 }
-                titles[parsed.title.lowercased()] = file.name
-                articles.append(LoadedArticle(article: parsed, file: file, hash: ContentHash.hex(data)))
-            } catch {
+                titles[article.title.lowercased()] = file.name
+                articles.append(LoadedArticle(article: article, file: file, hash: hash))
+            case .failure(let error):
                 problems.append(FileProblem(file: file.name, message: error.localizedDescription))
             }
         }
         return KnowledgeBase(directory: directory, articles: articles, fileProblems: problems)
+    }
+
+    /// Reads, checks and parses `files` on all cores (each file on its own), results in order.
+    private static func readInParallel(_ files: [KnowledgeFile], from directory: URL,
+                                       progress: BuildProgressHandler?) -> [Result<(Article, String), Error>] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 64 + 1))
+        let results = ParsedFiles(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for i in stride(from: worker, to: files.count, by: workers) {
+                results.set(i, Result { try read(files[i], from: directory) })
+                if i % 64 == 0 { progress?(BuildProgress(phase: .reading, done: results.completed, total: files.count)) }
+            }
+        }
+        return results.all
+    }
+
+    /// One article file read, checked and parsed, with the hash of its bytes.
+    private static func read(_ file: KnowledgeFile, from directory: URL) throws -> (Article, String) {
+        let url = directory.appendingPathComponent(file.name)
+        let shown = Self.displayPath(url)
+        guard file.size <= Self.maximumArticleBytes else {
+            throw AssistantError.unreadableArticle(path: shown, reason: "larger than \(Self.maximumArticleBytes >> 20) MiB")
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw AssistantError.unreadableArticle(path: shown, reason: "cannot open the file")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw AssistantError.unreadableArticle(path: shown, reason: "not UTF-8")
+        }
+        do {
+            return (try Article.parse(markdown: text, file: file.name), ContentHash.hex(data))
+        } catch AssistantError.unreadableArticle(_, let reason) {
+            throw AssistantError.unreadableArticle(path: shown, reason: reason)
+        }
     }
 
     /// The UTF-8 text of an optional maintainer file (such as `lexicon.txt`) in `directory`, or
@@ -115,5 +136,33 @@ public struct KnowledgeBase: Sendable {
         let cwd = FileManager.default.currentDirectoryPath
         let path = url.standardizedFileURL.path
         return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+    }
+}
+
+/// Per-file results filled from several threads, each slot written once under a lock.
+private final class ParsedFiles: @unchecked Sendable {
+    private var slots: [Result<(Article, String), Error>?]
+    private(set) var completedCount = 0
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<(Article, String), Error>) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = result
+        completedCount += 1
+    }
+
+    var completed: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return completedCount
+    }
+
+    var all: [Result<(Article, String), Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0 ?? .failure(AssistantError.unreadableArticle(path: "?", reason: "not read")) }
     }
 }

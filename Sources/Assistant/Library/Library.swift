@@ -67,7 +67,10 @@ public final class Library: Sendable {
 
     /// Opens the index of `knowledge` at `indexPath` (default: the user's cache), bringing it up
     /// to date first (in place when few articles changed), or rebuilding it when `rebuild` is set.
-    public static func open(knowledge: URL, indexPath: String? = nil, rebuild: Bool = false) throws -> Library {
+    ///
+    /// `progress` hears how a full build is going (updates in place are too quick to need it).
+    public static func open(knowledge: URL, indexPath: String? = nil, rebuild: Bool = false,
+                            progress: BuildProgressHandler? = nil) throws -> Library {
         let path = indexPath ?? IndexLocation.defaultPath(for: knowledge)
         // The folder is listed (on both cores) while this thread opens the index.
         let digest = PendingDigest(of: knowledge)
@@ -83,7 +86,7 @@ public final class Library: Sendable {
             }
         }
         let reason = rebuild ? "requested" : (FileManager.default.fileExists(atPath: path) ? "knowledge changed" : "first use")
-        let report = try build(knowledge: knowledge, indexPath: path, reason: reason)
+        let report = try build(knowledge: knowledge, indexPath: path, reason: reason, progress: progress)
         return try Library(knowledge: knowledge, indexPath: path, reader: try reopen(path), report: report)
     }
 

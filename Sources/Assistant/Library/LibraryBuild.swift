@@ -4,13 +4,16 @@ import Retrieval
 extension Library {
     /// Reads the knowledge folder and writes a fresh index to `indexPath`.
     @discardableResult
-    public static func build(knowledge: URL, indexPath: String, reason: String = "requested") throws -> BuildReport {
-        try build(try KnowledgeBase.load(from: knowledge), knowledge: knowledge, indexPath: indexPath, reason: reason)
+    public static func build(knowledge: URL, indexPath: String, reason: String = "requested",
+                             progress: BuildProgressHandler? = nil) throws -> BuildReport {
+        try build(try KnowledgeBase.load(from: knowledge, progress: progress), knowledge: knowledge, indexPath: indexPath,
+                  reason: reason, progress: progress)
     }
 
     /// Writes a fresh index of the already loaded `base` (read from `knowledge`) to `indexPath`.
     @discardableResult
-    public static func build(_ base: KnowledgeBase, knowledge: URL, indexPath: String, reason: String = "requested") throws -> BuildReport {
+    public static func build(_ base: KnowledgeBase, knowledge: URL, indexPath: String, reason: String = "requested",
+                             progress: BuildProgressHandler? = nil) throws -> BuildReport {
         let started = Date()
         guard !base.articles.isEmpty else { throw AssistantError.knowledgeEmpty(path: KnowledgeBase.displayPath(knowledge)) }
         var passages: [IndexablePassage] = []
@@ -22,7 +25,11 @@ extension Library {
             passages += indexablePassages(of: loaded.article, source: id)
             contributions[loaded.file.name] = record(of: loaded)
         }
-        let index = IndexBuilder.build(passages, workers: ProcessInfo.processInfo.activeProcessorCount)
+        let total = passages.count
+        var analysed: (@Sendable (Int) -> Void)?
+        if let progress {
+            analysed = { done in progress(BuildProgress(phase: .indexing, done: done, total: total)) }
+        }
         let files = try KnowledgeBase.listFiles(in: knowledge)
         var recorded = files.map { file in
             contributions[file.name] ?? RecordedFile(
@@ -30,8 +37,15 @@ extension Library {
                 hash: ContentHash.hex(FileManager.default.contents(atPath: knowledge.appendingPathComponent(file.name).path) ?? Data()))
         }
         attach(base.fileProblems, to: &recorded)
+        let index: BuiltIndex
         do {
-            try IndexStore.write(index, sources: sources, metadata: metadata(recorded, fingerprint: fingerprint(files)), to: indexPath)
+            // The passages are written while they are analysed; the postings follow.
+            index = try IndexStore.write(passages: passages, sources: sources, metadata: metadata(recorded, fingerprint: fingerprint(files)),
+                                         to: indexPath) {
+                let built = IndexBuilder.build(passages, workers: ProcessInfo.processInfo.activeProcessorCount, progress: analysed)
+                progress?(BuildProgress(phase: .writing, done: 0, total: 0))
+                return built
+            }
         } catch {
             throw AssistantError.index(error.localizedDescription)
         }

@@ -18,6 +18,15 @@ enum WordScanner {
                 i += firstWidth
                 continue
             }
+            // The common case: a run of lower-case ASCII letters and digits ended by ASCII that
+            // is not an apostrophe is its own folded form, lent without copying.
+            var end = i
+            while end < text.count, text[end] < 0x80, asciiFolds[Int(text[end])] == text[end] { end += 1 }
+            if end > i, end == text.count || (text[end] < 0x80 && asciiFolds[Int(text[end])] == 0 && text[end] != UInt8(ascii: "'")) {
+                body(UnsafeBufferPointer(rebasing: text[i..<end]), end - i, i..<end)
+                i = end
+                continue
+            }
             let start = i
             var scalars = 0
             var previous = first

@@ -121,13 +121,18 @@ public struct IndexBuilder: Sendable {
     /// Builds the index of `passages` (ids in array order) on up to `workers` threads: each
     /// analyses a contiguous share into its own builder, and the shares are joined in order,
     /// so the result equals adding the passages one by one.
-    public static func build(_ passages: [IndexablePassage], workers: Int, analyzer: Analyzer = Analyzer()) -> BuiltIndex {
+    ///
+    /// `progress`, when given, is called from the workers with the number of passages analysed
+    /// so far, every `progressStep` passages.
+    public static func build(_ passages: [IndexablePassage], workers: Int, analyzer: Analyzer = Analyzer(),
+                             progress: (@Sendable (Int) -> Void)? = nil) -> BuiltIndex {
         let shares = max(1, min(workers, passages.count / 2_000 + 1))
         let size = (passages.count + shares - 1) / max(1, shares)
         let results = ShareResults(count: shares)
         DispatchQueue.concurrentPerform(iterations: shares) { share in
             var builder = IndexBuilder(analyzer: analyzer)
             for passage in passages[min(passages.count, share * size)..<min(passages.count, (share + 1) * size)] {
+                if builder.passages.count % progressStep == progressStep - 1, let progress { progress(results.advance(by: progressStep)) }
                 builder.add(passage)
             }
             results.set(share, builder)
@@ -146,12 +151,24 @@ public struct IndexBuilder: Sendable {
         return BuiltIndex(terms: order.map { termNames[$0] }, postings: order.map { termLists[$0] },
                           lengths: lengths, passages: passages, words: words)
     }
+
+    /// How many passages a worker analyses between two progress reports.
+    static let progressStep = 1_024
 }
 
-/// Per-share builders filled from several threads, each slot written once under a lock.
+/// Per-share builders filled from several threads, each slot written once under a lock, and
+/// the count of passages analysed so far.
 private final class ShareResults: @unchecked Sendable {
     private var slots: [IndexBuilder]
+    private var analysed = 0
     private let lock = NSLock()
+
+    func advance(by count: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        analysed += count
+        return analysed
+    }
 
     init(count: Int) { slots = Array(repeating: IndexBuilder(), count: count) }
 

@@ -8,6 +8,14 @@ public enum IndexStore {
 
     /// Writes `index` and `sources` to `path`, replacing any file there only once all is written.
     public static func write(_ index: BuiltIndex, sources: [SourceRecord], metadata: [String: String] = [:], to path: String) throws {
+        _ = try write(passages: index.passages, sources: sources, metadata: metadata, to: path) { index }
+    }
+
+    /// Writes `passages` and `sources` to `path` on another thread while `makeIndex` (the
+    /// analysis, on the calling thread) builds their postings, then writes the postings; the
+    /// file replaces any at `path` only once all is written. Returns what `makeIndex` built.
+    public static func write(passages: [IndexablePassage], sources: [SourceRecord], metadata: [String: String] = [:],
+                             to path: String, building makeIndex: () -> BuiltIndex) throws -> BuiltIndex {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
@@ -18,10 +26,12 @@ public enum IndexStore {
             } catch {
                 throw RetrievalError.cannotWriteIndex(path: path, reason: "cannot create its folder '\(directory.path)'")
             }
-            try writeDatabase(index, sources: sources, metadata: metadata, at: temporary.path)
+            let index = try writeDatabase(passages: passages, sources: sources, metadata: metadata, at: temporary.path,
+                                          building: makeIndex)
             guard rename(temporary.path, url.path) == 0 else {
                 throw RetrievalError.cannotWriteIndex(path: path, reason: String(cString: strerror(errno)).lowercased())
             }
+            return index
         } catch let error as RetrievalError {
             try? FileManager.default.removeItem(at: temporary)
             throw error
@@ -50,33 +60,33 @@ public enum IndexStore {
     }
 
     private static func writeDatabase(
-        _ index: BuiltIndex, sources: [SourceRecord], metadata: [String: String], at path: String
-    ) throws {
+        passages: [IndexablePassage], sources: [SourceRecord], metadata: [String: String], at path: String,
+        building makeIndex: () -> BuiltIndex
+    ) throws -> BuiltIndex {
         var configuration = Configuration()
         configuration.journalMode = .default
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 8192")
         }
+        let passageWriting = DispatchGroup()
+        let failure = FailureBox()
+        DispatchQueue.global().async(group: passageWriting) {
+            do {
+                try queue.write { db in try writePassages(passages, sources: sources, db) }
+            } catch {
+                failure.error = error
+            }
+        }
+        let index = makeIndex()
+        passageWriting.wait()
+        if let error = failure.error { throw error }
         let total = index.lengths.reduce(0) { $0 + Int($1) }
         let scoring = Scoring(passageCount: index.passageCount,
                               averageLength: index.passageCount > 0 ? Double(total) / Double(index.passageCount) : 0)
-        // Postings are encoded on another thread while this one writes the passages.
         let termRows = TermRows(index, scoring: scoring)
-        let encoding = DispatchGroup()
-        DispatchQueue.global().async(group: encoding) { termRows.encode() }
+        termRows.encode()
         try queue.write { db in
-            try createSchema(db)
-            let ranges = passageRanges(index.passages)
-            for source in sources {
-                let range = ranges[source.id] ?? 0..<0
-                try insertSource(source, passages: range, db)
-            }
-            let insertPassage = try db.makeStatement(sql: "INSERT INTO passages (id, source, section, text) VALUES (?, ?, ?, ?)")
-            for (id, passage) in index.passages.enumerated() {
-                try insertPassage.execute(arguments: [id, passage.source, passage.section, passage.text])
-            }
-            encoding.wait()
             let insertTerm = try db.makeStatement(sql: "INSERT INTO terms (term, df, max_weight, postings) VALUES (?, ?, ?, ?)")
             for (i, term) in index.terms.enumerated() {
                 try insertTerm.execute(arguments: [term, index.postings[i].count, termRows.bounds[i], termRows.blobs[i]])
@@ -99,6 +109,18 @@ public enum IndexStore {
             }
         }
         try queue.close()
+        return index
+    }
+
+    /// The schema, the sources and the passages: everything known before analysis.
+    private static func writePassages(_ passages: [IndexablePassage], sources: [SourceRecord], _ db: Database) throws {
+        try createSchema(db)
+        let ranges = passageRanges(passages)
+        for source in sources { try insertSource(source, passages: ranges[source.id] ?? 0..<0, db) }
+        let insertPassage = try db.makeStatement(sql: "INSERT INTO passages (id, source, section, text) VALUES (?, ?, ?, ?)")
+        for (id, passage) in passages.enumerated() {
+            try insertPassage.execute(arguments: [id, passage.source, passage.section, passage.text])
+        }
     }
 
     /// The passage ids of each source: contiguous, as sources are added whole.
@@ -148,10 +170,21 @@ private final class TermRows: @unchecked Sendable {
         self.scoring = scoring
     }
 
-    /// Fills `blobs` and `bounds`; read them only once this has returned.
+    /// Fills `blobs`, `bounds` and `words` on two threads; read them once this has returned.
     func encode() {
-        blobs = index.postings.map { Data($0.encoded()) }
-        bounds = index.postings.map { $0.maximumWeight(scoring, lengths: index.lengths) }
-        words = index.words.sorted { $0.key < $1.key }
+        // Two disjoint halves of the work; each writes only its own properties.
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                words = index.words.sorted { $0.key < $1.key }
+            } else {
+                blobs = index.postings.map { Data($0.encoded()) }
+                bounds = index.postings.map { $0.maximumWeight(scoring, lengths: index.lengths) }
+            }
+        }
     }
+}
+
+/// The first error of a background write, handed back to the thread that waits for it.
+private final class FailureBox: @unchecked Sendable {
+    var error: Error?
 }
