@@ -33,8 +33,10 @@ public final class IndexReader: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw RetrievalError.unreadableIndex(path: path, reason: "no such file")
         }
+        // Opened for writing, though it never writes: a connection that may write rolls back the
+        // journal an update left when its process was killed, where a read-only one would fail.
+        // (SQLite opens a write-protected file read-only all the same.)
         var configuration = Configuration()
-        configuration.readonly = true
         configuration.busyMode = .timeout(10)
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
