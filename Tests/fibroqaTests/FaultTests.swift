@@ -186,8 +186,14 @@ enum PeakMemory {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        // Under AddressSanitizer freed memory is held in quarantine, which would count as
+        // retained; without quarantine the peak is the program's own.
+        var environment = ProcessInfo.processInfo.environment
+        environment["ASAN_OPTIONS"] = "quarantine_size_mb=0:detect_leaks=0"
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { envp.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
         var status: Int32 = 0
         var usage = rusage()

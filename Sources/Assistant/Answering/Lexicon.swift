@@ -56,11 +56,13 @@ public struct Lexicon: Sendable {
         for group in groups {
             for (index, member) in group.enumerated() {
                 // A member matches its exact words, or its content words with other small words
-                // between them ("run in my family" for "run in the family").
+                // between them ("run in my family" for "run in the family"); the latter needs two
+                // content words at least, or "after donating" would match every "donating".
                 var span: Range<Int>?
                 if let start = Self.find(member.stems, in: stems) {
                     span = start..<(start + member.stems.count)
-                } else if !member.contentTerms.isEmpty, let at = Self.find(member.contentTerms, in: contentStems) {
+                } else if member.contentTerms.count >= 2 || member.contentTerms.count == member.stems.count,
+                          let at = Self.find(member.contentTerms, in: contentStems) {
                     span = content[at]..<(content[at + member.contentTerms.count - 1] + 1)
                 }
                 guard let positions = span else { continue }
