@@ -87,6 +87,26 @@ import Testing
         #expect(run.stderr.contains(":2: not UTF-8"))
     }
 
+    /// Every process hashes with its own seed, so anything that depends on the order of a Set or
+    /// a Dictionary shows up as answers that differ between runs.
+    @Test func everyProcessGivesTheSameAnswers() throws {
+        let questions = """
+            what are the side effects of donating blood
+            is fibromyalgia hereditary
+            does fibro run in families
+            why does my skin hurt when my husband touches my arm
+            what is whole body vibration therapy
+            ketamine infusions for pain
+            can i give blood if i have fibromyalgia
+            what is rosacea
+            how long do ketamine effects last
+            fibromialgia heriditary
+            """
+        let runs = try (0..<6).map { _ in try Self.run(["batch", "-", "--format", "jsonl"], input: questions) }
+        #expect(runs.allSatisfy { $0.status == 0 })
+        for run in runs.dropFirst() { #expect(run.stdout == runs[0].stdout) }
+    }
+
     @Test func pipedInputPrintsExactlyWhatBatchTextPrints() throws {
         let input = "is fibromyalgia hereditary\n\n# comment\n:topics\nxqzv blorft\n:more\n"
         let piped = try Self.run([], input: input)

@@ -14,11 +14,14 @@ public struct SpellingCorrector: Sendable {
     static let soundLengthSlack = 3
 
     private let vocabulary: [String: Int]
+    private let candidates: Candidates
 
     /// `vocabulary`: known words with their frequencies. Nothing is precomputed: opening costs
-    /// nothing, and the sound keys are worked out only when a word needs them.
+    /// nothing; the candidate list and the sound keys are worked out the first time a word
+    /// needs them, then kept for the next ones.
     public init(vocabulary: [String: Int]) {
         self.vocabulary = vocabulary
+        candidates = Candidates(vocabulary)
     }
 
     public func isKnown(_ word: String) -> Bool { vocabulary[word] != nil }
@@ -31,20 +34,16 @@ public struct SpellingCorrector: Sendable {
         let limit = word.count >= Self.twoEditLength ? 2 : 1
         let letters = Array(word.unicodeScalars)
         var best: (word: String, distance: Int, frequency: Int)?
-        for (candidate, frequency) in vocabulary {
-            let c = Array(candidate.unicodeScalars)
-            guard abs(c.count - letters.count) <= limit, c.count >= Self.minimumLength - 1 else { continue }
-            let distance = Self.editDistance(letters, c, limit: limit)
+        for entry in candidates.entries where abs(entry.letters.count - letters.count) <= limit {
+            let distance = Self.editDistance(letters, entry.letters, limit: limit)
             guard distance <= limit else { continue }
-            if let b = best, (b.distance, -b.frequency, b.word) <= (distance, -frequency, candidate) { continue }
-            best = (candidate, distance, frequency)
+            if let b = best, (b.distance, -b.frequency, b.word) <= (distance, -entry.frequency, entry.word) { continue }
+            best = (entry.word, distance, entry.frequency)
         }
         if let best { return best.word }
-        let key = Self.phoneticKey(word)
-        let sounds = vocabulary.keys.filter {
-            $0.count >= Self.minimumLength && abs($0.count - word.count) <= Self.soundLengthSlack && Self.phoneticKey($0) == key
-        }
-        return sounds.max { (vocabulary[$0] ?? 0, $1) < (vocabulary[$1] ?? 0, $0) }
+        let sounds = (candidates.soundIndex[Self.phoneticKey(word)] ?? []).map { candidates.entries[$0] }
+            .filter { abs($0.letters.count - letters.count) <= Self.soundLengthSlack }
+        return sounds.max { ($0.frequency, $1.word) < ($1.frequency, $0.word) }?.word
     }
 
     /// Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent
@@ -75,18 +74,82 @@ public struct SpellingCorrector: Sendable {
     /// A rough sound key: common English spellings of one sound made the same and doubled
     /// letters made single ("vibration" and "vibrashun" both give "vibrashun").
     static func phoneticKey(_ word: String) -> String {
-        var w = word
-        let rules: [(String, String)] = [
-            ("tion", "shun"), ("sion", "shun"), ("cian", "shun"), ("ph", "f"), ("ck", "k"), ("gh", "g"),
-            ("kn", "n"), ("wr", "r"), ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("q", "k"),
-            ("x", "ks"), ("z", "s"), ("y", "i"),
-        ]
-        for (from, to) in rules { w = w.replacingOccurrences(of: from, with: to) }
-        var key = ""
-        for (i, ch) in w.enumerated() {
-            if i > 0, key.last == ch { continue }
-            key.append(ch)
+        var w = Array(word.utf8)
+        for (from, to) in soundRules { w = replacingAll(from, with: to, in: w) }
+        var key: [UInt8] = []
+        for byte in w where key.last != byte || key.isEmpty { key.append(byte) }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// Spellings of one sound, made the same in this order.
+    static let soundRules: [([UInt8], [UInt8])] = [
+        ("tion", "shun"), ("sion", "shun"), ("cian", "shun"), ("ph", "f"), ("ck", "k"), ("gh", "g"),
+        ("kn", "n"), ("wr", "r"), ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("q", "k"),
+        ("x", "ks"), ("z", "s"), ("y", "i"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// Every non-overlapping occurrence of `pattern`, left to right, replaced.
+    static func replacingAll(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        guard bytes.count >= pattern.count else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 4)
+        var i = 0
+        while i < bytes.count {
+            if i + pattern.count <= bytes.count, bytes[i..<(i + pattern.count)].elementsEqual(pattern) {
+                result += replacement
+                i += pattern.count
+            } else {
+                result.append(bytes[i])
+                i += 1
+            }
         }
-        return key
+        return result
+    }
+}
+
+/// The vocabulary as correction candidates (scalars worked out once) and by sound key, made on
+/// first use and kept.
+private final class Candidates: @unchecked Sendable {
+    struct Entry {
+        let word: String
+        let letters: [Unicode.Scalar]
+        let frequency: Int
+    }
+
+    private let vocabulary: [String: Int]
+    private let lock = NSLock()
+    private var madeEntries: [Entry]?
+    private var madeSoundIndex: [String: [Int]]?
+
+    init(_ vocabulary: [String: Int]) { self.vocabulary = vocabulary }
+
+    /// Known words long enough to be offered as corrections.
+    var entries: [Entry] {
+        lock.lock()
+        defer { lock.unlock() }
+        return entriesLocked()
+    }
+
+    /// Entry positions by sound key.
+    var soundIndex: [String: [Int]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let madeSoundIndex { return madeSoundIndex }
+        var index: [String: [Int]] = [:]
+        for (i, entry) in entriesLocked().enumerated() where entry.letters.count >= SpellingCorrector.minimumLength {
+            index[SpellingCorrector.phoneticKey(entry.word), default: []].append(i)
+        }
+        madeSoundIndex = index
+        return index
+    }
+
+    private func entriesLocked() -> [Entry] {
+        if let madeEntries { return madeEntries }
+        let made = vocabulary.compactMap { word, frequency -> Entry? in
+            let letters = Array(word.unicodeScalars)
+            return letters.count >= SpellingCorrector.minimumLength - 1 ? Entry(word: word, letters: letters, frequency: frequency) : nil
+        }
+        madeEntries = made
+        return made
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns text into tokens; the one analyser shared by indexing and querying, so both sides agree.
 ///
 /// A word is a run of letters and digits; an apostrophe between letters stays inside the word
@@ -13,13 +15,20 @@ public struct Analyzer: Sendable {
     public static let version = 1
 
     private let stemmer = EnglishStemmer()
+    /// Stems worked out by `tokens(_:)`, shared by every copy of this analyser: answering
+    /// analyses the same passages question after question.
+    private let memo = StemMemo()
 
     public init() {}
 
     /// Every word of `text`, stop words included (flagged).
     public func tokens(_ text: String) -> [Token] {
-        var cache: [String: String] = [:]
-        return tokens(text, stemCache: &cache)
+        var result: [Token] = []
+        forEachWord(in: text) { word, range in
+            let term = memo.stem(word) { stemmer.stem($0) }
+            result.append(Token(term: term, word: word, range: range, position: result.count, isStopWord: isStopWord(word)))
+        }
+        return result
     }
 
     /// Every word of `text`, reusing and filling `stemCache` (word → stem): stemming is the
@@ -84,5 +93,26 @@ extension Analyzer {
         let scalars = word.unicodeScalars
         guard scalars.count == 1, let only = scalars.first else { return false }
         return only.properties.numericType == nil
+    }
+}
+
+/// A bounded memo of word → stem, safe to share between threads.
+final class StemMemo: @unchecked Sendable {
+    /// Past this many words the memo starts again (it only saves work, never changes a result).
+    static let capacity = 100_000
+    private var stems: [String: String] = [:]
+    private let lock = NSLock()
+
+    func stem(_ word: String, _ make: (String) -> String) -> String {
+        lock.lock()
+        let known = stems[word]
+        lock.unlock()
+        if let known { return known }
+        let made = make(word)
+        lock.lock()
+        if stems.count >= Self.capacity { stems.removeAll(keepingCapacity: true) }
+        stems[word] = made
+        lock.unlock()
+        return made
     }
 }

@@ -42,7 +42,7 @@ public struct ExcerptSelector: Sendable {
         let scores = zip(sentences.indices, covered).map { index, terms in
             let range = sentences[index]
             let inSentence = allTokens.filter { range.contains($0.range.lowerBound) }
-            let base = terms.reduce(0) { $0 + (weights[$1] ?? 0) }
+            let base = Self.total(of: terms, weights)
             let stated = answerType.isStated(by: inSentence.map(\.word), searched: inSentence.map { subjects?.contains($0.term) ?? (weights[$0.term] != nil) })
             stating[index] = base > 0 && stated
             let score = stating[index] ? base + typeBonus : base
@@ -55,7 +55,7 @@ public struct ExcerptSelector: Sendable {
         var last = best
         var terms = covered[best]
         func length() -> Int { sentences[last].upperBound - sentences[first].lowerBound }
-        func gain(_ i: Int) -> Double { covered[i].subtracting(terms).reduce(0) { $0 + (weights[$1] ?? 0) } }
+        func gain(_ i: Int) -> Double { Self.total(of: covered[i].subtracting(terms), weights) }
 
         while last - first + 1 < Self.maximumSentences {
             let next = last + 1 < sentences.count ? last + 1 : nil
@@ -83,9 +83,15 @@ public struct ExcerptSelector: Sendable {
         let highlights = tokens.filter { weights[$0.term] != nil && range.contains($0.range.lowerBound) }.map(\.range)
         let before = passage.utf8.prefix(range.lowerBound).contains { !SentenceSplitter.isSpace($0) }
         let after = passage.utf8.dropFirst(range.upperBound).contains { !SentenceSplitter.isSpace($0) }
-        let score = terms.reduce(0) { $0 + (weights[$1] ?? 0) }
+        let score = Self.total(of: terms, weights)
         return Excerpt(range: range, highlights: highlights, cutBefore: before, cutAfter: after, score: score,
                        statesAnswer: stating[best], isQuestion: Self.isQuestion(sentences[best], in: passage))
+    }
+
+    /// The summed weight of `terms`, added in term order: a Set's order changes from run to
+    /// run, and floating-point sums in another order can differ in the last bit and flip a tie.
+    static func total(of terms: Set<String>, _ weights: [String: Double]) -> Double {
+        terms.sorted().reduce(0) { $0 + (weights[$1] ?? 0) }
     }
 
     /// True when the sentence ends with a question mark (before closing quotes or brackets).

@@ -112,8 +112,8 @@ public final class IndexReader: Sendable {
     /// How many passages contain `term` (0 when none), without decoding its postings.
     public func documentFrequency(of term: String) throws -> Int {
         try guarded {
-            try queue.read { db in
-                try Int.fetchOne(db, sql: "SELECT df FROM terms WHERE term = ?", arguments: [term]) ?? 0
+            try queue.inDatabase { db in
+                try Int.fetchOne(db.cachedStatement(sql: "SELECT df FROM terms WHERE term = ?"), arguments: [term]) ?? 0
             }
         }
     }
@@ -122,8 +122,8 @@ public final class IndexReader: Sendable {
     /// in term order (at most `limit`): one range scan of the term table's primary key.
     public func terms(extending prefix: String, limit: Int) throws -> [(term: String, documentFrequency: Int)] {
         try guarded {
-            try queue.read { db in
-                try Row.fetchAll(db, sql: "SELECT term, df FROM terms WHERE term > ? AND term < ? ORDER BY term LIMIT ?",
+            try queue.inDatabase { db in
+                try Row.fetchAll(db.cachedStatement(sql: "SELECT term, df FROM terms WHERE term > ? AND term < ? ORDER BY term LIMIT ?"),
                                  arguments: [prefix, prefix + "\u{10FFFF}", limit])
                     .map { (term: $0["term"], documentFrequency: $0["df"]) }
             }
@@ -133,8 +133,8 @@ public final class IndexReader: Sendable {
     /// The stored passage with `id`.
     public func passage(_ id: Int) throws -> StoredPassage {
         let row = try guarded {
-            try queue.read { db in
-                try Row.fetchOne(db, sql: "SELECT id, source, section, text FROM passages WHERE id = ?", arguments: [id])
+            try queue.inDatabase { db in
+                try Row.fetchOne(db.cachedStatement(sql: "SELECT id, source, section, text FROM passages WHERE id = ?"), arguments: [id])
             }
         }
         guard let row, let text = row["text"] as String?, let source = row["source"] as Int? else {
@@ -171,8 +171,9 @@ public final class IndexReader: Sendable {
     /// The source document with `id`, or nil when there is none.
     public func source(_ id: Int) throws -> SourceRecord? {
         try guarded {
-            try queue.read { db in
-                try Row.fetchOne(db, sql: "SELECT id, path, title, size, modified, hash FROM sources WHERE id = ?", arguments: [id]).map {
+            try queue.inDatabase { db in
+                try Row.fetchOne(db.cachedStatement(sql: "SELECT id, path, title, size, modified, hash FROM sources WHERE id = ?"),
+                                 arguments: [id]).map {
                     SourceRecord(id: $0["id"], path: $0["path"], title: $0["title"], size: $0["size"],
                                  modified: $0["modified"], hash: $0["hash"])
                 }
@@ -200,8 +201,8 @@ public final class IndexReader: Sendable {
     /// A value the writer of the index stored with `metadata:`.
     public func metadata(_ key: String) throws -> String? {
         try guarded {
-            try queue.read { db in
-                try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: ["x-" + key])
+            try queue.inDatabase { db in
+                try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = ?"), arguments: ["x-" + key])
             }
         }
     }
