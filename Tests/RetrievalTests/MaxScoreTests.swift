@@ -68,11 +68,30 @@ import Testing
 
     @Test func seekFindsTheFirstPassageAtOrAfterTheTarget() {
         let passages: [UInt32] = [2, 4, 4, 9, 15, 30, 31, 100]
-        #expect(MaxScore.seek(0, in: passages, from: 0) == 0)
-        #expect(MaxScore.seek(4, in: passages, from: 0) == 1)
-        #expect(MaxScore.seek(10, in: passages, from: 2) == 4)
-        #expect(MaxScore.seek(100, in: passages, from: 0) == 7)
-        #expect(MaxScore.seek(101, in: passages, from: 3) == 8)
-        #expect(MaxScore.seek(3, in: passages, from: 5) == 5)
+        let buffer = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: passages.count)
+        defer { buffer.deallocate() }
+        _ = buffer.initialize(from: passages)
+        #expect(DecodedPostings.seek(0, in: buffer, from: 0) == 0)
+        #expect(DecodedPostings.seek(4, in: buffer, from: 0) == 1)
+        #expect(DecodedPostings.seek(10, in: buffer, from: 2) == 4)
+        #expect(DecodedPostings.seek(100, in: buffer, from: 0) == 7)
+        #expect(DecodedPostings.seek(101, in: buffer, from: 3) == 8)
+        #expect(DecodedPostings.seek(3, in: buffer, from: 5) == 5)
+    }
+
+    @Test func decodingForSearchAgreesWithThePostingListAndRejectsDamage() {
+        var list = PostingList()
+        for (i, passage) in [3, 7, 8, 500, 70_000].enumerated() {
+            list.append(passage: UInt32(passage), frequency: UInt32(i + 1), fieldBonus: UInt8(i * 3))
+        }
+        let bytes = list.encoded()
+        let decoded = bytes.withUnsafeBytes { DecodedPostings.decode($0, passageCount: 70_001, expectedCount: 5) }
+        #expect(decoded.map { Array($0.passages) } == list.passages)
+        #expect(decoded.map { postings in (0..<5).map { postings.packed[$0] >> 5 } } == (0..<5).map { list.frequency(at: $0) })
+        #expect(decoded?.position(of: 500) == 3)
+        #expect(decoded?.position(of: 501) == nil)
+        #expect(bytes.withUnsafeBytes { DecodedPostings.decode($0, passageCount: 70_001, expectedCount: 4) } == nil)
+        #expect(bytes.withUnsafeBytes { DecodedPostings.decode($0, passageCount: 600, expectedCount: 5) } == nil)
+        #expect([UInt8]([0x80]).withUnsafeBytes { DecodedPostings.decode($0, passageCount: 10, expectedCount: 0) } == nil)
     }
 }

@@ -86,27 +86,27 @@ public final class IndexReader: Sendable {
         return list
     }
 
-    /// The postings of `term` with the largest weight it has in any passage, or nil when no
-    /// passage contains it. The blob is decoded where SQLite holds it, without a copy.
-    public func scoredPostings(for term: String) throws -> (list: PostingList, maximumWeight: Double)? {
-        let found: (PostingList?, Double)? = try guarded {
+    /// The postings of `term`, decoded for searching, with the largest weight it has in any
+    /// passage; nil when no passage contains it. The blob is decoded where SQLite holds it.
+    func decodedPostings(for term: String) throws -> (postings: DecodedPostings, maximumWeight: Double)? {
+        let found: (DecodedPostings?, Double)? = try guarded {
             try queue.inDatabase { db in
                 let statement = try db.cachedStatement(sql: "SELECT max_weight, df, postings FROM terms WHERE term = ?")
                 let rows = try Row.fetchCursor(statement, arguments: [term])
                 guard let row = try rows.next() else { return nil }
                 let maximum: Double = row[0]
                 let count: Int = row[1]
-                let list = try row.withUnsafeData(atIndex: 2) { data in
-                    data?.withUnsafeBytes { PostingList.decode($0, passageCount: lengths.count, expectedCount: count) }
+                let postings = try row.withUnsafeData(atIndex: 2) { data in
+                    data?.withUnsafeBytes { DecodedPostings.decode($0, passageCount: lengths.count, expectedCount: count) }
                 }
-                return (list, maximum)
+                return (postings, maximum)
             }
         }
-        guard let (list, maximum) = found else { return nil }
-        guard let list else {
+        guard let (postings, maximum) = found else { return nil }
+        guard let postings else {
             throw RetrievalError.unreadableIndex(path: path, reason: "postings of '\(term)' are damaged")
         }
-        return (list, maximum)
+        return (postings, maximum)
     }
 
     /// How many passages contain `term` (0 when none), without decoding its postings.

@@ -1,9 +1,9 @@
 /// One query term's postings, ready for scoring.
 struct ScoredList {
     let query: QueryTerm
-    let postings: PostingList
+    let postings: DecodedPostings
     let idf: Double
-    /// The largest term weight in any of its passages (stored at index time).
+    /// The largest term weight in any of its passages (stored at index time, scaled if needed).
     let maximumWeight: Double
 
     /// The most this term can add to any passage's score.
@@ -12,11 +12,17 @@ struct ScoredList {
     /// What this term adds to the passage at position `i` of its postings, given every
     /// passage's length norm.
     @inline(__always)
-    func score(at i: Int, _ scoring: Scoring, _ norms: [Double]) -> Double {
-        let passage = Int(postings.passages[i])
-        let weight = scoring.frequencyWeight(frequency: postings.frequency(at: i), lengthNorm: norms[passage])
-            + Double(postings.fieldBonus(at: i)) / 10
-        return idf * weight * query.weight
+    func score(at i: Int, _ norms: UnsafeBufferPointer<Double>) -> Double {
+        Self.score(packed: postings.packed[i], norm: norms[Int(postings.passages[i])], idf: idf, queryWeight: query.weight)
+    }
+
+    /// idf × (saturated frequency + field bonus) × query weight: `Scoring`'s formula, with the
+    /// operations in the same order wherever a posting is scored, so every path gets the same bits.
+    @inline(__always)
+    static func score(packed: UInt32, norm: Double, idf: Double, queryWeight: Double) -> Double {
+        let f = Double(packed >> 5)
+        let weight = f * (Scoring.frequencySaturation + 1) / (f + norm) + Double(packed & 31) / 10
+        return idf * weight * queryWeight
     }
 }
 
@@ -31,7 +37,6 @@ struct ScoredList {
 /// small margin so rounding never prunes a passage that belongs.
 struct MaxScore {
     let lists: [ScoredList]
-    let scoring: Scoring
     /// Every passage's length norm, by passage id.
     let norms: [Double]
 
@@ -40,39 +45,46 @@ struct MaxScore {
 
     func top(_ k: Int) -> [(passage: Int, score: Double)] {
         guard k > 0, !lists.isEmpty else { return [] }
+        return withExtendedLifetime(lists) {
+            norms.withUnsafeBufferPointer { norms in top(k, norms) }
+        }
+    }
+
+    private func top(_ k: Int, _ norms: UnsafeBufferPointer<Double>) -> [(passage: Int, score: Double)] {
         let order = lists.indices.sorted { lists[$0].upperBound < lists[$1].upperBound }
+        // Per list, in bound order: plain pointers and factors, so the loops below touch no
+        // reference-counted storage.
+        let passages = order.map { lists[$0].postings.passages }
+        let packed = order.map { lists[$0].postings.packed }
+        let idfs = order.map { lists[$0].idf }
+        let weights = order.map { lists[$0].query.weight }
         var boundBelow = [0.0]
         for i in order { boundBelow.append(boundBelow[boundBelow.count - 1] + lists[i].upperBound) }
-        var cursor = [Int](repeating: 0, count: lists.count)
+        var cursor = [Int](repeating: 0, count: order.count)
         var best = TopPassages(k: k)
         var firstEssential = 0
 
         while firstEssential < order.count {
             var candidate = UInt32.max
-            for j in firstEssential..<order.count {
-                let list = lists[order[j]].postings
-                if cursor[order[j]] < list.count { candidate = min(candidate, list.passages[cursor[order[j]]]) }
+            for j in firstEssential..<order.count where cursor[j] < passages[j].count {
+                candidate = min(candidate, passages[j][cursor[j]])
             }
             if candidate == .max { break }
             var partial = 0.0
-            for j in firstEssential..<order.count {
-                let i = order[j]
-                if cursor[i] < lists[i].postings.count, lists[i].postings.passages[cursor[i]] == candidate {
-                    partial += lists[i].score(at: cursor[i], scoring, norms)
-                    cursor[i] += 1
-                }
+            for j in firstEssential..<order.count where cursor[j] < passages[j].count && passages[j][cursor[j]] == candidate {
+                partial += ScoredList.score(packed: packed[j][cursor[j]], norm: norms[Int(candidate)], idf: idfs[j], queryWeight: weights[j])
+                cursor[j] += 1
             }
             var possible = true
             for j in stride(from: firstEssential - 1, through: 0, by: -1) {
                 if !best.couldAdmit(partial + boundBelow[j + 1], margin: Self.margin) { possible = false; break }
-                let i = order[j]
-                cursor[i] = Self.seek(candidate, in: lists[i].postings.passages, from: cursor[i])
-                if cursor[i] < lists[i].postings.count, lists[i].postings.passages[cursor[i]] == candidate {
-                    partial += lists[i].score(at: cursor[i], scoring, norms)
+                cursor[j] = DecodedPostings.seek(candidate, in: passages[j], from: cursor[j])
+                if cursor[j] < passages[j].count, passages[j][cursor[j]] == candidate {
+                    partial += ScoredList.score(packed: packed[j][cursor[j]], norm: norms[Int(candidate)], idf: idfs[j], queryWeight: weights[j])
                 }
             }
             guard possible, best.couldAdmit(partial, margin: Self.margin) else { continue }
-            best.offer(passage: Int(candidate), score: exactScore(of: candidate))
+            best.offer(passage: Int(candidate), score: exactScore(of: candidate, norms))
             while firstEssential < order.count, !best.couldAdmit(boundBelow[firstEssential + 1], margin: Self.margin) {
                 firstEssential += 1
             }
@@ -81,34 +93,12 @@ struct MaxScore {
     }
 
     /// The passage's score summed in query order, exactly as exhaustive scoring sums it.
-    func exactScore(of passage: UInt32) -> Double {
+    func exactScore(of passage: UInt32, _ norms: UnsafeBufferPointer<Double>) -> Double {
         var total = 0.0
         for list in lists {
-            if let i = Searcher.position(of: passage, in: list.postings.passages) {
-                total += list.score(at: i, scoring, norms)
-            }
+            if let i = list.postings.position(of: passage) { total += list.score(at: i, norms) }
         }
         return total
-    }
-
-    /// The first position at or after `start` whose passage is at least `target` (galloping
-    /// then binary search, so long skips cost a logarithm).
-    static func seek(_ target: UInt32, in passages: [UInt32], from start: Int) -> Int {
-        guard start < passages.count, passages[start] < target else { return start }
-        var step = 1
-        var low = start
-        var high = start + 1
-        while high < passages.count, passages[high] < target {
-            low = high
-            step *= 2
-            high = min(passages.count, high + step)
-        }
-        high = min(high, passages.count)
-        while low < high {
-            let mid = (low + high) / 2
-            if passages[mid] < target { low = mid + 1 } else { high = mid }
-        }
-        return low
     }
 }
 

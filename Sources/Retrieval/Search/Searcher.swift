@@ -69,7 +69,7 @@ public struct Searcher: Sendable {
     /// what scoring every passage would return, found by MaxScore pruning.
     public func search(_ query: [QueryTerm], limit: Int) throws -> [SearchHit] {
         let lists = try scoredLists(query)
-        let top = MaxScore(lists: lists, scoring: scoring, norms: norms).top(limit)
+        let top = MaxScore(lists: lists, norms: norms).top(limit)
         return top.map { SearchHit(passage: $0.passage, score: $0.score, contributions: contributions(of: $0.passage, lists)) }
     }
 
@@ -78,9 +78,11 @@ public struct Searcher: Sendable {
     public func exhaustiveSearch(_ query: [QueryTerm], limit: Int) throws -> [SearchHit] {
         let lists = try scoredLists(query)
         var scores: [Int: Double] = [:]
-        for list in lists {
-            for i in 0..<list.postings.count {
-                scores[Int(list.postings.passages[i]), default: 0] += list.score(at: i, scoring, norms)
+        norms.withUnsafeBufferPointer { norms in
+            for list in lists {
+                for i in 0..<list.postings.count {
+                    scores[Int(list.postings.passages[i]), default: 0] += list.score(at: i, norms)
+                }
             }
         }
         let best = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(max(0, limit))
@@ -90,21 +92,21 @@ public struct Searcher: Sendable {
     /// The postings of each distinct query term with its idf, weight and score bound.
     private func scoredLists(_ query: [QueryTerm]) throws -> [ScoredList] {
         try Self.merge(query).compactMap { q in
-            guard let (list, maximum) = try reader.scoredPostings(for: q.term) else { return nil }
-            return ScoredList(query: q, postings: list, idf: scoring.idf(documentFrequency: list.count),
+            guard let (postings, maximum) = try reader.decodedPostings(for: q.term) else { return nil }
+            return ScoredList(query: q, postings: postings, idf: scoring.idf(documentFrequency: postings.count),
                               maximumWeight: maximum * reader.boundScale)
         }
     }
 
     private func contributions(of passage: Int, _ lists: [ScoredList]) -> [TermContribution] {
         lists.compactMap { scored in
-            let list = scored.postings
-            guard let i = Self.position(of: UInt32(passage), in: list.passages) else { return nil }
-            let tf = list.frequency(at: i)
+            guard let i = scored.postings.position(of: UInt32(passage)) else { return nil }
+            let packed = scored.postings.packed[i]
+            let tf = packed >> 5
             return TermContribution(
                 term: scored.query.term, frequency: tf, idf: scored.idf,
                 frequencyWeight: scoring.frequencyWeight(frequency: tf, length: reader.lengths[passage]),
-                fieldBonus: Double(list.fieldBonus(at: i)) / 10, queryWeight: scored.query.weight)
+                fieldBonus: Double(packed & 31) / 10, queryWeight: scored.query.weight)
         }
     }
 
@@ -123,13 +125,4 @@ public struct Searcher: Sendable {
         return order.map { QueryTerm(term: $0, weight: weights[$0] ?? 0) }
     }
 
-    static func position(of passage: UInt32, in sorted: [UInt32]) -> Int? {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < passage { low = mid + 1 } else { high = mid }
-        }
-        return low < sorted.count && sorted[low] == passage ? low : nil
-    }
 }
