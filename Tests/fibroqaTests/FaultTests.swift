@@ -4,27 +4,21 @@ import Testing
 /// Faults from outside the program: a full disk, kills in the middle of writes, many lines of
 /// input, files it may not read. Each runs the real binary.
 @Suite struct FaultTests {
-    static let knowledge = BinaryTests.projectRoot.appendingPathComponent("knowledge")
+    static let knowledge = Scratch.knowledge
 
-    func temporaryFolder(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-\(name)-\(UUID())")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    func temporaryFolder(_ name: String) throws -> URL { try Scratch.folder(name) }
 
-    /// The bundled articles six times over (42), each copy's paragraphs marked, so one changed
-    /// article is within the share an update applies in place.
-    func copiedKnowledge() throws -> URL {
-        let folder = try temporaryFolder("copies")
-        let articles = try FileManager.default.contentsOfDirectory(atPath: Self.knowledge.path).filter { $0.hasSuffix(".md") }
-        for copy in 0..<6 {
-            for name in articles {
-                let text = try String(contentsOf: Self.knowledge.appendingPathComponent(name), encoding: .utf8)
-                try text.replacingOccurrences(of: "\n\n", with: " copy\(copy)\n\n")
-                    .write(to: folder.appendingPathComponent("\(copy)-\(name)"), atomically: false, encoding: .utf8)
-            }
-        }
-        return folder
+    /// Starts the binary with `arguments`, kills it after `delay` microseconds and waits for it.
+    func runKilled(_ arguments: [String], after delay: useconds_t) throws {
+        let process = Process()
+        process.executableURL = BinaryTests.binary
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(delay)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
     }
 
     /// Runs the binary through `sh` with files limited to `blocks` 512-byte blocks and SIGXFSZ
@@ -73,7 +67,9 @@ import Testing
 
     @Test(.enabled(if: fullDiskCanBeSimulated, "the binary does not start under a file-size limit (a sanitizer runtime?)"))
     func aFullDiskDuringAnUpdateInPlaceLeavesTheIndexAsItWas() throws {
-        let folder = try copiedKnowledge()
+        // The bundled articles six times over (42): one changed article is within the share an
+        // update applies in place.
+        let folder = try ReliabilityTests.copiesOfTheBundledArticles(6)
         let index = try temporaryFolder("full-update").appendingPathComponent("index.sqlite").path
         #expect(try BinaryTests.run(["index", "--knowledge", folder.path, "--index", index]).status == 0)
         let article = folder.appendingPathComponent("0-is-fibromyalgia-hereditary.md")
@@ -88,22 +84,16 @@ import Testing
     }
 
     @Test func anUpdateInPlaceKilledAtAnyPointLeavesAnIndexThatAnswers() throws {
-        let folder = try copiedKnowledge()
+        // The bundled articles six times over (42): one changed article is within the share an
+        // update applies in place.
+        let folder = try ReliabilityTests.copiesOfTheBundledArticles(6)
         let index = try temporaryFolder("killed-update").appendingPathComponent("index.sqlite").path
         #expect(try BinaryTests.run(["index", "--knowledge", folder.path, "--index", index]).status == 0)
         let article = folder.appendingPathComponent("1-is-fibromyalgia-hereditary.md")
         for (round, delay) in ([0, 2_000, 5_000, 10_000, 20_000, 40_000, 80_000] as [useconds_t]).enumerated() {
             try (String(contentsOf: article, encoding: .utf8) + "\nWombat\(round) facts are here.\n")
                 .write(to: article, atomically: false, encoding: .utf8)
-            let process = Process()
-            process.executableURL = BinaryTests.binary
-            process.arguments = ["index", "--update", "--knowledge", folder.path, "--index", index]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(delay)
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            try runKilled(["index", "--update", "--knowledge", folder.path, "--index", index], after: delay)
             let after = try ask("wombat\(round) facts", knowledge: folder, index: index)
             #expect(after.status == 0, "killed after \(delay) µs: \(after.stderr)")
             #expect(after.stdout.contains("Wombat\(round) facts are here."), "killed after \(delay) µs")
@@ -133,15 +123,7 @@ import Testing
         for delay in [0, 3_000, 10_000, 30_000, 60_000] as [useconds_t] {
             let folder = try temporaryFolder("transcripts")
             for i in 0..<150 { try original.write(to: folder.appendingPathComponent("t\(i).txt"), atomically: false, encoding: .utf8) }
-            let process = Process()
-            process.executableURL = BinaryTests.binary
-            process.arguments = ["transcripts", "verify", "--update", "--knowledge", knowledge.path, "--index", index, folder.path]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(delay)
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            try runKilled(["transcripts", "verify", "--update", "--knowledge", knowledge.path, "--index", index, folder.path], after: delay)
             for i in 0..<150 {
                 let text = try String(contentsOf: folder.appendingPathComponent("t\(i).txt"), encoding: .utf8)
                 #expect(text == original || text == updated, "t\(i).txt after a kill at \(delay) µs is neither old nor new")

@@ -3,13 +3,9 @@ import Testing
 
 /// The reliability table of bad inputs and faults, each row run against the real binary.
 @Suite struct ReliabilityTests {
-    static let knowledge = BinaryTests.projectRoot.appendingPathComponent("knowledge")
+    static let knowledge = Scratch.knowledge
 
-    func temporaryFolder(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-\(name)-\(UUID())")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    func temporaryFolder(_ name: String) throws -> URL { try Scratch.folder(name) }
 
     func statuses(_ stdout: String) throws -> [String] {
         try stdout.split(separator: "\n").map {
@@ -147,11 +143,16 @@ import Testing
 
     /// A knowledge folder big enough that building its index takes a while.
     func largeKnowledge() throws -> URL {
-        let folder = try temporaryFolder("large")
-        let articles = try FileManager.default.contentsOfDirectory(atPath: Self.knowledge.path).filter { $0.hasSuffix(".md") }
-        for copy in 0..<60 {
+        try Self.copiesOfTheBundledArticles(60)
+    }
+
+    /// A folder holding `copies` copies of the bundled articles, each copy's paragraphs marked.
+    static func copiesOfTheBundledArticles(_ copies: Int) throws -> URL {
+        let folder = try Scratch.folder("copies")
+        let articles = try FileManager.default.contentsOfDirectory(atPath: knowledge.path).filter { $0.hasSuffix(".md") }
+        for copy in 0..<copies {
             for name in articles {
-                let text = try String(contentsOf: Self.knowledge.appendingPathComponent(name), encoding: .utf8)
+                let text = try String(contentsOf: knowledge.appendingPathComponent(name), encoding: .utf8)
                 try text.replacingOccurrences(of: "\n\n", with: " copy\(copy)\n\n")
                     .write(to: folder.appendingPathComponent("\(copy)-\(name)"), atomically: false, encoding: .utf8)
             }
