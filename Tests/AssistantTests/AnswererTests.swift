@@ -58,6 +58,22 @@ import Testing
         }
     }
 
+    @Test func aWordTheLexiconKnowsIsNotTakenForATypo() throws {
+        // "skip" is in no article, but "skip a generation" is lay vocabulary for heredity; it
+        // must not become "skin".
+        let answer = try Self.answerer().answer("does fibromyalgia skip a generation")
+        #expect(answer.corrected == nil)
+        #expect(answer.quotes.first?.title == "Is Fibromyalgia Hereditary?")
+    }
+
+    @Test func thanksAndGreetingsAreNotSearched() throws {
+        for words in ["thanks", "thank you", "hello there"] {
+            let answer = try Self.answerer().answer(words)
+            #expect(answer.quotes.isEmpty, "\(words)")
+            #expect(answer.corrected == nil, "\(words)")
+        }
+    }
+
     @Test func misspellingIsCorrectedAndSaid() throws {
         let answer = try Self.answerer().answer("fibromyalgia hereditery")
         #expect(answer.corrected == "fibromyalgia hereditary")

@@ -47,6 +47,8 @@ import Testing
         "he is having a seizure",
         "my throat is closing",
         "my friend is overdosing",
+        "my chest hurts and my left arm is numb",
+        "my left arm went numb and my chest is tight",
     ]
 
     static let nearMisses = [
@@ -107,7 +109,8 @@ import Testing
         #expect(text.hasPrefix(Notices.onlyADoctor + "\n"))
     }
 
-    @Test(arguments: ["is fibromyalgia hereditary", "what is ketamine infusion therapy", "I have not been diagnosed yet, what is fibro"])
+    @Test(arguments: ["is fibromyalgia hereditary", "what is ketamine infusion therapy", "I have not been diagnosed yet, what is fibro",
+                      "what does a vibration plate do for fibromyalgia", "what does ketamine do"])
     func ordinaryQuestionsHaveNoLead(question: String) throws {
         #expect(try Self.answerer.get().answer(question).lead == nil)
     }

@@ -141,7 +141,7 @@ public struct Answerer: Sendable {
         for token in tokens where !token.isStopWord {
             let isKnown = try library.reader.documentFrequency(of: token.term) > 0
             if isKnown { known.insert(token.term) }
-            if !isKnown, let fix = corrector.corrector.correction(for: token.word) {
+            if !isKnown, !lexicon.knows(token.term), let fix = corrector.corrector.correction(for: token.word) {
                 let term = analyzer.stem(fix)
                 plan.corrections.append((token.word, fix, token.range))
                 plan.concepts.append(.init(word: token.word, alternatives: [.init(term: term, weight: QueryPlan.correctedWeight, origin: .corrected)]))

@@ -18,6 +18,8 @@ public struct Lexicon: Sendable {
     }
 
     private let groups: [[Member]]
+    /// Every stem of every member.
+    private let terms: Set<String>
 
     public init(text: String, analyzer: Analyzer = Analyzer()) {
         var stems: [String: String] = [:]
@@ -30,6 +32,7 @@ public struct Lexicon: Sendable {
             }
             return members.count >= 2 ? members : nil
         }
+        terms = Set(groups.flatMap { $0.flatMap(\.stems) })
     }
 
     /// Loads `lexicon.txt` from `directory`; an empty lexicon when there is none.
@@ -38,6 +41,10 @@ public struct Lexicon: Sendable {
     }
 
     public var isEmpty: Bool { groups.isEmpty }
+
+    /// True when `term` (a stem) is a word of some member: the lexicon understands it, so it is
+    /// not a misspelling even where the articles never use it.
+    public func knows(_ term: String) -> Bool { terms.contains(term) }
 
     /// An expansion found in a question: the token positions it matched and the terms it adds.
     public struct Expansion: Sendable, Equatable {

@@ -81,9 +81,11 @@ public struct PhraseList: Sendable {
         return matches(phrase.dropFirst(), words.dropFirst())
     }
 
-    /// Equal stems, or a misspelling of a long enough word.
+    /// Equal stems, or a misspelling of a long enough word. A function word as typed is taken
+    /// as itself, never as a misspelling ("what does" is not "what dose").
     static func sameWord(_ typed: Word, _ phrase: Word) -> Bool {
         if typed.stem == phrase.stem { return true }
+        guard !StopWords.contains(typed.written) else { return false }
         let length = max(typed.written.count, phrase.written.count)
         guard length >= minimumFuzzyLength else { return false }
         let limit = length >= twoEditLength ? 2 : 1

@@ -6,7 +6,7 @@ import Foundation
 /// frequent known word within a small edit distance (one edit for words of five to seven
 /// letters, two from eight), or by a known word that sounds the same under a few English
 /// spelling rules ("vibrashun" → "vibration"). Words shorter than five letters are left alone:
-/// too many short words are one edit from each other.
+/// too many short words are one edit from each other ("face" is not a typo of "fact").
 public struct SpellingCorrector: Sendable {
     public static let minimumLength = 5
     public static let twoEditLength = 8

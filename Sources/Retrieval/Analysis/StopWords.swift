@@ -1,5 +1,5 @@
 /// English function words that are dropped from search terms (Snowball's English list, plus a few
-/// question words), matched on the folded surface word before stemming.
+/// question words and greetings), matched on the folded surface word before stemming.
 public enum StopWords {
     public static func contains(_ word: String) -> Bool { words.contains(word) }
 
@@ -23,5 +23,7 @@ public enum StopWords {
         "yourself", "yourselves", "also", "just", "may", "might", "must", "shall", "us", "get", "got",
         "really", "anything", "something", "thing", "things", "much", "many", "tell", "please",
         "know", "want", "okay", "ok", "hi", "yes", "s", "t", "d", "ll", "re", "ve", "m",
+        // Greetings and thanks: said to the assistant, never searched (nor "corrected").
+        "hello", "hey", "thanks", "thank", "thx", "bye", "goodbye", "cheers",
     ]
 }
