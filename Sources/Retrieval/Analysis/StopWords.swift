@@ -23,6 +23,8 @@ public enum StopWords {
         "yourself", "yourselves", "also", "just", "may", "might", "must", "shall", "us", "get", "got",
         "really", "anything", "something", "thing", "things", "much", "many", "tell", "please",
         "know", "want", "okay", "ok", "hi", "yes", "s", "t", "d", "ll", "re", "ve", "m",
+        // How often or how much: they shape a question but name nothing to look for.
+        "always", "usually", "often", "sometimes", "ever", "anymore", "constantly", "lot", "lots",
         // Greetings and thanks: said to the assistant, never searched (nor "corrected").
         "hello", "hey", "thanks", "thank", "thx", "bye", "goodbye", "cheers",
     ]
