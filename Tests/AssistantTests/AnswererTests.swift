@@ -161,4 +161,27 @@ import Testing
         #expect(own.allSatisfy { $0.weight == 1 } && expanded.allSatisfy { $0.weight < 1 })
         #expect(answer.quotes.first?.title == "Fibromyalgia and Donating Blood")
     }
+
+    /// Lay questions written for these tests (none is in the dev set), with the article a reader
+    /// would want first: a guard on wording the tuning never saw.
+    static let layQuestions: [(String, String)] = [
+        ("my mom has fibro, will I get it too?", "Is Fibromyalgia Hereditary?"),
+        ("does fibromyalgia skip a generation", "Is Fibromyalgia Hereditary?"),
+        ("red flushed face with fibromyalgia", "Fibromyalgia and Skin Conditions"),
+        ("why does light touch hurt", "Fibromyalgia and Skin Conditions"),
+        ("what should i do if i feel dizzy after giving blood", "Fibromyalgia and Donating Blood"),
+        ("what does a vibration plate do for fibromyalgia", "Fibromyalgia and Vibration Therapy"),
+        ("why am i always tired", "Fibromyalgia and Body pain"),
+        ("ketamin for chronic pain", "Fibromyalgia & IV Ketamine Infusion Therapy"),
+        ("vibraton therpy for fibro", "Fibromyalgia and Vibration Therapy"),
+        ("what is a cortisone shot", "Can a Nerve Block Help Fibromyalgia?"),
+    ]
+
+    @Test(arguments: layQuestions)
+    func layWordingFindsTheRightArticle(question: String, title: String) throws {
+        let answer = try AnswererTests.answerer().answer(question)
+        #expect(answer.status == .answered, "\(question)")
+        #expect(answer.quotes.first?.title == title, "\(question)")
+        #expect(answer.lead == nil, "\(question): \(answer.lead ?? "")")
+    }
 }

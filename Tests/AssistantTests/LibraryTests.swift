@@ -111,6 +111,15 @@ import Retrieval
         #expect(gone.quotes.allSatisfy { $0.title != "Article 3" })
     }
 
+    @Test func aLargeCollectionIsCountedNotListedWhenNothingMatches() throws {
+        let dir = try makeLargeKnowledge()
+        let library = try Library.open(knowledge: dir, indexPath: dir.appendingPathComponent("index.sqlite").path)
+        let answer = try Answerer(library: library).answer("qwzx plokm")
+        #expect(answer.status == .noMatch)
+        #expect(answer.topics.isEmpty)
+        #expect(answer.lead?.contains("40 topics") == true)
+    }
+
     /// Hits as (passage text, score rounded to 1e-9), ordered so ties compare equal whatever
     /// passage ids they carry.
     func ranked(_ hits: [SearchHit], _ library: Library) throws -> [String] {

@@ -73,7 +73,19 @@ public struct Answerer: Sendable {
         }
     }
 
-    private var topics: [String] { library.sources.map(\.title) }
+    /// A no-match answer lists the article titles when there are at most this many; a larger
+    /// collection is only counted (`:topics` lists it all).
+    public static let maximumListedTopics = 25
+
+    private var topics: [String] {
+        library.articleCount <= Self.maximumListedTopics ? library.sources.map(\.title) : []
+    }
+
+    /// For a collection too large to list: how many topics it covers.
+    private var topicCountLead: String? {
+        let count = library.articleCount
+        return count > Self.maximumListedTopics ? "The articles cover \(count) topics; at the fibroqa prompt, :topics lists their titles." : nil
+    }
 
     private func search(_ question: String, trimmed: String, allTokens: [Token], top: Int) throws -> Answer {
         let lead = doctorOnly.firstMatch(in: allTokens) == nil ? nil : Notices.onlyADoctor
@@ -127,7 +139,7 @@ public struct Answerer: Sendable {
         }
         let explanation = explain(tokens, plan, statistics, hits, evidence, abstention)
         if quotes.isEmpty {
-            return Answer(question: question, status: .noMatch, lead: lead,
+            return Answer(question: question, status: .noMatch, lead: lead ?? topicCountLead,
                           corrected: corrected, topics: topics, explanation: explanation)
         }
         return Answer(question: question, status: .answered, quotes: quotes, lead: lead,

@@ -117,7 +117,14 @@ private final class SourceCatalog: @unchecked Sendable {
     init(reader: IndexReader) { self.reader = reader }
 
     var all: [SourceRecord] { load().all }
-    var count: Int { load().all.count }
+
+    /// The number of sources, counted by the index unless the catalog is already loaded.
+    var count: Int {
+        lock.lock()
+        let cached = loaded
+        lock.unlock()
+        return cached?.all.count ?? (try? reader.sourceCount()) ?? 0
+    }
 
     /// One source: from the catalog once it is loaded, else by its own query.
     func source(_ id: Int) -> SourceRecord? {
