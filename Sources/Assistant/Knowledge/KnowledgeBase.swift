@@ -106,21 +106,18 @@ public struct KnowledgeBase: Sendable {
 
     /// One article file read, checked and parsed, with the hash of its bytes.
     private static func read(_ file: KnowledgeFile, from directory: URL) throws -> (Article, String) {
-        let url = directory.appendingPathComponent(file.name)
-        let shown = Self.displayPath(url)
-        guard file.size <= Self.maximumArticleBytes else {
-            throw AssistantError.unreadableArticle(path: shown, reason: "larger than \(Self.maximumArticleBytes >> 20) MiB")
+        let path = directory.path.hasSuffix("/") ? directory.path + file.name : directory.path + "/" + file.name
+        // The path as shown in messages is worked out only when there is something to say.
+        func failure(_ reason: String) -> AssistantError {
+            .unreadableArticle(path: displayPath(URL(fileURLWithPath: path)), reason: reason)
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw AssistantError.unreadableArticle(path: shown, reason: "cannot open the file")
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw AssistantError.unreadableArticle(path: shown, reason: "not UTF-8")
-        }
+        guard file.size <= Self.maximumArticleBytes else { throw failure("larger than \(Self.maximumArticleBytes >> 20) MiB") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw failure("cannot open the file") }
+        guard let text = String(validating: data, as: UTF8.self) else { throw failure("not UTF-8") }
         do {
             return (try Article.parse(markdown: text, file: file.name), ContentHash.hex(data))
         } catch AssistantError.unreadableArticle(_, let reason) {
-            throw AssistantError.unreadableArticle(path: shown, reason: reason)
+            throw failure(reason)
         }
     }
 
