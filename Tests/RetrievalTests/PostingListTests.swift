@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Retrieval
 
@@ -34,5 +35,15 @@ import Testing
         #expect(parallel.lengths == one.lengths)
         #expect(parallel.words == one.words)
         #expect(parallel.passages.map(\.text) == one.passages.map(\.text))
+    }
+}
+
+@Suite struct WordCountsTests {
+    @Test func theVocabularyBlobRoundTripsAndRejectsDamage() {
+        let words: [String: UInt32] = ["pain": 12, "don't": 1, "naïve": 3, "8x8": 2]
+        #expect(WordCounts.decode(WordCounts.encode(words)) == words)
+        #expect(String(decoding: WordCounts.encode(["b": 1, "a": 2]), as: UTF8.self) == "a\t2\nb\t1\n")
+        #expect(WordCounts.decode(Data("pain\tmany\n".utf8)) == nil)
+        #expect(WordCounts.decode(Data("no tab\n".utf8)) == nil)
     }
 }

@@ -12,6 +12,8 @@ public struct KnowledgeBase: Sendable {
     /// The folder the articles come from.
     public let directory: URL
     public let articles: [LoadedArticle]
+    /// Every file the articles were loaded from, as listed, skipped ones included.
+    public let files: [KnowledgeFile]
     /// What went wrong with which file: skipped files and duplicate titles.
     public let fileProblems: [FileProblem]
     /// One line per problem, naming the file and the reason.
@@ -87,7 +89,7 @@ public struct KnowledgeBase: Sendable {
                 problems.append(FileProblem(file: file.name, message: error.localizedDescription))
             }
         }
-        return KnowledgeBase(directory: directory, articles: articles, fileProblems: problems)
+        return KnowledgeBase(directory: directory, articles: articles, files: files, fileProblems: problems)
     }
 
     /// Reads, checks and parses `files` on all cores (each file on its own), results in order.

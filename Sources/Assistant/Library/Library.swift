@@ -73,8 +73,8 @@ public final class Library: Sendable {
                             progress: BuildProgressHandler? = nil) throws -> Library {
         let path = indexPath ?? IndexLocation.defaultPath(for: knowledge)
         // The folder is listed (on both cores) while this thread opens the index.
-        let digest = PendingDigest(of: knowledge)
-        if !rebuild, let reader = try? IndexReader(path: path), (try? reader.metadata("library_version")) == version {
+        let digest = rebuild ? nil : PendingDigest(of: knowledge)
+        if let digest, let reader = try? IndexReader(path: path), (try? reader.metadata("library_version")) == version {
             if let recorded = try? reader.metadata("files_fingerprint"), digest.value == recorded {
                 return try Library(knowledge: knowledge, indexPath: path, reader: reader, report: nil)
             }

@@ -18,19 +18,18 @@ extension Library {
         guard !base.articles.isEmpty else { throw AssistantError.knowledgeEmpty(path: KnowledgeBase.displayPath(knowledge)) }
         var passages: [IndexablePassage] = []
         var sources: [SourceRecord] = []
-        var contributions: [String: RecordedFile] = [:]
         for (id, loaded) in base.articles.enumerated() {
             sources.append(SourceRecord(id: id, path: loaded.file.name, title: loaded.article.title, size: loaded.file.size,
                                         modified: loaded.file.modified, hash: loaded.hash))
             passages += indexablePassages(of: loaded.article, source: id)
-            contributions[loaded.file.name] = record(of: loaded)
         }
+        let contributions = records(of: base.articles)
         let total = passages.count
         var analysed: (@Sendable (Int) -> Void)?
         if let progress {
             analysed = { done in progress(BuildProgress(phase: .indexing, done: done, total: total)) }
         }
-        let files = try KnowledgeBase.listFiles(in: knowledge)
+        let files = base.files
         var recorded = files.map { file in
             contributions[file.name] ?? RecordedFile(
                 name: file.name, size: file.size, modified: file.modified,
@@ -72,6 +71,18 @@ extension Library {
         return passages
     }
 
+    /// The records of loaded articles by file name, their acronyms looked for on all cores.
+    static func records(of articles: [KnowledgeBase.LoadedArticle]) -> [String: RecordedFile] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, articles.count / 256 + 1))
+        let shares = RecordShares(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var found: [String: RecordedFile] = [:]
+            for i in stride(from: worker, to: articles.count, by: workers) { found[articles[i].file.name] = record(of: articles[i]) }
+            shares.set(worker, found)
+        }
+        return shares.merged
+    }
+
     /// The record of a loaded article, with the acronyms it defines.
     static func record(of loaded: KnowledgeBase.LoadedArticle) -> RecordedFile {
         var acronyms: [String] = []
@@ -106,5 +117,25 @@ extension Library {
             "library_version": version,
             "acronyms": encodeLines(acronyms),
         ]
+    }
+}
+
+/// Per-worker records, each slot written once under a lock.
+private final class RecordShares: @unchecked Sendable {
+    private var slots: [[String: Library.RecordedFile]]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: [:], count: count) }
+
+    func set(_ index: Int, _ records: [String: Library.RecordedFile]) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = records
+    }
+
+    var merged: [String: Library.RecordedFile] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.reduce(into: [:]) { all, slot in all.merge(slot) { first, _ in first } }
     }
 }

@@ -188,14 +188,13 @@ public final class IndexReader: Sendable {
 
     /// The surface words of all passages with how often each occurs.
     public func words() throws -> [String: Int] {
-        try guarded {
-            try queue.read { db in
-                var result: [String: Int] = [:]
-                let rows = try Row.fetchCursor(db, sql: "SELECT word, count FROM words")
-                while let row = try rows.next() { result[row["word"]] = row["count"] }
-                return result
-            }
+        let blob = try guarded {
+            try queue.inDatabase { db in try Data.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'words'") }
         }
+        guard let blob, let words = WordCounts.decode(blob) else {
+            throw RetrievalError.unreadableIndex(path: path, reason: "the vocabulary is missing or damaged")
+        }
+        return words.mapValues(Int.init)
     }
 
     /// A value the writer of the index stored with `metadata:`.

@@ -4,7 +4,7 @@ import GRDB
 /// Writes a built index to an SQLite file, atomically: a temporary file renamed over the target.
 public enum IndexStore {
     /// Bumped whenever the file layout changes; a file with another version is rebuilt.
-    public static let schemaVersion = 4
+    public static let schemaVersion = 5
 
     /// Writes `index` and `sources` to `path`, replacing any file there only once all is written.
     public static func write(_ index: BuiltIndex, sources: [SourceRecord], metadata: [String: String] = [:], to path: String) throws {
@@ -91,15 +91,12 @@ public enum IndexStore {
             for (i, term) in index.terms.enumerated() {
                 try insertTerm.execute(arguments: [term, index.postings[i].count, termRows.bounds[i], termRows.blobs[i]])
             }
-            let insertWord = try db.makeStatement(sql: "INSERT INTO words (word, count) VALUES (?, ?)")
-            for (word, count) in termRows.words {
-                try insertWord.execute(arguments: [word, count])
-            }
             let lengths = index.lengths.withUnsafeBufferPointer { Data(buffer: $0) }
             let meta: [(String, DatabaseValueConvertible)] = [
                 ("schema_version", schemaVersion), ("analyzer_version", Analyzer.version),
                 ("passage_count", index.passageCount), ("total_length", total), ("lengths", lengths),
                 ("live_passages", index.passageCount), ("bound_average", scoring.averageLength),
+                ("words", termRows.words),
             ]
             for (key, value) in metadata.sorted(by: { $0.key < $1.key }) {
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: ["x-" + key, value])
@@ -152,18 +149,18 @@ public enum IndexStore {
             CREATE TABLE passages (id INTEGER PRIMARY KEY, source INTEGER NOT NULL, section TEXT, text TEXT NOT NULL);
             CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, max_weight REAL NOT NULL,
                 postings BLOB NOT NULL) WITHOUT ROWID;
-            CREATE TABLE words (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
             """)
     }
 }
 
-/// The encoded postings and score bound of every term, and the sorted vocabulary, computed apart from the database writes.
+/// The encoded postings and score bound of every term, and the encoded vocabulary, computed apart from the database writes.
 private final class TermRows: @unchecked Sendable {
     let index: BuiltIndex
     let scoring: Scoring
     private(set) var blobs: [Data] = []
     private(set) var bounds: [Double] = []
-    private(set) var words: [(key: String, value: UInt32)] = []
+    /// The vocabulary, encoded by `WordCounts`.
+    private(set) var words = Data()
 
     init(_ index: BuiltIndex, scoring: Scoring) {
         self.index = index
@@ -175,7 +172,7 @@ private final class TermRows: @unchecked Sendable {
         // Two disjoint halves of the work; each writes only its own properties.
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
-                words = index.words.sorted { $0.key < $1.key }
+                words = WordCounts.encode(index.words)
             } else {
                 blobs = index.postings.map { Data($0.encoded()) }
                 bounds = index.postings.map { $0.maximumWeight(scoring, lengths: index.lengths) }

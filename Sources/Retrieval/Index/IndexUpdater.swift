@@ -144,16 +144,13 @@ private struct Change {
     }
 
     private func rewriteWords(removed: [String: UInt32], arriving: [String: UInt32]) throws {
-        let select = try db.makeStatement(sql: "SELECT count FROM words WHERE word = ?")
-        for word in Set(removed.keys).union(arriving.keys).sorted() {
-            let stored = try Int.fetchOne(select, arguments: [word]) ?? 0
-            let count = stored - Int(removed[word] ?? 0) + Int(arriving[word] ?? 0)
-            if count > 0 {
-                try db.execute(sql: "INSERT OR REPLACE INTO words (word, count) VALUES (?, ?)", arguments: [word, count])
-            } else {
-                try db.execute(sql: "DELETE FROM words WHERE word = ?", arguments: [word])
-            }
-        }
+        guard let blob = try Data.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'words'"),
+              var words = WordCounts.decode(blob)
+        else { throw damaged("the vocabulary is missing or damaged") }
+        for (word, count) in removed { words[word] = (words[word] ?? 0) - min(words[word] ?? 0, count) }
+        for (word, count) in arriving { words[word, default: 0] += count }
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('words', ?)",
+                       arguments: [WordCounts.encode(words.filter { $0.value > 0 })])
     }
 
     private func storedSource(_ id: Int) throws -> IndexUpdater.StoredSource {
