@@ -175,6 +175,8 @@ import Testing
         ("ketamin for chronic pain", "Fibromyalgia & IV Ketamine Infusion Therapy"),
         ("vibraton therpy for fibro", "Fibromyalgia and Vibration Therapy"),
         ("what is a cortisone shot", "Can a Nerve Block Help Fibromyalgia?"),
+        ("why does my whole body hurt", "Fibromyalgia and Body pain"),
+        ("is fibromyalgia passed from parent to child", "Is Fibromyalgia Hereditary?"),
     ]
 
     @Test(arguments: layQuestions)

@@ -110,7 +110,8 @@ import Testing
     }
 
     @Test(arguments: ["is fibromyalgia hereditary", "what is ketamine infusion therapy", "I have not been diagnosed yet, what is fibro",
-                      "what does a vibration plate do for fibromyalgia", "what does ketamine do"])
+                      "what does a vibration plate do for fibromyalgia", "what does ketamine do",
+                      "how should i take care of my skin with fibromyalgia"])
     func ordinaryQuestionsHaveNoLead(question: String) throws {
         #expect(try Self.answerer.get().answer(question).lead == nil)
     }
