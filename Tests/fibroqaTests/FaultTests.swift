@@ -101,6 +101,36 @@ import Testing
         }
     }
 
+    @Test func processesThatSeeTheSameChangeApplyItOnceAndNoneRebuilds() throws {
+        // Large enough that an update takes a while, so the processes overlap.
+        let folder = try ReliabilityTests.copiesOfTheBundledArticles(60)
+        let index = try temporaryFolder("racing-updates").appendingPathComponent("index.sqlite").path
+        #expect(try BinaryTests.run(["index", "--knowledge", folder.path, "--index", index]).status == 0)
+        let article = folder.appendingPathComponent("2-is-fibromyalgia-hereditary.md")
+        try (String(contentsOf: article, encoding: .utf8) + "\nNumbats are striped.\n").write(to: article, atomically: false, encoding: .utf8)
+        let processes = try (0..<4).map { _ -> (Process, Pipe) in
+            let process = Process()
+            process.executableURL = BinaryTests.binary
+            process.arguments = ["index", "--update", "--knowledge", folder.path, "--index", index]
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return (process, out)
+        }
+        var reports: [String] = []
+        for (process, out) in processes {
+            let said = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            #expect(said.hasPrefix("updated in place") || said.hasPrefix("index is up to date"), "\(said)")
+            reports.append(said)
+        }
+        #expect(reports.filter { $0.hasPrefix("updated in place") }.count == 1, "one process applies the change: \(reports)")
+        let after = try ask("striped numbats", knowledge: folder, index: index)
+        #expect(after.stdout.components(separatedBy: "Numbats are striped.").count == 2, "the new paragraph is indexed once")
+    }
+
     @Test func transcriptUpdatesKilledHalfWayLeaveEveryTranscriptWhole() throws {
         let knowledge = try temporaryFolder("transcript-knowledge")
         for name in try FileManager.default.contentsOfDirectory(atPath: Self.knowledge.path) {

@@ -82,6 +82,12 @@ public final class Library: Sendable {
             switch try? update(reader, files: files, knowledge: knowledge, indexPath: path) {
             case .refreshed?: return try Library(knowledge: knowledge, indexPath: path, reader: try reopen(path), report: nil)
             case .updated(let report)?: return try Library(knowledge: knowledge, indexPath: path, reader: try reopen(path), report: report)
+            case .overtaken?:
+                // Someone else updated the index meanwhile: use it if it now matches the folder.
+                if let reader = try? IndexReader(path: path), let recorded = try? reader.metadata("files_fingerprint"),
+                   KnowledgeBase.listingDigest(of: knowledge) == recorded {
+                    return try Library(knowledge: knowledge, indexPath: path, reader: reader, report: nil)
+                }
             case nil: break
             }
         }

@@ -7,6 +7,8 @@ extension Library {
         /// Only sizes or times moved; the recorded list was refreshed.
         case refreshed
         case updated(BuildReport)
+        /// Another process changed the index first; it may already be what this one wanted.
+        case overtaken
     }
 
     /// Brings the index up to date in place when few articles changed; nil when the change is
@@ -53,7 +55,7 @@ extension Library {
             return indexablePassages(of: Article(file: source.record.path, title: source.record.title, paragraphs: paragraphs),
                                      source: source.record.id)
         }
-        guard applied else { return nil }
+        guard applied else { return .overtaken }
         guard changes > 0 else { return .refreshed }
         let updated = try IndexReader(path: indexPath)
         return .updated(BuildReport(articles: try updated.sourceCount(), passages: updated.passageCount,

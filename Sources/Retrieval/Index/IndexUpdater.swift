@@ -44,15 +44,16 @@ public enum IndexUpdater {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
             return try queue.inDatabase { db in
+                var applied = false
                 try db.inTransaction(.immediate) {
                     guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: ["x-" + guardKey])
                         == guardValue else { return .rollback }
                     try Change(db: db, path: path).apply(removing: removedIDs, adding: added, metadata: metadata,
                                                          reconstruct: reconstruct)
+                    applied = true
                     return .commit
                 }
-                return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: ["x-" + guardKey])
-                    != guardValue
+                return applied
             }
         } catch let error as RetrievalError {
             throw error
