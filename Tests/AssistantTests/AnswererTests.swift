@@ -177,6 +177,9 @@ import Testing
         ("what is a cortisone shot", "Can a Nerve Block Help Fibromyalgia?"),
         ("why does my whole body hurt", "Fibromyalgia and Body pain"),
         ("is fibromyalgia passed from parent to child", "Is Fibromyalgia Hereditary?"),
+        ("hi there, I was wondering if you could tell me whether fibromyalgia can be inherited from my father",
+         "Is Fibromyalgia Hereditary?"),
+        ("ok so my doctor mentioned ketamine, what is that exactly", "Fibromyalgia & IV Ketamine Infusion Therapy"),
     ]
 
     @Test(arguments: layQuestions)

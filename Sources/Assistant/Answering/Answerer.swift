@@ -261,6 +261,9 @@ public struct Answerer: Sendable {
         for concept in plan.concepts {
             let known = concept.alternatives.filter { (statistics[$0.term]?.documentFrequency ?? 0) > 0 }
             guard !known.isEmpty else {
+                // A word of the lay vocabulary ("father") is the reader's way of saying something
+                // the articles put otherwise: no evidence either way, unlike a word from elsewhere.
+                if concept.alternatives.contains(where: { $0.origin == .question && lexicon.knows($0.term) }) { continue }
                 result.unknownWords += 1
                 total += unseenIDF * Self.unknownWordWeight
                 continue

@@ -25,6 +25,9 @@ public enum StopWords {
         "know", "want", "okay", "ok", "hi", "yes", "s", "t", "d", "ll", "re", "ve", "m",
         // How often or how much: they shape a question but name nothing to look for.
         "always", "usually", "often", "sometimes", "ever", "anymore", "constantly", "lot", "lots",
+        // Conversational filler around a question ("I was wondering whether…", "what is that exactly").
+        "whether", "wonder", "wondering", "wondered", "curious", "exactly", "actually", "basically",
+        "mention", "mentioned", "explain", "lol", "idk", "pls", "plz", "u", "ur", "wat",
         // Greetings and thanks: said to the assistant, never searched (nor "corrected").
         "hello", "hey", "thanks", "thank", "thx", "bye", "goodbye", "cheers",
     ]
