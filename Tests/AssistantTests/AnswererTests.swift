@@ -180,6 +180,9 @@ import Testing
         ("hi there, I was wondering if you could tell me whether fibromyalgia can be inherited from my father",
          "Is Fibromyalgia Hereditary?"),
         ("ok so my doctor mentioned ketamine, what is that exactly", "Fibromyalgia & IV Ketamine Infusion Therapy"),
+        ("are my kids going to have fibromyalgia", "Is Fibromyalgia Hereditary?"),
+        ("what happens when you dont drink enough water", "Fibromyalgia and Body pain"),
+        ("my skin burns when i wear clothes", "Fibromyalgia and Skin Conditions"),
     ]
 
     @Test(arguments: layQuestions)

@@ -36,6 +36,7 @@ import Testing
         "I think I am having a heart attack",
         "my mother is having a stroke",
         "cant breathe",
+        "i cant breath",
         "I cannot breathe properly",
         "I took too many pills",
         "my friend took too many pills of ketamine",

@@ -85,6 +85,8 @@ public struct PhraseList: Sendable {
     /// as itself, never as a misspelling ("what does" is not "what dose").
     static func sameWord(_ typed: Word, _ phrase: Word) -> Bool {
         if typed.stem == phrase.stem { return true }
+        // "cant" is "can't" typed without its apostrophe.
+        if typed.written.filter({ $0 != "'" }) == phrase.written.filter({ $0 != "'" }) { return true }
         guard !StopWords.contains(typed.written) else { return false }
         let length = max(typed.written.count, phrase.written.count)
         guard length >= minimumFuzzyLength else { return false }

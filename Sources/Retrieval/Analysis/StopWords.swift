@@ -28,6 +28,9 @@ public enum StopWords {
         // Conversational filler around a question ("I was wondering whether…", "what is that exactly").
         "whether", "wonder", "wondering", "wondered", "curious", "exactly", "actually", "basically",
         "mention", "mentioned", "explain", "lol", "idk", "pls", "plz", "u", "ur", "wat",
+        // Contractions typed without their apostrophe, and "going to".
+        "dont", "doesnt", "didnt", "cant", "wont", "isnt", "arent", "wasnt", "werent", "im", "ive", "youre",
+        "theyre", "shouldnt", "wouldnt", "couldnt", "hasnt", "havent", "hadnt", "thats", "whats", "going", "gonna",
         // Greetings and thanks: said to the assistant, never searched (nor "corrected").
         "hello", "hey", "thanks", "thank", "thx", "bye", "goodbye", "cheers",
     ]
