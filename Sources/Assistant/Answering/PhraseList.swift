@@ -21,6 +21,15 @@ public struct PhraseList: Sendable {
     struct Word: Sendable {
         let stem: String
         let written: String
+        /// The written word without apostrophes ("can't" and "cant" both give "cant").
+        let bare: String
+
+        init(stem: String, written: String) {
+            self.stem = stem
+            self.written = written
+            bare = written.contains("'") ? written.filter { $0 != "'" } : written
+        }
+
         var isWildcard: Bool { stem == "*" }
     }
 
@@ -86,7 +95,7 @@ public struct PhraseList: Sendable {
     static func sameWord(_ typed: Word, _ phrase: Word) -> Bool {
         if typed.stem == phrase.stem { return true }
         // "cant" is "can't" typed without its apostrophe.
-        if typed.written.filter({ $0 != "'" }) == phrase.written.filter({ $0 != "'" }) { return true }
+        if typed.bare == phrase.bare { return true }
         guard !StopWords.contains(typed.written) else { return false }
         let length = max(typed.written.count, phrase.written.count)
         guard length >= minimumFuzzyLength else { return false }
