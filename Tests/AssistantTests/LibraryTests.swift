@@ -129,15 +129,16 @@ import Retrieval
 
 /// Seeded words from a small vocabulary, for articles whose terms overlap a lot.
 struct SeededWords {
-    var state: UInt64
+    /// The fuzz tests' generator, so every run is reproducible.
+    var source: FuzzInput
+
+    init(state: UInt64) { source = FuzzInput(seed: state) }
+
     static let vocabulary = ["pain", "sleep", "fatigue", "muscle", "joint", "stiffness", "morning", "exercise", "water",
                              "diet", "stress", "nerve", "signal", "brain", "tender", "point", "doctor", "therapy",
                              "massage", "heat", "cold", "weather", "memory", "fog", "mood", "anxiety", "walk", "swim"]
 
-    mutating func below(_ n: Int) -> Int {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return Int((state >> 33) % UInt64(n))
-    }
+    mutating func below(_ n: Int) -> Int { source.below(n) }
 
     mutating func word() -> String { Self.vocabulary[below(Self.vocabulary.count)] }
 

@@ -46,9 +46,8 @@ public struct Answerer: Sendable {
         self.library = library
         searcher = Searcher(reader: library.reader)
         corrector = LazyCorrector(library: library)
-        var stems: [String: String] = [:]
-        acronymTerms = Set(library.acronyms.compactMap { $0.split(separator: "|").first }
-            .flatMap { Analyzer().terms(String($0), stemCache: &stems) })
+        let analyzer = self.analyzer
+        acronymTerms = Set(library.acronyms.compactMap { $0.split(separator: "|").first }.flatMap { analyzer.terms(String($0)) })
         lexicon = Lexicon(text: (KnowledgeBase.optionalText(named: Lexicon.fileName, in: library.knowledgeDirectory) ?? "")
             + "\n" + library.acronyms.joined(separator: "\n"))
         emergency = EmergencyDetector.load(from: library.knowledgeDirectory)
@@ -69,7 +68,7 @@ public struct Answerer: Sendable {
             return try search(question, trimmed: trimmed, allTokens: tokens, top: top)
         } catch {
             return Answer(question: question, status: .noMatch,
-                          lead: "The index could not be read: \(error.localizedDescription)", topics: topics)
+                          lead: "The index could not be read: \(error.localizedDescription)", topics: coveredTopics().titles)
         }
     }
 
@@ -77,14 +76,12 @@ public struct Answerer: Sendable {
     /// collection is only counted (`:topics` lists it all).
     public static let maximumListedTopics = 25
 
-    private var topics: [String] {
-        library.articleCount <= Self.maximumListedTopics ? library.sources.map(\.title) : []
-    }
-
-    /// For a collection too large to list: how many topics it covers.
-    private var topicCountLead: String? {
+    /// What a no-match answer says the articles cover: their titles, or for a collection too
+    /// large to list, a line counting them.
+    private func coveredTopics() -> (titles: [String], count: String?) {
         let count = library.articleCount
-        return count > Self.maximumListedTopics ? "The articles cover \(count) topics; at the fibroqa prompt, :topics lists their titles." : nil
+        guard count > Self.maximumListedTopics else { return (library.sources.map(\.title), nil) }
+        return ([], "The articles cover \(count) topics; at the fibroqa prompt, :topics lists their titles.")
     }
 
     private func search(_ question: String, trimmed: String, allTokens: [Token], top: Int) throws -> Answer {
@@ -139,8 +136,9 @@ public struct Answerer: Sendable {
         }
         let explanation = explain(tokens, plan, statistics, hits, evidence, abstention)
         if quotes.isEmpty {
-            return Answer(question: question, status: .noMatch, lead: lead ?? topicCountLead,
-                          corrected: corrected, topics: topics, explanation: explanation)
+            let covered = coveredTopics()
+            return Answer(question: question, status: .noMatch, lead: lead ?? covered.count,
+                          corrected: corrected, topics: covered.titles, explanation: explanation)
         }
         return Answer(question: question, status: .answered, quotes: quotes, lead: lead,
                       corrected: corrected, topics: [], explanation: explanation)

@@ -22,11 +22,10 @@ public struct Lexicon: Sendable {
     private let terms: Set<String>
 
     public init(text: String, analyzer: Analyzer = Analyzer()) {
-        var stems: [String: String] = [:]
         groups = text.split(separator: "\n").compactMap { line in
             let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             let members = content.split(separator: "|").compactMap { raw -> Member? in
-                let tokens = analyzer.tokens(String(raw), stemCache: &stems)
+                let tokens = analyzer.tokens(String(raw))
                 guard !tokens.isEmpty else { return nil }
                 return Member(stems: tokens.map(\.term), contentTerms: tokens.filter { !$0.isStopWord }.map(\.term))
             }

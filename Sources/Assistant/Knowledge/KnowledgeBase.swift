@@ -1,4 +1,5 @@
 import Foundation
+import Retrieval
 
 /// A knowledge file on disk as last seen: enough to tell cheaply whether it changed.
 public struct KnowledgeFile: Sendable, Equatable {
@@ -96,14 +97,15 @@ public struct KnowledgeBase: Sendable {
     private static func readInParallel(_ files: [KnowledgeFile], from directory: URL,
                                        progress: BuildProgressHandler?) -> [Result<(Article, String), Error>] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 64 + 1))
-        let results = ParsedFiles(count: files.count)
+        let results = ParallelResults<Result<(Article, String), Error>>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for i in stride(from: worker, to: files.count, by: workers) {
                 results.set(i, Result { try read(files[i], from: directory) })
-                if i % 64 == 0 { progress?(BuildProgress(phase: .reading, done: results.completed, total: files.count)) }
+                let done = results.advance(by: 1)
+                if done % 64 == 0 { progress?(BuildProgress(phase: .reading, done: done, total: files.count)) }
             }
         }
-        return results.all
+        return results.values
     }
 
     /// One article file read, checked and parsed, with the hash of its bytes.
@@ -135,33 +137,5 @@ public struct KnowledgeBase: Sendable {
         let cwd = FileManager.default.currentDirectoryPath
         let path = url.standardizedFileURL.path
         return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
-    }
-}
-
-/// Per-file results filled from several threads, each slot written once under a lock.
-private final class ParsedFiles: @unchecked Sendable {
-    private var slots: [Result<(Article, String), Error>?]
-    private(set) var completedCount = 0
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<(Article, String), Error>) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = result
-        completedCount += 1
-    }
-
-    var completed: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return completedCount
-    }
-
-    var all: [Result<(Article, String), Error>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0 ?? .failure(AssistantError.unreadableArticle(path: "?", reason: "not read")) }
     }
 }

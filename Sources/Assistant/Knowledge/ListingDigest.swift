@@ -1,4 +1,5 @@
 import Foundation
+import Retrieval
 
 /// An order-independent digest of a folder listing: the count and the wrapping sum of one
 /// FNV-1a hash per file over its name, size and modification time. Order-independent, so the
@@ -48,7 +49,7 @@ extension KnowledgeBase {
         let listed = ListedNames(names: names, starts: starts)
         let descriptor = dirfd(folder)
         let workers = 2
-        let partial = DigestShares(count: workers)
+        let partial = ParallelResults<ListingDigest>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var digest = ListingDigest()
             listed.names.withUnsafeBufferPointer { buffer in
@@ -65,7 +66,7 @@ extension KnowledgeBase {
             }
             partial.set(worker, digest)
         }
-        return partial.merged.value
+        return partial.values.reduce(into: ListingDigest()) { $0.merge($1) }.value
     }
 }
 
@@ -77,27 +78,5 @@ private final class ListedNames: Sendable {
     init(names: [CChar], starts: [Int]) {
         self.names = names
         self.starts = starts
-    }
-}
-
-/// Per-worker digests, each slot written once under a lock.
-private final class DigestShares: @unchecked Sendable {
-    private var slots: [ListingDigest]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: ListingDigest(), count: count) }
-
-    func set(_ index: Int, _ digest: ListingDigest) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = digest
-    }
-
-    var merged: ListingDigest {
-        lock.lock()
-        defer { lock.unlock() }
-        var total = ListingDigest()
-        for slot in slots { total.merge(slot) }
-        return total
     }
 }

@@ -74,13 +74,13 @@ extension Library {
     /// The records of loaded articles by file name, their acronyms looked for on all cores.
     static func records(of articles: [KnowledgeBase.LoadedArticle]) -> [String: RecordedFile] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, articles.count / 256 + 1))
-        let shares = RecordShares(count: workers)
+        let shares = ParallelResults<[String: RecordedFile]>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var found: [String: RecordedFile] = [:]
             for i in stride(from: worker, to: articles.count, by: workers) { found[articles[i].file.name] = record(of: articles[i]) }
             shares.set(worker, found)
         }
-        return shares.merged
+        return shares.values.reduce(into: [:]) { all, share in all.merge(share) { first, _ in first } }
     }
 
     /// The record of a loaded article, with the acronyms it defines.
@@ -117,25 +117,5 @@ extension Library {
             "library_version": version,
             "acronyms": encodeLines(acronyms),
         ]
-    }
-}
-
-/// Per-worker records, each slot written once under a lock.
-private final class RecordShares: @unchecked Sendable {
-    private var slots: [[String: Library.RecordedFile]]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: [:], count: count) }
-
-    func set(_ index: Int, _ records: [String: Library.RecordedFile]) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = records
-    }
-
-    var merged: [String: Library.RecordedFile] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.reduce(into: [:]) { all, slot in all.merge(slot) { first, _ in first } }
     }
 }

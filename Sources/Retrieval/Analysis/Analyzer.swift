@@ -15,8 +15,8 @@ public struct Analyzer: Sendable {
     public static let version = 5
 
     private let stemmer = EnglishStemmer()
-    /// Stems worked out by `tokens(_:)`, shared by every copy of this analyser: answering
-    /// analyses the same passages question after question.
+    /// Stems worked out by `tokens(_:)`, shared by every copy of this analyser: stemming is the
+    /// costly step, and answering analyses the same passages question after question.
     private let memo = StemMemo()
 
     public init() {}
@@ -31,23 +31,6 @@ public struct Analyzer: Sendable {
         return result
     }
 
-    /// Every word of `text`, reusing and filling `stemCache` (word → stem): stemming is the
-    /// costly step, and a collection has far fewer distinct words than words.
-    public func tokens(_ text: String, stemCache cache: inout [String: String]) -> [Token] {
-        var result: [Token] = []
-        forEachWord(in: text) { word, range in
-            let term: String
-            if let cached = cache[word] {
-                term = cached
-            } else {
-                term = stemmer.stem(word)
-                cache[word] = term
-            }
-            result.append(Token(term: term, word: word, range: range, position: result.count, isStopWord: isStopWord(word)))
-        }
-        return result
-    }
-
     /// True for a folded word that carries no meaning for search: a stop word or a lone letter.
     public func isStopWord(_ word: String) -> Bool {
         StopWords.contains(word) || Self.isLoneLetter(word)
@@ -56,11 +39,6 @@ public struct Analyzer: Sendable {
     /// The content terms of `text`: stop words removed, stems only.
     public func terms(_ text: String) -> [String] {
         tokens(text).filter { !$0.isStopWord }.map(\.term)
-    }
-
-    /// The content terms of `text`, with a shared stem cache.
-    public func terms(_ text: String, stemCache: inout [String: String]) -> [String] {
-        tokens(text, stemCache: &stemCache).filter { !$0.isStopWord }.map(\.term)
     }
 
     /// The stem of one already folded word.

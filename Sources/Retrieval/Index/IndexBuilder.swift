@@ -128,7 +128,7 @@ public struct IndexBuilder: Sendable {
                              progress: (@Sendable (Int) -> Void)? = nil) -> BuiltIndex {
         let shares = max(1, min(workers, passages.count / 2_000 + 1))
         let size = (passages.count + shares - 1) / max(1, shares)
-        let results = ShareResults(count: shares)
+        let results = ParallelResults<IndexBuilder>(count: shares)
         DispatchQueue.concurrentPerform(iterations: shares) { share in
             var builder = IndexBuilder(analyzer: analyzer)
             for passage in passages[min(passages.count, share * size)..<min(passages.count, (share + 1) * size)] {
@@ -137,8 +137,9 @@ public struct IndexBuilder: Sendable {
             }
             results.set(share, builder)
         }
-        var joined = results.get(0)
-        for share in 1..<shares { joined.append(results.get(share)) }
+        let built = results.values
+        var joined = built[0]
+        for share in built.dropFirst() { joined.append(share) }
         return joined.finish()
     }
 
@@ -154,35 +155,6 @@ public struct IndexBuilder: Sendable {
 
     /// How many passages a worker analyses between two progress reports.
     static let progressStep = 1_024
-}
-
-/// Per-share builders filled from several threads, each slot written once under a lock, and
-/// the count of passages analysed so far.
-private final class ShareResults: @unchecked Sendable {
-    private var slots: [IndexBuilder]
-    private var analysed = 0
-    private let lock = NSLock()
-
-    func advance(by count: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        analysed += count
-        return analysed
-    }
-
-    init(count: Int) { slots = Array(repeating: IndexBuilder(), count: count) }
-
-    func set(_ index: Int, _ builder: IndexBuilder) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = builder
-    }
-
-    func get(_ index: Int) -> IndexBuilder {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots[index]
-    }
 }
 
 /// An index as built in memory, ready to be written to a store.

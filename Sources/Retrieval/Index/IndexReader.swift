@@ -72,20 +72,6 @@ public final class IndexReader: Sendable {
         }
     }
 
-    /// The postings of `term`, or nil when no passage contains it.
-    public func postings(for term: String) throws -> PostingList? {
-        let blob = try guarded {
-            try queue.read { db in
-                try Data.fetchOne(db, sql: "SELECT postings FROM terms WHERE term = ?", arguments: [term])
-            }
-        }
-        guard let blob else { return nil }
-        guard let list = PostingList.decode([UInt8](blob), passageCount: lengths.count) else {
-            throw RetrievalError.unreadableIndex(path: path, reason: "postings of '\(term)' are damaged")
-        }
-        return list
-    }
-
     /// The postings of `term`, decoded for searching, with the largest weight it has in any
     /// passage; nil when no passage contains it. The blob is decoded where SQLite holds it.
     func decodedPostings(for term: String) throws -> (postings: DecodedPostings, maximumWeight: Double)? {

@@ -121,10 +121,9 @@ public enum IndexStore {
     }
 
     /// The passage ids of each source: contiguous, as sources are added whole.
-    static func passageRanges(_ passages: [IndexablePassage], from first: Int = 0) -> [Int: Range<Int>] {
+    static func passageRanges(_ passages: [IndexablePassage]) -> [Int: Range<Int>] {
         var ranges: [Int: Range<Int>] = [:]
-        for (offset, passage) in passages.enumerated() {
-            let id = first + offset
+        for (id, passage) in passages.enumerated() {
             ranges[passage.source] = (ranges[passage.source]?.lowerBound ?? id)..<(id + 1)
         }
         return ranges

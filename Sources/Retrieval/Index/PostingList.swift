@@ -62,38 +62,13 @@ public struct PostingList: Sendable, Equatable {
         bytes.withUnsafeBytes { decode($0, passageCount: passageCount) }
     }
 
-    /// Decodes what `encoded()` wrote, straight from stored bytes; nil when they are not a valid
+    /// Decodes stored bytes (through the decoder searches use); nil when they are not a valid
     /// posting list of `expectedCount` postings (when given) over `passageCount` passages.
     public static func decode(_ raw: UnsafeRawBufferPointer, passageCount: Int, expectedCount: Int? = nil) -> PostingList? {
-        // Every posting takes at least two bytes.
-        let capacity = min(raw.count / 2, expectedCount ?? raw.count / 2)
-        var valid = true
+        guard let decoded = DecodedPostings.decode(raw, passageCount: passageCount, expectedCount: expectedCount) else { return nil }
         var list = PostingList()
-        list.packed = [UInt32](unsafeUninitializedCapacity: capacity) { packed, packedCount in
-            list.passages = [UInt32](unsafeUninitializedCapacity: capacity) { passages, passageTotal in
-                var offset = 0
-                var previous: UInt32 = 0
-                var n = 0
-                while offset < raw.count {
-                    guard n < capacity, let gap = VarInt.read(raw, at: &offset), let value = VarInt.read(raw, at: &offset) else {
-                        valid = false
-                        break
-                    }
-                    let (passage, overflow) = previous.addingReportingOverflow(gap)
-                    guard !overflow, n == 0 || gap > 0, Int(passage) < passageCount, value > 0 else {
-                        valid = false
-                        break
-                    }
-                    passages[n] = passage
-                    packed[n] = value
-                    previous = passage
-                    n += 1
-                }
-                passageTotal = n
-            }
-            packedCount = list.passages.count
-        }
-        guard valid, expectedCount.map({ $0 == list.count }) ?? true else { return nil }
+        list.passages = Array(decoded.passages)
+        list.packed = Array(decoded.packed)
         return list
     }
 

@@ -17,29 +17,41 @@ final class DecodedPostings: @unchecked Sendable {
         packed.deallocate()
     }
 
-    /// Decodes what `PostingList.encoded()` wrote; nil when the bytes are not a valid list of
-    /// exactly `expectedCount` postings over `passageCount` passage ids.
-    static func decode(_ raw: UnsafeRawBufferPointer, passageCount: Int, expectedCount: Int) -> DecodedPostings? {
+    /// Decodes what `PostingList.encoded()` wrote; nil when the bytes are not a valid list over
+    /// `passageCount` passage ids, or not of exactly `expectedCount` postings when that is given.
+    static func decode(_ raw: UnsafeRawBufferPointer, passageCount: Int, expectedCount: Int? = nil) -> DecodedPostings? {
         // Every posting takes at least two bytes.
-        guard expectedCount >= 0, expectedCount <= raw.count / 2 else { return nil }
-        let passages = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: expectedCount)
-        let packed = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: expectedCount)
-        let decoded = DecodedPostings(passages: passages, packed: packed)
+        let capacity = expectedCount ?? raw.count / 2
+        guard capacity >= 0, capacity <= raw.count / 2 else { return nil }
+        let passages = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
+        let packed = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
         var offset = 0
         var previous: UInt32 = 0
         var n = 0
+        var valid = true
         while offset < raw.count {
-            guard n < expectedCount, let gap = VarInt.read(raw, at: &offset), let value = VarInt.read(raw, at: &offset) else {
-                return nil
+            guard n < capacity, let gap = VarInt.read(raw, at: &offset), let value = VarInt.read(raw, at: &offset) else {
+                valid = false
+                break
             }
             let (passage, overflow) = previous.addingReportingOverflow(gap)
-            guard !overflow, n == 0 || gap > 0, Int(passage) < passageCount, value > 0 else { return nil }
+            guard !overflow, n == 0 || gap > 0, Int(passage) < passageCount, value > 0 else {
+                valid = false
+                break
+            }
             passages[n] = passage
             packed[n] = value
             previous = passage
             n += 1
         }
-        return n == expectedCount ? decoded : nil
+        guard valid, expectedCount.map({ $0 == n }) ?? true else {
+            passages.deallocate()
+            packed.deallocate()
+            return nil
+        }
+        // The slices start where the allocations do, so deallocating them frees the whole.
+        return DecodedPostings(passages: UnsafeMutableBufferPointer(rebasing: passages[..<n]),
+                               packed: UnsafeMutableBufferPointer(rebasing: packed[..<n]))
     }
 
     /// The position of `passage`, or nil when the term is not in it.
