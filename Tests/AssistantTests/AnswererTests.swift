@@ -136,6 +136,18 @@ import Testing
         #expect(lexicon.expansions(of: analyzer.tokens("ignored")).isEmpty)
     }
 
+    @Test func aOneWayLexiconLineExpandsOnlyFromItsLeftSide() {
+        let lexicon = Lexicon(text: "risks | risk => side effects | complications\n")
+        let analyzer = Analyzer()
+        let risky = lexicon.expansions(of: analyzer.tokens("what are the risks of it"))
+        #expect(risky.map(\.matched) == ["risks"])
+        #expect(risky.first?.terms == ["side", "effect", "complic"])
+        #expect(lexicon.expansions(of: analyzer.tokens("what are the side effects")).isEmpty)
+        #expect(lexicon.expansions(of: analyzer.tokens("any complications")).isEmpty)
+        #expect(lexicon.knows("complic") && lexicon.knows("risk"))
+        #expect(Lexicon(text: "=> side effects\nrisk =>\n").isEmpty)
+    }
+
     @Test func aWhatIsQuestionIsAboutTheWordsBeforeItsPreposition() {
         let analyzer = Analyzer()
         var plan = QueryPlan()

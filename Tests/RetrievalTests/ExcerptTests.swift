@@ -88,7 +88,7 @@ import Testing
     @Test func aQuestionSentenceScoresBelowAStatement() {
         let passage = "Is fibromyalgia hereditary? Fibromyalgia runs in families and is hereditary in part."
         let excerpt = ExcerptSelector().excerpt(of: passage, weights: ["hereditari": 1, "fibromyalgia": 0.1])
-        #expect(excerpt?.isQuestion == false)
+        #expect(excerpt?.isAnnouncement == false)
         #expect(ExcerptSelector.isQuestion(0..<27, in: passage))
         #expect(!ExcerptSelector.isQuestion(28..<passage.utf8.count, in: passage))
     }

@@ -128,8 +128,8 @@ public struct Answerer: Sendable {
                 let quote = Quote(title: source.title, article: source.path, section: passage.section,
                                   passage: passage.id, passageText: passage.text, range: excerpt, score: hit.score)
                 let typeFactor = excerpt.statesAnswer ? Self.answerTypeBoost : 1
-                let questionFactor = excerpt.isQuestion ? ExcerptSelector.questionSentenceFactor : 1
-                candidates.append((quote, hit.score * typeFactor * questionFactor))
+                let announcementFactor = excerpt.isAnnouncement ? ExcerptSelector.announcementFactor : 1
+                candidates.append((quote, hit.score * typeFactor * announcementFactor))
             }
             quotes = candidates.sorted { $0.rank != $1.rank ? $0.rank > $1.rank : $0.quote.passage < $1.quote.passage }
                 .prefix(top).map(\.quote)

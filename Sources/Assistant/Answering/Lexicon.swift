@@ -6,7 +6,9 @@ import Retrieval
 ///
 /// File format: one group per line, members separated by `|`; `#` starts a comment. When a
 /// member occurs in a question, the other members of its group are searched too, at a lower
-/// weight than the reader's own words.
+/// weight than the reader's own words. A line `a | b => c | d` maps one way (as in Solr's
+/// synonym files): a question saying "a" or "b" also searches "c" and "d", but not the reverse,
+/// for a word with a wider sense than its targets ("risk" of a disease is not a side effect).
 public struct Lexicon: Sendable {
     /// The file name looked for in the knowledge folder.
     public static let fileName = "lexicon.txt"
@@ -17,21 +19,38 @@ public struct Lexicon: Sendable {
         let contentTerms: [String]
     }
 
-    private let groups: [[Member]]
+    /// One line: members found in a question (`sources`) and the members they expand to
+    /// (`targets`); for a plain group both are all of its members.
+    struct Group: Sendable {
+        let sources: [Member]
+        let targets: [Member]
+    }
+
+    private let groups: [Group]
     /// Every stem of every member.
     private let terms: Set<String>
 
     public init(text: String, analyzer: Analyzer = Analyzer()) {
-        groups = text.split(separator: "\n").compactMap { line in
-            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let members = content.split(separator: "|").compactMap { raw -> Member? in
+        // Members that analyse alike ("risks", "risk") are one member.
+        func members(_ part: Substring) -> [Member] {
+            var seen: Set<[String]> = []
+            return part.split(separator: "|").compactMap { raw -> Member? in
                 let tokens = analyzer.tokens(String(raw))
-                guard !tokens.isEmpty else { return nil }
+                guard !tokens.isEmpty, seen.insert(tokens.map(\.term)).inserted else { return nil }
                 return Member(stems: tokens.map(\.term), contentTerms: tokens.filter { !$0.isStopWord }.map(\.term))
             }
-            return members.count >= 2 ? members : nil
         }
-        terms = Set(groups.flatMap { $0.flatMap(\.stems) })
+        groups = text.split(separator: "\n").compactMap { line in
+            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            if let arrow = content.range(of: "=>") {
+                let sources = members(content[..<arrow.lowerBound])
+                let targets = members(content[arrow.upperBound...])
+                return sources.isEmpty || targets.isEmpty ? nil : Group(sources: sources, targets: targets)
+            }
+            let all = members(content)
+            return all.count >= 2 ? Group(sources: all, targets: all) : nil
+        }
+        terms = Set(groups.flatMap { ($0.sources + $0.targets).flatMap(\.stems) })
     }
 
     /// Loads `lexicon.txt` from `directory`; an empty lexicon when there is none.
@@ -53,14 +72,14 @@ public struct Lexicon: Sendable {
     }
 
     /// Every group member found in `tokens` (all words, stop words included), with the content
-    /// terms of the group's other members.
+    /// terms of the members it expands to.
     public func expansions(of tokens: [Token]) -> [Expansion] {
         let stems = tokens.map(\.term)
         let content = tokens.indices.filter { !tokens[$0].isStopWord }
         let contentStems = content.map { stems[$0] }
         var result: [Expansion] = []
         for group in groups {
-            for (index, member) in group.enumerated() {
+            for member in group.sources {
                 // A member matches its exact words, or its content words with other small words
                 // between them ("run in my family" for "run in the family"); the latter needs two
                 // content words at least, or "after donating" would match every "donating".
@@ -73,7 +92,7 @@ public struct Lexicon: Sendable {
                 }
                 guard let positions = span else { continue }
                 var terms: [String] = []
-                for (other, candidate) in group.enumerated() where other != index {
+                for candidate in group.targets {
                     for term in candidate.contentTerms where !terms.contains(term) && !member.contentTerms.contains(term) {
                         terms.append(term)
                     }

@@ -12,18 +12,19 @@ public struct Excerpt: Sendable, Equatable {
     public let score: Double
     /// True when the quote's core sentence states the kind of fact the question asks for.
     public let statesAnswer: Bool
-    /// True when the quote's core sentence is itself a question.
-    public let isQuestion: Bool
+    /// True when the quote's core sentence asks a question or announces what the text will
+    /// discuss, rather than stating something.
+    public let isAnnouncement: Bool
 
     public init(range: Range<Int>, highlights: [Range<Int>], cutBefore: Bool, cutAfter: Bool, score: Double,
-                statesAnswer: Bool = false, isQuestion: Bool = false) {
+                statesAnswer: Bool = false, isAnnouncement: Bool = false) {
         self.range = range
         self.highlights = highlights
         self.cutBefore = cutBefore
         self.cutAfter = cutAfter
         self.score = score
         self.statesAnswer = statesAnswer
-        self.isQuestion = isQuestion
+        self.isAnnouncement = isAnnouncement
     }
 
     /// The quoted text itself, exactly as in `passage`.

@@ -15,9 +15,10 @@ public struct ExcerptSelector: Sendable {
     /// largest query-term weight.
     public static let answerTypeBonus = 1.0
 
-    /// A sentence that is itself a question ("Is fibromyalgia hereditary?") restates what the
-    /// reader asked rather than answering it: its score is multiplied by this.
-    public static let questionSentenceFactor = 0.5
+    /// A sentence that is itself a question ("Is fibromyalgia hereditary?") or that announces
+    /// what the text will discuss ("Below we will examine …") restates the reader's topic rather
+    /// than answering it: its score is multiplied by this.
+    public static let announcementFactor = 0.5
 
     private let analyzer: Analyzer
     private let splitter = SentenceSplitter()
@@ -39,6 +40,7 @@ public struct ExcerptSelector: Sendable {
         let covered = perSentence.map { Set($0.map(\.term).filter { weights[$0] != nil }) }
         let typeBonus = (weights.values.max() ?? 0) * Self.answerTypeBonus
         var stating = [Bool](repeating: false, count: sentences.count)
+        var announcing = [Bool](repeating: false, count: sentences.count)
         let scores = zip(sentences.indices, covered).map { index, terms in
             let range = sentences[index]
             let inSentence = allTokens.filter { range.contains($0.range.lowerBound) }
@@ -46,7 +48,8 @@ public struct ExcerptSelector: Sendable {
             let stated = answerType.isStated(by: inSentence.map(\.word), searched: inSentence.map { subjects?.contains($0.term) ?? (weights[$0.term] != nil) })
             stating[index] = base > 0 && stated
             let score = stating[index] ? base + typeBonus : base
-            return Self.isQuestion(range, in: passage) ? score * Self.questionSentenceFactor : score
+            announcing[index] = Self.isQuestion(range, in: passage) || Signpost.announces(inSentence.map(\.word))
+            return announcing[index] ? score * Self.announcementFactor : score
         }
 
         var best = 0
@@ -85,7 +88,7 @@ public struct ExcerptSelector: Sendable {
         let after = passage.utf8.dropFirst(range.upperBound).contains { !SentenceSplitter.isSpace($0) }
         let score = Self.total(of: terms, weights)
         return Excerpt(range: range, highlights: highlights, cutBefore: before, cutAfter: after, score: score,
-                       statesAnswer: stating[best], isQuestion: Self.isQuestion(sentences[best], in: passage))
+                       statesAnswer: stating[best], isAnnouncement: announcing[best])
     }
 
     /// The summed weight of `terms`, added in term order: a Set's order changes from run to
