@@ -24,15 +24,33 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: "How many quotes at most per answer.")
     var top: Int = 3
 
+    @Option(name: .long,
+            help: ArgumentHelp("Answer without these quality mechanisms, to measure what each adds (comma-separated: \(Mechanism.names)).",
+                               valueName: "names"))
+    var without: String?
+
     func validate() throws {
         guard (1...20).contains(top) else { throw ValidationError("--top must be between 1 and 20") }
+        _ = try disabledMechanisms()
+    }
+
+    /// The mechanisms named by `--without`.
+    func disabledMechanisms() throws -> Set<Mechanism> {
+        guard let without else { return [] }
+        return Set(try without.split(separator: ",").map { name in
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            guard let mechanism = Mechanism(rawValue: trimmed) else {
+                throw ValidationError("unknown mechanism '\(trimmed)' for --without; known: \(Mechanism.names)")
+            }
+            return mechanism
+        })
     }
 
     func run() throws {
         try reportingFailures {
             var reader = try LineReader(path: file)
             defer { reader.close() }
-            let answerer = try Answerer(library: options.openLibrary())
+            let answerer = try Answerer(library: options.openLibrary(), without: disabledMechanisms())
             let name = file == "-" ? "stdin" : file
             let failed: Int
             switch format {

@@ -66,6 +66,25 @@ import Testing
         #expect(objects.map { $0["status"] as? String } == ["answered", "no_match", "emergency"])
     }
 
+    @Test func withoutSwitchesOffTheNamedMechanisms() throws {
+        let input = "does fibro run in families\nfibromyalgia hereditery\n"
+        func firstTitleOrCorrection(_ extra: [String]) throws -> [String?] {
+            let run = try Self.run(["batch", "-", "--format", "jsonl"] + extra, input: input)
+            #expect(run.status == 0, "\(run.stderr)")
+            return try run.stdout.split(separator: "\n").map {
+                let object = try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+                return object["corrected"] as? String ?? (object["answers"] as? [[String: Any]])?.first?["title"] as? String
+            }
+        }
+        #expect(try firstTitleOrCorrection([]) == ["Is Fibromyalgia Hereditary?", "fibromyalgia hereditary"])
+        let without = try firstTitleOrCorrection(["--without", "lexicon,spelling"])
+        #expect(without[0] != "Is Fibromyalgia Hereditary?")
+        #expect(without[1] != "fibromyalgia hereditary")
+        let unknown = try Self.run(["batch", "-", "--without", "lexicon,magic"], input: input)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("unknown mechanism 'magic'"))
+    }
+
     @Test func badInputGetsOneLineErrorsAndStatus() throws {
         let missing = try Self.run(["batch", "/nonexistent/questions.txt"])
         #expect(missing.status == 1)

@@ -31,6 +31,8 @@ public struct Answerer: Sendable {
     public static let maximumQuestionWords = 64
 
     public let library: Library
+    /// Mechanisms switched off, to measure what each adds (empty in normal use).
+    public let disabled: Set<Mechanism>
     private let searcher: Searcher
     private let analyzer = Analyzer()
     private let corrector: LazyCorrector
@@ -42,14 +44,16 @@ public struct Answerer: Sendable {
     private let doctorOnly: PhraseList
     public static let doctorOnlyFileName = "doctor-only.txt"
 
-    public init(library: Library) throws {
+    public init(library: Library, without disabled: Set<Mechanism> = []) throws {
         self.library = library
+        self.disabled = disabled
         searcher = Searcher(reader: library.reader)
         corrector = LazyCorrector(library: library)
         let analyzer = self.analyzer
-        acronymTerms = Set(library.acronyms.compactMap { $0.split(separator: "|").first }.flatMap { analyzer.terms(String($0)) })
-        lexicon = Lexicon(text: (KnowledgeBase.optionalText(named: Lexicon.fileName, in: library.knowledgeDirectory) ?? "")
-            + "\n" + library.acronyms.joined(separator: "\n"))
+        let acronyms = disabled.contains(.acronyms) ? [] : library.acronyms
+        acronymTerms = Set(acronyms.compactMap { $0.split(separator: "|").first }.flatMap { analyzer.terms(String($0)) })
+        let lay = disabled.contains(.lexicon) ? nil : KnowledgeBase.optionalText(named: Lexicon.fileName, in: library.knowledgeDirectory)
+        lexicon = Lexicon(text: (lay ?? "") + "\n" + acronyms.joined(separator: "\n"))
         emergency = EmergencyDetector.load(from: library.knowledgeDirectory)
         doctorOnly = PhraseList.load(named: Self.doctorOnlyFileName, in: library.knowledgeDirectory)
     }
@@ -87,7 +91,7 @@ public struct Answerer: Sendable {
     private func search(_ question: String, trimmed: String, allTokens: [Token], top: Int) throws -> Answer {
         let lead = doctorOnly.firstMatch(in: allTokens) == nil ? nil : Notices.onlyADoctor
         let tokens = Array(allTokens.prefix(Self.maximumQuestionWords))
-        let answerType = AnswerType.of(question: tokens.map(\.word))
+        let answerType = disabled.contains(.answerType) ? .none : AnswerType.of(question: tokens.map(\.word))
         let plan = try makePlan(Self.droppingInterrogatives(tokens))
         let statistics = try Dictionary(
             searcher.statistics(Array(Set(plan.queryTerms.map(\.term)))).map { ($0.term, $0) },
@@ -95,7 +99,8 @@ public struct Answerer: Sendable {
         let found = plan.concepts.isEmpty ? [] : try searcher.search(plan.queryTerms, limit: max(top * 4, 12))
         let ranked = found.map { hit -> (SearchHit, Evidence) in
             let e = measureEvidence(plan, hit: hit, statistics: statistics)
-            let score = hit.score * (Self.coverageFloor + (1 - Self.coverageFloor) * e.share)
+            let coverage = disabled.contains(.coverage) ? 1 : Self.coverageFloor + (1 - Self.coverageFloor) * e.share
+            let score = hit.score * coverage
             return (SearchHit(passage: hit.passage, score: score, contributions: hit.contributions), e)
         }.sorted { $0.0.score != $1.0.score ? $0.0.score > $1.0.score : $0.0.passage < $1.0.passage }
         let hits = ranked.map { $0.0 }
@@ -106,18 +111,14 @@ public struct Answerer: Sendable {
             abstention = "the question has no searchable words"
         } else if hits.isEmpty {
             abstention = "no passage contains any of the searched terms"
-        } else if evidence.distinctiveMatches == 0, evidence.matchedWords < plan.concepts.count {
-            abstention = "the best passage matches only words found nearly everywhere"
-        } else if evidence.unknownWords > 0, evidence.unknownWords >= evidence.distinctiveMatches {
-            abstention = "the question has \(evidence.unknownWords) word(s) the articles never use, and only \(evidence.distinctiveMatches) distinctive match(es)"
-        } else if evidence.share < Self.minimumEvidence {
-            abstention = String(format: "the best passage covers %.0f%% of the question's weight, below %.0f%%",
-                                evidence.share * 100, Self.minimumEvidence * 100)
+        } else if !disabled.contains(.evidence) {
+            abstention = Self.abstention(weighing: evidence, concepts: plan.concepts.count)
         }
         var quotes: [Quote] = []
         if abstention == nil, let best = hits.first {
             let weights = Self.excerptWeights(plan, statistics: statistics)
-            let selector = ExcerptSelector(analyzer: analyzer)
+            let selector = ExcerptSelector(analyzer: analyzer, demotesAnnouncements: !disabled.contains(.announcements),
+                                           choosesSentences: !disabled.contains(.sentences))
             let subjects = Self.definitionSubjects(tokens, plan: plan, acronyms: acronymTerms)
             var candidates: [(quote: Quote, rank: Double)] = []
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
@@ -128,7 +129,7 @@ public struct Answerer: Sendable {
                 let quote = Quote(title: source.title, article: source.path, section: passage.section,
                                   passage: passage.id, passageText: passage.text, range: excerpt, score: hit.score)
                 let typeFactor = excerpt.statesAnswer ? Self.answerTypeBoost : 1
-                let announcementFactor = excerpt.isAnnouncement ? ExcerptSelector.announcementFactor : 1
+                let announcementFactor = excerpt.isAnnouncement && !disabled.contains(.announcements) ? ExcerptSelector.announcementFactor : 1
                 candidates.append((quote, hit.score * typeFactor * announcementFactor))
             }
             quotes = candidates.sorted { $0.rank != $1.rank ? $0.rank > $1.rank : $0.quote.passage < $1.quote.passage }
@@ -151,7 +152,7 @@ public struct Answerer: Sendable {
         for token in tokens where !token.isStopWord {
             let isKnown = try library.reader.documentFrequency(of: token.term) > 0
             if isKnown { known.insert(token.term) }
-            if !isKnown, !lexicon.knows(token.term), let fix = corrector.corrector.correction(for: token.word) {
+            if !isKnown, !lexicon.knows(token.term), !disabled.contains(.spelling), let fix = corrector.corrector.correction(for: token.word) {
                 let term = analyzer.stem(fix)
                 plan.corrections.append((token.word, fix, token.range))
                 plan.concepts.append(.init(word: token.word, alternatives: [.init(term: term, weight: QueryPlan.correctedWeight, origin: .corrected)]))
@@ -166,7 +167,7 @@ public struct Answerer: Sendable {
                 corrected[i] = Token(term: analyzer.stem(c.to), word: c.to, range: token.range, position: token.position, isStopWord: false)
             }
         }
-        try addDerivedForms(to: &plan, known: known)
+        if !disabled.contains(.derived) { try addDerivedForms(to: &plan, known: known) }
         for expansion in lexicon.expansions(of: corrected) {
             let owners = expansion.positions.compactMap { conceptAt[$0] }
             guard !owners.isEmpty else { continue }
@@ -234,6 +235,21 @@ public struct Answerer: Sendable {
         return Set(plan.concepts.filter { subjectWords.contains($0.word) }.flatMap { concept in
             concept.alternatives.filter { $0.origin != .expanded || acronyms.contains($0.term) }.map(\.term)
         })
+    }
+
+    /// Why the best passage's `evidence` is too weak to quote, or nil when it is enough.
+    static func abstention(weighing evidence: Evidence, concepts: Int) -> String? {
+        if evidence.distinctiveMatches == 0, evidence.matchedWords < concepts {
+            return "the best passage matches only words found nearly everywhere"
+        }
+        if evidence.unknownWords > 0, evidence.unknownWords >= evidence.distinctiveMatches {
+            return "the question has \(evidence.unknownWords) word(s) the articles never use, and only \(evidence.distinctiveMatches) distinctive match(es)"
+        }
+        if evidence.share < minimumEvidence {
+            return String(format: "the best passage covers %.0f%% of the question's weight, below %.0f%%",
+                          evidence.share * 100, minimumEvidence * 100)
+        }
+        return nil
     }
 
     /// How well the best passage supports answering.

@@ -22,9 +22,16 @@ public struct ExcerptSelector: Sendable {
 
     private let analyzer: Analyzer
     private let splitter = SentenceSplitter()
+    /// False to score announcing sentences like any other (for measuring what the factor adds).
+    private let demotesAnnouncements: Bool
+    /// False to quote the passage's first sentences whatever they hold (the baseline that
+    /// sentence choice is measured against).
+    private let choosesSentences: Bool
 
-    public init(analyzer: Analyzer = Analyzer()) {
+    public init(analyzer: Analyzer = Analyzer(), demotesAnnouncements: Bool = true, choosesSentences: Bool = true) {
         self.analyzer = analyzer
+        self.demotesAnnouncements = demotesAnnouncements
+        self.choosesSentences = choosesSentences
     }
 
     /// The best excerpt of `passage` for query terms weighted by `weights` (term → weight).
@@ -49,11 +56,11 @@ public struct ExcerptSelector: Sendable {
             stating[index] = base > 0 && stated
             let score = stating[index] ? base + typeBonus : base
             announcing[index] = Self.isQuestion(range, in: passage) || Signpost.announces(inSentence.map(\.word))
-            return announcing[index] ? score * Self.announcementFactor : score
+            return announcing[index] && demotesAnnouncements ? score * Self.announcementFactor : score
         }
 
         var best = 0
-        for i in scores.indices where scores[i] > scores[best] { best = i }
+        for i in scores.indices where choosesSentences && scores[i] > scores[best] { best = i }
         var first = best
         var last = best
         var terms = covered[best]
@@ -66,7 +73,7 @@ public struct ExcerptSelector: Sendable {
             let nextGain = next.map(gain) ?? 0
             let previousGain = previous.map(gain) ?? 0
             let candidate: Int?
-            if nextGain > 0 || previousGain > 0 {
+            if choosesSentences, nextGain > 0 || previousGain > 0 {
                 candidate = nextGain >= previousGain ? next : previous
             } else if length() < Self.minimumLength {
                 candidate = next ?? previous

@@ -1,0 +1,29 @@
+/// One of the answer-quality mechanisms, named so that it can be switched off
+/// (`fibroqa batch --without NAME`) to measure what it adds; `Benchmarks/ablation` does so
+/// for each in turn on a scored question set.
+public enum Mechanism: String, CaseIterable, Sendable {
+    /// Misspelt words are corrected from the collection's vocabulary.
+    case spelling
+    /// Lay words and phrases of `lexicon.txt` are expanded to the articles' words.
+    case lexicon
+    /// Acronyms the articles define ("whole-body vibration (WBV)") stand for their words.
+    case acronyms
+    /// Known words also search the collection's words that extend or shorten their stem.
+    case derived
+    /// "When", "how long" and "what is" questions prefer sentences stating a year, an amount,
+    /// a definition.
+    case answerType = "answer-type"
+    /// Questions and signposts ("Below we will examine …") count half as quotes.
+    case announcements
+    /// Passages are re-ranked by the share of the question they cover.
+    case coverage
+    /// Abstention weighs the evidence (coverage, distinctive and unknown words); without it,
+    /// any passage that matches a word is quoted.
+    case evidence
+    /// Excerpts are the sentences that cover the query terms; without it, a passage's first
+    /// sentences.
+    case sentences
+
+    /// The names accepted by `--without`, comma-separated.
+    public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
