@@ -55,12 +55,46 @@ import Testing
         #expect(AnswerType.of(question: ["how", "long", "should", "i", "rest"]) == .duration)
         #expect(AnswerType.of(question: ["how", "much", "water"]) == .quantity)
         #expect(AnswerType.of(question: ["what", "is", "rosacea"]) == .definition)
+        #expect(AnswerType.of(question: ["how", "do", "i", "stop", "the", "bleeding"]) == .instruction)
+        #expect(AnswerType.of(question: ["what", "should", "you", "eat"]) == .instruction)
+        #expect(AnswerType.of(question: ["how", "do", "nerve", "blocks", "work"]) == .none)
+        #expect(AnswerType.of(question: ["why", "does", "my", "skin", "hurt"]) == .cause)
     }
 
     @Test func sentencesStateThem() {
         #expect(AnswerType.time.isStated(by: ["solidified", "in", "1972"]))
         #expect(AnswerType.duration.isStated(by: ["for", "about", "fifteen", "minutes"]))
         #expect(!AnswerType.duration.isStated(by: ["minutes", "matter"]))
+        #expect(AnswerType.cause.isStated(by: ["it", "aches", "because", "of", "the", "flu"]))
+        #expect(!AnswerType.cause.isStated(by: ["it", "aches", "in", "the", "flu"]))
+    }
+
+    @Test func anInstructionOpensAClauseWithAVerbOrAdvises() {
+        let words = ["if", "it", "bleeds", "put", "pressure", "on", "it"]
+        #expect(AnswerType.instruction.isStated(by: words, clauseStarts: [true, false, false, true, false, false, false]))
+        #expect(!AnswerType.instruction.isStated(by: words, clauseStarts: [true, false, false, false, false, false, false]))
+        #expect(AnswerType.instruction.isStated(by: ["avoid", "sugary", "drinks"]))
+        #expect(!AnswerType.instruction.isStated(by: ["sleep", "is", "very", "important"]))
+        #expect(AnswerType.instruction.isStated(by: ["to", "get", "it", "you", "need", "to", "ask"]))
+        let clause = "If you keep bleeding, put pressure on it."
+        #expect(ExcerptSelector.clauseStarts(of: Analyzer().tokens(clause), in: clause)
+                    == [true, false, false, false, true, false, false, false])
+        let passage = "The bleeding should slow down within a few minutes once the needle is out and the arm is kept still. "
+            + "If you keep bleeding after the needle comes out, put firm pressure on the site that is bleeding."
+        let excerpt = ExcerptSelector().excerpt(of: passage, weights: ["bleed": 1], answerType: .instruction)
+        #expect(excerpt.map { $0.text(in: passage) }?.hasPrefix("If you keep bleeding") == true)
+    }
+
+    @Test func synonymsOfOneWordDoNotOutweighAnotherWordOfTheQuestion() {
+        let passage = "It brings rest, slumber and sleep of a sort to everyone who lies down on the couch for a long while. "
+            + "Nothing in this sentence is about the question at all, and it is long enough to stand on its own. "
+            + "It brings sleep with ketamine, for some hours, to everyone who goes through the whole procedure once."
+        let concepts = [["sleep": 1.0, "rest": 0.8, "slumber": 0.8], ["ketamin": 1.0]]
+        let weights = ["sleep": 1.0, "rest": 0.8, "slumber": 0.8, "ketamin": 1.0]
+        let grouped = ExcerptSelector().excerpt(of: passage, weights: weights, concepts: concepts)
+        #expect(grouped.map { $0.text(in: passage) }?.hasPrefix("It brings sleep with ketamine") == true)
+        let ungrouped = ExcerptSelector().excerpt(of: passage, weights: weights)
+        #expect(ungrouped.map { $0.text(in: passage) }?.hasPrefix("It brings rest") == true)
     }
 
     @Test func theSentenceWithTheAskedForFactWins() throws {

@@ -117,13 +117,15 @@ public struct Answerer: Sendable {
         var quotes: [Quote] = []
         if abstention == nil, let best = hits.first {
             let weights = Self.excerptWeights(plan, statistics: statistics)
+            let concepts = Self.excerptConcepts(plan, statistics: statistics)
             let selector = ExcerptSelector(analyzer: analyzer, demotesAnnouncements: !disabled.contains(.announcements),
                                            choosesSentences: !disabled.contains(.sentences))
             let subjects = Self.definitionSubjects(tokens, plan: plan, acronyms: acronymTerms)
             var candidates: [(quote: Quote, rank: Double)] = []
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
                 let passage = try library.reader.passage(hit.passage)
-                guard let excerpt = selector.excerpt(of: passage.text, weights: weights, answerType: answerType, subjects: subjects),
+                guard let excerpt = selector.excerpt(of: passage.text, weights: weights, concepts: concepts, answerType: answerType,
+                                                              subjects: subjects),
                       let source = library.source(passage.source)
                 else { continue }
                 let quote = Quote(title: source.title, article: source.path, section: passage.section,
@@ -296,6 +298,19 @@ public struct Answerer: Sendable {
         }
         result.share = total > 0 ? covered / total : 0
         return result
+    }
+
+    /// Each concept's terms the collection knows, weighted by idf × query weight, for excerpt
+    /// choice: a sentence earns a concept by its best term (and a little by the others).
+    static func excerptConcepts(_ plan: QueryPlan, statistics: [String: TermStatistics]) -> [[String: Double]] {
+        plan.concepts.map { concept in
+            var weights: [String: Double] = [:]
+            for alternative in concept.alternatives {
+                guard let s = statistics[alternative.term], s.documentFrequency > 0 else { continue }
+                weights[alternative.term] = max(weights[alternative.term] ?? 0, s.idf * alternative.weight)
+            }
+            return weights
+        }
     }
 
     static func excerptWeights(_ plan: QueryPlan, statistics: [String: TermStatistics]) -> [String: Double] {

@@ -10,8 +10,8 @@ public enum Mechanism: String, CaseIterable, Sendable {
     case acronyms
     /// Known words also search the collection's words that extend or shorten their stem.
     case derived
-    /// "When", "how long" and "what is" questions prefer sentences stating a year, an amount,
-    /// a definition.
+    /// "When", "how long", "what is", "how do I" and "why" questions prefer sentences stating a
+    /// year, an amount, a definition, an instruction, a reason.
     case answerType = "answer-type"
     /// Questions and signposts ("Below we will examine …") count half as quotes.
     case announcements

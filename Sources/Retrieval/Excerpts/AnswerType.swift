@@ -10,6 +10,11 @@ public enum AnswerType: String, Sendable {
     case quantity
     /// "what is X", "what does X mean": a sentence saying what X is ("X is…", "X refers to…").
     case definition
+    /// "how do I …", "what should I do": a sentence telling the reader what to do ("Put pressure
+    /// on the site", "you need to talk to your doctor").
+    case instruction
+    /// "why …": a sentence giving a reason ("because", "due to", "caused by").
+    case cause
 
     /// Words that, right after a searched word, introduce what it is.
     static let definingWords: Set<String> = ["is", "are", "refers", "means", "describes", "involves", "consists"]
@@ -27,11 +32,35 @@ public enum AnswerType: String, Sendable {
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     ]
 
+    /// Verbs that open an instruction ("Avoid sugary drinks", "If it bleeds, put pressure on it").
+    static let instructingVerbs: Set<String> = [
+        "apply", "ask", "avoid", "call", "check", "consider", "consult", "contact", "continue", "don't", "drink",
+        "eat", "exercise", "follow", "get", "go", "keep", "limit", "make", "put", "raise", "remember", "rest",
+        "see", "seek", "sit", "speak", "stay", "stop", "take", "talk", "tell", "try", "use", "visit", "wait",
+        "wash", "wear",
+    ]
+    /// Words that, after an opening verb, show it is a noun instead ("Sleep is very important").
+    static let notAfterInstruction: Set<String> = ["is", "are", "was", "were", "can", "could", "has", "have", "may", "will", "of"]
+    /// Word pairs that advise wherever they stand ("you should", "make sure").
+    static let advisingPairs: Set<[String]> = [
+        ["you", "should"], ["you", "need"], ["you", "must"], ["make", "sure"], ["be", "sure"], ["important", "to"],
+        ["it's", "best"], ["you", "can"],
+    ]
+    /// Words that give a reason.
+    static let reasonWords: Set<String> = ["because", "due", "caused", "causes", "cause", "result", "reason", "reasons", "triggers", "triggered"]
+    /// Who the reader may ask about: a question "how do I …" is about what to do, "how do nerve blocks …" is not.
+    static let readers: Set<String> = ["i", "you", "we", "one"]
+
     /// The answer type of a question, from its leading words.
     public static func of(question words: [String]) -> AnswerType {
         for (i, word) in words.enumerated() {
             let next = i + 1 < words.count ? words[i + 1] : ""
+            let third = i + 2 < words.count ? words[i + 2] : ""
             switch (word, next) {
+            case ("how", "do"), ("how", "can"), ("how", "should"), ("what", "should"), ("what", "can"):
+                if readers.contains(third) { return .instruction }
+            case ("how", "to"), ("what", "to"): return .instruction
+            case ("why", _): return .cause
             case ("when", _), ("what", "year"), ("which", "year"): return .time
             case ("how", "long"): return .duration
             case ("how", "much"), ("how", "many"), ("how", "often"): return .quantity
@@ -44,11 +73,16 @@ public enum AnswerType: String, Sendable {
     }
 
     /// True when the folded words of a sentence state this kind of fact; `searched[i]` tells
-    /// whether `words[i]` matched a query term.
-    public func isStated(by words: [String], searched: [Bool] = []) -> Bool {
+    /// whether `words[i]` matched a query term, `clauseStarts[i]` whether it opens the sentence
+    /// or a clause (after a comma, colon, semicolon or dash).
+    public func isStated(by words: [String], searched: [Bool] = [], clauseStarts: [Bool] = []) -> Bool {
         switch self {
         case .none:
             return false
+        case .instruction:
+            return words.indices.contains { Self.instructs(words, at: $0, clauseStarts: clauseStarts) }
+        case .cause:
+            return words.contains(where: Self.reasonWords.contains)
         case .definition:
             return words.indices.dropLast().contains { i in
                 i < searched.count && searched[i] && Self.definingWords.contains(words[i + 1])
@@ -64,6 +98,15 @@ public enum AnswerType: String, Sendable {
         case .quantity:
             return words.contains(where: Self.isNumber)
         }
+    }
+
+    /// True when `words[i]` opens an instruction: an instructing verb opening a clause (and not
+    /// a noun before "is"), or the start of an advising pair.
+    static func instructs(_ words: [String], at i: Int, clauseStarts: [Bool]) -> Bool {
+        let next = i + 1 < words.count ? words[i + 1] : ""
+        if advisingPairs.contains([words[i], next]) { return true }
+        let opensClause = i == 0 || (i < clauseStarts.count && clauseStarts[i])
+        return opensClause && instructingVerbs.contains(words[i]) && !notAfterInstruction.contains(next)
     }
 
     static func isNumber(_ word: String) -> Bool {

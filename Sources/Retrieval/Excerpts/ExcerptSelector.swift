@@ -1,7 +1,8 @@
 /// Chooses the sentences of a passage that best answer a query (the fragment scorer).
 ///
-/// A sentence scores the summed weight of the distinct query terms it contains, so covering
-/// more terms beats repeating one. The best sentence is the core of the excerpt; neighbours
+/// A sentence scores, for each concept of the query (a question word with its synonyms and
+/// corrections), the weight of the best of its terms the sentence contains: covering more of the
+/// question beats repeating one word or piling up its synonyms. The best sentence is the core of the excerpt; neighbours
 /// join it while it is too short to stand alone or when they add query terms it lacks, up to
 /// a length budget. Only whole sentences are ever taken.
 public struct ExcerptSelector: Sendable {
@@ -14,6 +15,11 @@ public struct ExcerptSelector: Sendable {
     /// A sentence stating the asked-for kind of fact (a year for "when") gains this share of the
     /// largest query-term weight.
     public static let answerTypeBonus = 1.0
+
+    /// Further terms of a concept that a sentence also holds add this share of their weight (as
+    /// Lucene's dis_max tie-breaker): "rosy red cheeks" says more about rosacea than "Rosacea.",
+    /// but three synonyms of one word do not outweigh a second word of the question.
+    public static let synonymTieBreaker = 0.3
 
     /// A sentence that is itself a question ("Is fibromyalgia hereditary?") or that announces
     /// what the text will discuss ("Below we will examine …") restates the reader's topic rather
@@ -35,10 +41,13 @@ public struct ExcerptSelector: Sendable {
     }
 
     /// The best excerpt of `passage` for query terms weighted by `weights` (term → weight).
-    /// `subjects`, when given, are the terms a defining sentence must be about (the reader's own
-    /// words, not their synonyms); by default every weighted term.
-    public func excerpt(of passage: String, weights: [String: Double], answerType: AnswerType = .none,
-                        subjects: Set<String>? = nil) -> Excerpt? {
+    /// `concepts` groups the terms that stand for one question word (each term → its weight in
+    /// that concept); by default every term is a concept of its own. `subjects`, when given, are
+    /// the terms a defining sentence must be about (the reader's own words, not their synonyms);
+    /// by default every weighted term.
+    public func excerpt(of passage: String, weights: [String: Double], concepts: [[String: Double]]? = nil,
+                        answerType: AnswerType = .none, subjects: Set<String>? = nil) -> Excerpt? {
+        let concepts = concepts ?? weights.keys.sorted().map { [$0: weights[$0] ?? 0] }
         let sentences = splitter.sentences(in: passage)
         guard !sentences.isEmpty else { return nil }
         let allTokens = analyzer.tokens(passage)
@@ -51,8 +60,10 @@ public struct ExcerptSelector: Sendable {
         let scores = zip(sentences.indices, covered).map { index, terms in
             let range = sentences[index]
             let inSentence = allTokens.filter { range.contains($0.range.lowerBound) }
-            let base = Self.total(of: terms, weights)
-            let stated = answerType.isStated(by: inSentence.map(\.word), searched: inSentence.map { subjects?.contains($0.term) ?? (weights[$0.term] != nil) })
+            let base = Self.total(of: terms, concepts)
+            let stated = answerType.isStated(by: inSentence.map(\.word),
+                                             searched: inSentence.map { subjects?.contains($0.term) ?? (weights[$0.term] != nil) },
+                                             clauseStarts: Self.clauseStarts(of: inSentence, in: passage))
             stating[index] = base > 0 && stated
             let score = stating[index] ? base + typeBonus : base
             announcing[index] = Self.isQuestion(range, in: passage) || Signpost.announces(inSentence.map(\.word))
@@ -65,7 +76,7 @@ public struct ExcerptSelector: Sendable {
         var last = best
         var terms = covered[best]
         func length() -> Int { sentences[last].upperBound - sentences[first].lowerBound }
-        func gain(_ i: Int) -> Double { Self.total(of: covered[i].subtracting(terms), weights) }
+        func gain(_ i: Int) -> Double { Self.total(of: covered[i].union(terms), concepts) - Self.total(of: terms, concepts) }
 
         while last - first + 1 < Self.maximumSentences {
             let next = last + 1 < sentences.count ? last + 1 : nil
@@ -93,15 +104,32 @@ public struct ExcerptSelector: Sendable {
         let highlights = tokens.filter { weights[$0.term] != nil && range.contains($0.range.lowerBound) }.map(\.range)
         let before = passage.utf8.prefix(range.lowerBound).contains { !SentenceSplitter.isSpace($0) }
         let after = passage.utf8.dropFirst(range.upperBound).contains { !SentenceSplitter.isSpace($0) }
-        let score = Self.total(of: terms, weights)
+        let score = Self.total(of: terms, concepts)
         return Excerpt(range: range, highlights: highlights, cutBefore: before, cutAfter: after, score: score,
                        statesAnswer: stating[best], isAnnouncement: announcing[best])
     }
 
-    /// The summed weight of `terms`, added in term order: a Set's order changes from run to
-    /// run, and floating-point sums in another order can differ in the last bit and flip a tie.
-    static func total(of terms: Set<String>, _ weights: [String: Double]) -> Double {
-        terms.sorted().reduce(0) { $0 + (weights[$1] ?? 0) }
+    /// The summed weight, over `concepts` in their order, of the best term of each that `terms`
+    /// holds, plus `synonymTieBreaker` of its other terms there (a fixed order: floating-point
+    /// sums in another order can flip a tie).
+    static func total(of terms: Set<String>, _ concepts: [[String: Double]]) -> Double {
+        concepts.reduce(0) { sum, concept in
+            let found = terms.compactMap { concept[$0] }.sorted(by: >)
+            guard let best = found.first else { return sum }
+            return sum + best + synonymTieBreaker * found.dropFirst().reduce(0, +)
+        }
+    }
+
+    /// For each token, whether it opens its sentence or a clause: the first, or one that a comma,
+    /// colon, semicolon or dash separates from the word before.
+    static func clauseStarts(of tokens: [Token], in passage: String) -> [Bool] {
+        let bytes = Array(passage.utf8)
+        let separators: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "-"), 0x93, 0x94]
+        return tokens.indices.map { i in
+            guard i > 0 else { return true }
+            let gap = bytes[tokens[i - 1].range.upperBound..<tokens[i].range.lowerBound]
+            return gap.contains(where: separators.contains)
+        }
     }
 
     /// True when the sentence ends with a question mark (before closing quotes or brackets).
