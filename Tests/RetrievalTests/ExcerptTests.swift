@@ -15,6 +15,27 @@ import Testing
         ])
     }
 
+    @Test func aFurtherExcerptTakesOtherSentencesThatHoldAQueryTerm() throws {
+        let text = "Ketamine blocks the nerve receptors that carry pain signals, which is why surgeons have used it for decades. "
+            + "Nothing in this sentence is about the question at all, and it is long enough to stand on its own. "
+            + "At a far lower dose, ketamine given slowly through a drip can ease the pain of fibromyalgia for weeks."
+        let weights = Dictionary(uniqueKeysWithValues: Analyzer().terms("ketamine pain").map { ($0, 1.0) })
+        let first = try #require(ExcerptSelector().excerpt(of: text, weights: weights))
+        #expect(first.text(in: text).hasPrefix("Ketamine blocks"))
+        let further = try #require(ExcerptSelector().excerpt(of: text, weights: weights, excluding: first.range))
+        #expect(further.text(in: text).hasPrefix("At a far lower dose"))
+        #expect(!further.range.overlaps(first.range))
+        let surgeons = Dictionary(uniqueKeysWithValues: Analyzer().terms("surgeons").map { ($0, 1.0) })
+        let only = try #require(ExcerptSelector().excerpt(of: text, weights: surgeons))
+        #expect(ExcerptSelector().excerpt(of: text, weights: surgeons, excluding: only.range) == nil)
+    }
+
+    @Test func aNoBreakSpaceAfterAFullStopStillEndsTheSentence() {
+        let text = "It is safe.\u{00A0} It takes an hour.\u{00A0}Dr.\u{00A0}Smythe said so.\u{00A0}"
+        let sentences = SentenceSplitter().sentences(in: text).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
+        #expect(sentences == ["It is safe.", "It takes an hour.", "Dr.\u{00A0}Smythe said so."])
+    }
+
     @Test func excerptIsWholeVerbatimSentencesWithEllipsesOnlyWhereCut() throws {
         let analyzer = Analyzer()
         let weights = Dictionary(uniqueKeysWithValues: analyzer.terms("nerve receptors pain").map { ($0, 1.0) })

@@ -23,6 +23,9 @@ public struct Answerer: Sendable {
     /// best sentence states one has its score multiplied by this when quotes are ordered (a
     /// passage that holds the asked-for year or amount counts double).
     public static let answerTypeBoost = 2.0
+    /// A passage's second excerpt ranks at this share of its first, times the share of the
+    /// question it covers against the first.
+    public static let furtherExcerptFactor = 0.5
     /// Passages considered for each quote shown (the answer-type boost may reorder them).
     public static let candidatesPerQuote = 3
 
@@ -128,14 +131,27 @@ public struct Answerer: Sendable {
                                                               subjects: subjects),
                       let source = library.source(passage.source)
                 else { continue }
-                let quote = Quote(title: source.title, article: source.path, section: passage.section,
-                                  passage: passage.id, passageText: passage.text, range: excerpt, score: hit.score)
-                let typeFactor = excerpt.statesAnswer ? Self.answerTypeBoost : 1
-                let announcementFactor = excerpt.isAnnouncement && !disabled.contains(.announcements) ? ExcerptSelector.announcementFactor : 1
-                candidates.append((quote, hit.score * typeFactor * announcementFactor))
+                func quote(_ excerpt: Excerpt) -> Quote {
+                    Quote(title: source.title, article: source.path, section: passage.section,
+                          passage: passage.id, passageText: passage.text, range: excerpt, score: hit.score)
+                }
+                func factors(_ excerpt: Excerpt) -> Double {
+                    let typeFactor = excerpt.statesAnswer ? Self.answerTypeBoost : 1
+                    return excerpt.isAnnouncement && !disabled.contains(.announcements) ? typeFactor * ExcerptSelector.announcementFactor : typeFactor
+                }
+                candidates.append((quote(excerpt), hit.score * factors(excerpt)))
+                // A long passage may answer in two places: its next best excerpt competes with the
+                // other passages' best ones, scaled by how much of the question it covers.
+                if !disabled.contains(.furtherExcerpts), !disabled.contains(.sentences), excerpt.score > 0,
+                   let further = selector.excerpt(of: passage.text, weights: weights, concepts: concepts, answerType: answerType,
+                                                  subjects: subjects, excluding: excerpt.range) {
+                    let share = further.score / excerpt.score
+                    candidates.append((quote(further), hit.score * share * Self.furtherExcerptFactor * factors(further)))
+                }
             }
-            quotes = candidates.sorted { $0.rank != $1.rank ? $0.rank > $1.rank : $0.quote.passage < $1.quote.passage }
-                .prefix(top).map(\.quote)
+            quotes = candidates.sorted {
+                ($0.rank, -$0.quote.passage, -$0.quote.range.range.lowerBound) > ($1.rank, -$1.quote.passage, -$1.quote.range.range.lowerBound)
+            }.prefix(top).map(\.quote)
         }
         let explanation = explain(tokens, plan, statistics, hits, evidence, abstention)
         if quotes.isEmpty {

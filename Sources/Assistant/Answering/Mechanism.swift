@@ -23,6 +23,8 @@ public enum Mechanism: String, CaseIterable, Sendable {
     /// Excerpts are the sentences that cover the query terms; without it, a passage's first
     /// sentences.
     case sentences
+    /// A passage's second-best excerpt competes for a place with other passages' best.
+    case furtherExcerpts = "further-excerpts"
 
     /// The names accepted by `--without`, comma-separated.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }

@@ -15,6 +15,8 @@ public enum AnswerType: String, Sendable {
     case instruction
     /// "why …": a sentence giving a reason ("because", "due to", "caused by").
     case cause
+    /// "who …": a sentence naming people by their role ("an anesthesiologist", "patients").
+    case person
 
     /// Words that, right after a searched word, introduce what it is.
     static let definingWords: Set<String> = ["is", "are", "refers", "means", "describes", "involves", "consists"]
@@ -48,6 +50,15 @@ public enum AnswerType: String, Sendable {
     ]
     /// Words that give a reason.
     static let reasonWords: Set<String> = ["because", "due", "caused", "causes", "cause", "result", "reason", "reasons", "triggers", "triggered"]
+    /// Words for people by their role or kind; words ending like "specialist", "physician" or
+    /// "rheumatologist" count too.
+    static let personWords: Set<String> = [
+        "adult", "adults", "anyone", "athletes", "child", "children", "cosmonauts", "astronauts", "doctor", "doctors",
+        "donor", "donors", "man", "men", "nurse", "nurses", "patient", "patients", "people", "person", "professional",
+        "professionals", "someone", "surgeon", "surgeons", "sufferers", "woman", "women",
+    ]
+    static let personEndings = ["ist", "ists", "ician", "icians", "ologist", "ologists"]
+
     /// Who the reader may ask about: a question "how do I …" is about what to do, "how do nerve blocks …" is not.
     static let readers: Set<String> = ["i", "you", "we", "one"]
 
@@ -61,6 +72,7 @@ public enum AnswerType: String, Sendable {
                 if readers.contains(third) { return .instruction }
             case ("how", "to"), ("what", "to"): return .instruction
             case ("why", _): return .cause
+            case ("who", _), ("whom", _): return .person
             case ("when", _), ("what", "year"), ("which", "year"): return .time
             case ("how", "long"): return .duration
             case ("how", "much"), ("how", "many"), ("how", "often"): return .quantity
@@ -83,6 +95,10 @@ public enum AnswerType: String, Sendable {
             return words.indices.contains { Self.instructs(words, at: $0, clauseStarts: clauseStarts) }
         case .cause:
             return words.contains(where: Self.reasonWords.contains)
+        case .person:
+            return words.contains { w in
+                Self.personWords.contains(w) || (w.count > 5 && Self.personEndings.contains(where: w.hasSuffix))
+            }
         case .definition:
             return words.indices.dropLast().contains { i in
                 i < searched.count && searched[i] && Self.definingWords.contains(words[i + 1])

@@ -44,9 +44,10 @@ public struct ExcerptSelector: Sendable {
     /// `concepts` groups the terms that stand for one question word (each term → its weight in
     /// that concept); by default every term is a concept of its own. `subjects`, when given, are
     /// the terms a defining sentence must be about (the reader's own words, not their synonyms);
-    /// by default every weighted term.
+    /// by default every weighted term. With `excluding` (an excerpt already taken), the result is
+    /// a further excerpt that does not overlap it and holds a query term, or nil.
     public func excerpt(of passage: String, weights: [String: Double], concepts: [[String: Double]]? = nil,
-                        answerType: AnswerType = .none, subjects: Set<String>? = nil) -> Excerpt? {
+                        answerType: AnswerType = .none, subjects: Set<String>? = nil, excluding: Range<Int>? = nil) -> Excerpt? {
         let concepts = concepts ?? weights.keys.sorted().map { [$0: weights[$0] ?? 0] }
         let sentences = splitter.sentences(in: passage)
         guard !sentences.isEmpty else { return nil }
@@ -70,8 +71,10 @@ public struct ExcerptSelector: Sendable {
             return announcing[index] && demotesAnnouncements ? score * Self.announcementFactor : score
         }
 
-        var best = 0
-        for i in scores.indices where choosesSentences && scores[i] > scores[best] { best = i }
+        let available = sentences.map { sentence in excluding.map { !sentence.overlaps($0) } ?? true }
+        guard var best = available.firstIndex(of: true) else { return nil }
+        for i in scores.indices where available[i] && choosesSentences && scores[i] > scores[best] { best = i }
+        if excluding != nil, scores[best] <= 0 { return nil }
         var first = best
         var last = best
         var terms = covered[best]
@@ -79,8 +82,8 @@ public struct ExcerptSelector: Sendable {
         func gain(_ i: Int) -> Double { Self.total(of: covered[i].union(terms), concepts) - Self.total(of: terms, concepts) }
 
         while last - first + 1 < Self.maximumSentences {
-            let next = last + 1 < sentences.count ? last + 1 : nil
-            let previous = first > 0 ? first - 1 : nil
+            let next = last + 1 < sentences.count && available[last + 1] ? last + 1 : nil
+            let previous = first > 0 && available[first - 1] ? first - 1 : nil
             let nextGain = next.map(gain) ?? 0
             let previousGain = previous.map(gain) ?? 0
             let candidate: Int?

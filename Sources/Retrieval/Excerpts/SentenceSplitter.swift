@@ -2,6 +2,7 @@
 /// trimmed, in order. A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or
 /// brackets) followed by white space and a capital, a digit or an opening quote; at a line break;
 /// or at the end. Abbreviations ("Dr.", "e.g.") and initials ("H.") do not end a sentence.
+/// White space includes the no-break space that web text often puts after a full stop.
 public struct SentenceSplitter: Sendable {
     static let abbreviations: Set<String> = [
         "dr", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "e.g", "i.e", "eg", "ie", "jr", "sr",
@@ -63,9 +64,9 @@ public struct SentenceSplitter: Sendable {
 
     private func isBoundary(_ bytes: [UInt8], terminatorAt i: Int, end: Int, sentenceStart: Int) -> Bool {
         guard end < bytes.count else { return true }
-        guard Self.isSpace(bytes[end]) else { return false }
+        guard Self.spaceWidth(bytes, at: end) > 0 else { return false }
         var k = end
-        while k < bytes.count, Self.isSpace(bytes[k]) { k += 1 }
+        while k < bytes.count, case let width = Self.spaceWidth(bytes, at: k), width > 0 { k += width }
         guard k < bytes.count else { return true }
         let next = bytes[k]
         let opensSentence = (next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z"))
@@ -85,7 +86,7 @@ public struct SentenceSplitter: Sendable {
     private func previousWord(_ bytes: [UInt8], before i: Int, from start: Int) -> String {
         var j = i
         while j > start, bytes[j - 1] != UInt8(ascii: " "), bytes[j - 1] != UInt8(ascii: "\n"),
-              bytes[j - 1] != UInt8(ascii: "("), bytes[j - 1] != UInt8(ascii: "\"") {
+              bytes[j - 1] != UInt8(ascii: "("), bytes[j - 1] != UInt8(ascii: "\""), bytes[j - 1] != 0xA0 {
             j -= 1
         }
         return String(decoding: bytes[j..<i], as: UTF8.self).lowercased()
@@ -94,12 +95,27 @@ public struct SentenceSplitter: Sendable {
     private func append(_ range: Range<Int>, of bytes: [UInt8], to result: inout [Range<Int>]) {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, Self.isSpace(bytes[lower]) { lower += 1 }
-        while upper > lower, Self.isSpace(bytes[upper - 1]) { upper -= 1 }
+        while lower < upper, case let width = Self.spaceWidth(bytes, at: lower), width > 0 { lower += width }
+        while upper > lower {
+            if Self.isSpace(bytes[upper - 1]) {
+                upper -= 1
+            } else if upper - lower >= 2, bytes[upper - 2] == 0xC2, bytes[upper - 1] == 0xA0 {
+                upper -= 2
+            } else {
+                break
+            }
+        }
         if lower < upper { result.append(lower..<upper) }
     }
 
     static func isSpace(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+
+    /// The length in bytes of the white space at `i`: 1 for an ASCII space, tab or line break,
+    /// 2 for a no-break space (U+00A0), 0 for anything else.
+    static func spaceWidth(_ bytes: [UInt8], at i: Int) -> Int {
+        if isSpace(bytes[i]) { return 1 }
+        return bytes[i] == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0 ? 2 : 0
     }
 }
