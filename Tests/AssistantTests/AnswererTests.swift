@@ -80,6 +80,15 @@ import Testing
         #expect(answer.quotes.first?.title == "Is Fibromyalgia Hereditary?")
     }
 
+    @Test func aShortWordIsCorrectedOnlyWhenOneKnownWordLacksALetterOfIt() {
+        let corrector = SpellingCorrector(vocabulary: ["block": 9, "blood": 7, "aches": 3, "pain": 8, "skin": 5, "fact": 2])
+        #expect(corrector.correction(for: "blok") == "block")
+        #expect(corrector.correction(for: "face") == nil)
+        #expect(corrector.correction(for: "skin") == nil)
+        #expect(corrector.correction(for: "akes") == nil)
+        #expect(SpellingCorrector(vocabulary: ["block": 1, "bloke": 1]).correction(for: "blok") == nil)
+    }
+
     @Test func jsonLineHasTheContractFields() throws {
         let answer = try Self.answerer().answer("what is rosacea")
         let line = JSONLinesRenderer().render(answer)

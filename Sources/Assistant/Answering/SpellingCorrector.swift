@@ -5,8 +5,9 @@ import Foundation
 /// A word the collection knows is never changed. An unknown word is replaced by the most
 /// frequent known word within a small edit distance (one edit for words of five to seven
 /// letters, two from eight), or by a known word that sounds the same under a few English
-/// spelling rules ("vibrashun" → "vibration"). Words shorter than five letters are left alone:
-/// too many short words are one edit from each other ("face" is not a typo of "fact").
+/// spelling rules ("vibrashun" → "vibration"). Shorter words are left alone, as too many short
+/// words are one edit from each other ("face" is not a typo of "fact"), except a four-letter
+/// word that is exactly one known word with a letter left out ("blok" → "block").
 public struct SpellingCorrector: Sendable {
     public static let minimumLength = 5
     public static let twoEditLength = 8
@@ -28,9 +29,11 @@ public struct SpellingCorrector: Sendable {
 
     /// The correction of `word`, or nil when it is known or nothing is close enough.
     public func correction(for word: String) -> String? {
-        guard vocabulary[word] == nil, word.count >= Self.minimumLength,
-              word.allSatisfy({ $0.isLetter || $0 == "'" })
-        else { return nil }
+        guard vocabulary[word] == nil, word.allSatisfy({ $0.isLetter || $0 == "'" }) else { return nil }
+        if word.count == Self.minimumLength - 1 {
+            return missingLetterCorrection(of: Array(word.unicodeScalars))
+        }
+        guard word.count >= Self.minimumLength else { return nil }
         let limit = word.count >= Self.twoEditLength ? 2 : 1
         let letters = Array(word.unicodeScalars)
         var best: (word: String, distance: Int, frequency: Int)?
@@ -44,6 +47,23 @@ public struct SpellingCorrector: Sendable {
         let sounds = (candidates.soundIndex[Self.phoneticKey(word)] ?? []).map { candidates.entries[$0] }
             .filter { abs($0.letters.count - letters.count) <= Self.soundLengthSlack }
         return sounds.max { ($0.frequency, $1.word) < ($1.frequency, $0.word) }?.word
+    }
+
+    /// The one known word that `letters` is with a single letter left out ("blok" → "block"),
+    /// or nil when there is none or more than one.
+    func missingLetterCorrection(of letters: [Unicode.Scalar]) -> String? {
+        var found: String?
+        for entry in candidates.entries where entry.letters.count == letters.count + 1 {
+            let fits = entry.letters.indices.contains { skip in
+                var rest = entry.letters
+                rest.remove(at: skip)
+                return rest == letters
+            }
+            guard fits else { continue }
+            if found != nil, found != entry.word { return nil }
+            found = entry.word
+        }
+        return found
     }
 
     /// Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent
