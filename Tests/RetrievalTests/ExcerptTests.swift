@@ -80,6 +80,8 @@ import Testing
         #expect(AnswerType.of(question: ["what", "should", "you", "eat"]) == .instruction)
         #expect(AnswerType.of(question: ["how", "do", "nerve", "blocks", "work"]) == .none)
         #expect(AnswerType.of(question: ["why", "does", "my", "skin", "hurt"]) == .cause)
+        #expect(AnswerType.of(question: ["when", "should", "i", "see", "a", "doctor"]) == .condition)
+        #expect(AnswerType.of(question: ["who", "defined", "it"]) == .person)
     }
 
     @Test func sentencesStateThem() {
@@ -88,6 +90,10 @@ import Testing
         #expect(!AnswerType.duration.isStated(by: ["minutes", "matter"]))
         #expect(AnswerType.cause.isStated(by: ["it", "aches", "because", "of", "the", "flu"]))
         #expect(!AnswerType.cause.isStated(by: ["it", "aches", "in", "the", "flu"]))
+        #expect(AnswerType.condition.isStated(by: ["see", "a", "doctor", "if", "it", "lasts"]))
+        #expect(AnswerType.person.isStated(by: ["defined", "by", "dr", "hugh", "smythe"]))
+        #expect(AnswerType.person.isStated(by: ["an", "anesthesiologist", "will", "help"]))
+        #expect(!AnswerType.person.isStated(by: ["it", "will", "help", "the", "list"]))
     }
 
     @Test func anInstructionOpensAClauseWithAVerbOrAdvises() {

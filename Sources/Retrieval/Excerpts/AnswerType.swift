@@ -17,6 +17,8 @@ public enum AnswerType: String, Sendable {
     case cause
     /// "who …": a sentence naming people by their role ("an anesthesiologist", "patients").
     case person
+    /// "when should I …", "when to …": a sentence stating a condition ("… if you have …").
+    case condition
 
     /// Words that, right after a searched word, introduce what it is.
     static let definingWords: Set<String> = ["is", "are", "refers", "means", "describes", "involves", "consists"]
@@ -53,11 +55,14 @@ public enum AnswerType: String, Sendable {
     /// Words for people by their role or kind; words ending like "specialist", "physician" or
     /// "rheumatologist" count too.
     static let personWords: Set<String> = [
-        "adult", "adults", "anyone", "athletes", "child", "children", "cosmonauts", "astronauts", "doctor", "doctors",
+        "adult", "adults", "anyone", "athletes", "dr", "mr", "mrs", "ms", "prof", "professor", "child", "children", "cosmonauts", "astronauts", "doctor", "doctors",
         "donor", "donors", "man", "men", "nurse", "nurses", "patient", "patients", "people", "person", "professional",
         "professionals", "someone", "surgeon", "surgeons", "sufferers", "woman", "women",
     ]
     static let personEndings = ["ist", "ists", "ician", "icians", "ologist", "ologists"]
+
+    /// Words that open a condition.
+    static let conditionWords: Set<String> = ["if", "when", "whenever", "unless", "once"]
 
     /// Who the reader may ask about: a question "how do I …" is about what to do, "how do nerve blocks …" is not.
     static let readers: Set<String> = ["i", "you", "we", "one"]
@@ -73,6 +78,8 @@ public enum AnswerType: String, Sendable {
             case ("how", "to"), ("what", "to"): return .instruction
             case ("why", _): return .cause
             case ("who", _), ("whom", _): return .person
+            case ("when", "should"), ("when", "to"), ("when", "do"), ("when", "can"), ("when", "must"), ("when", "will"):
+                return .condition
             case ("when", _), ("what", "year"), ("which", "year"): return .time
             case ("how", "long"): return .duration
             case ("how", "much"), ("how", "many"), ("how", "often"): return .quantity
@@ -95,6 +102,8 @@ public enum AnswerType: String, Sendable {
             return words.indices.contains { Self.instructs(words, at: $0, clauseStarts: clauseStarts) }
         case .cause:
             return words.contains(where: Self.reasonWords.contains)
+        case .condition:
+            return words.contains(where: Self.conditionWords.contains)
         case .person:
             return words.contains { w in
                 Self.personWords.contains(w) || (w.count > 5 && Self.personEndings.contains(where: w.hasSuffix))
