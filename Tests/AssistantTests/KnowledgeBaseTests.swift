@@ -33,6 +33,14 @@ import Testing
         #expect(article.paragraphs == [.init(section: nil, text: "First line\nsecond line"), .init(section: "Part", text: "Last.")])
     }
 
+    @Test func aParagraphEndingWithAColonTakesInTheNextOne() throws {
+        let markdown = "# T\n\nThe benefits are:\n\n\n• Less pain\n• More sleep\n\nSo it says:\n\nOne.\n\nTwo:\n\nThree.\n\nFour:\n## Next\nFive."
+        let article = try Article.parse(markdown: markdown, file: "x.md")
+        #expect(article.paragraphs.map(\.text) == ["The benefits are:\n\n\n• Less pain\n• More sleep", "So it says:\n\nOne.",
+                                                    "Two:\n\nThree.", "Four:", "Five."])
+        #expect(markdown.contains(article.paragraphs[0].text))
+    }
+
     @Test func theListingDigestMatchesTheListAndChangesWithAnyFile() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-digest-\(UUID())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -30,6 +30,14 @@ import Testing
         #expect(ExcerptSelector().excerpt(of: text, weights: surgeons, excluding: only.range) == nil)
     }
 
+    @Test func aQuoteNeverStopsAtAColon() throws {
+        let text = "Localized vibration therapy is given by a therapist who holds the device against your thigh muscles. "
+            + "Reportedly, the benefits of vibration extend to the following:\n\n• Increase bone density\n• Improve circulation\n\nNothing else."
+        let excerpt = try #require(ExcerptSelector().excerpt(of: text, weights: ["benefit": 2, "vibrat": 1]))
+        #expect(excerpt.text(in: text).hasSuffix("• Improve circulation"))
+        #expect(excerpt.text(in: text).contains("Reportedly"))
+    }
+
     @Test func aNoBreakSpaceAfterAFullStopStillEndsTheSentence() {
         let text = "It is safe.\u{00A0} It takes an hour.\u{00A0}Dr.\u{00A0}Smythe said so.\u{00A0}"
         let sentences = SentenceSplitter().sentences(in: text).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }

@@ -15,7 +15,10 @@ public struct Article: Sendable, Equatable {
 
     /// Parses Markdown: the first non-blank line must be `# Title`; `##`…`######` lines open
     /// sections; other runs of non-blank lines are paragraphs, kept byte for byte (a line's
-    /// closing `\r` aside). Lines are found on the UTF-8 bytes, which is many times faster than
+    /// closing `\r` aside). A paragraph ending with a colon ("According to the American College
+    /// of Rheumatology:", "the benefits extend to the following:") introduces the next one, so
+    /// the two are one paragraph, with the blank lines between them as they were (one follower
+    /// only, so a run of such paragraphs does not swallow the article). Lines are found on the UTF-8 bytes, which is many times faster than
     /// splitting Characters and also splits `\r\n`, a single Character.
     public static func parse(markdown: String, file: String) throws -> Article {
         let lines = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { bytes in
@@ -32,15 +35,26 @@ public struct Article: Sendable, Equatable {
         var paragraphs: [Paragraph] = []
         var section: String?
         var block: [Substring] = []
+        var gap: [Substring] = []
+        var lastWasJoined = false
         func flush() {
-            if !block.isEmpty {
-                paragraphs.append(Paragraph(section: section, text: block.count == 1 ? String(block[0]) : block.joined(separator: "\n")))
-                block = []
+            guard !block.isEmpty else { return }
+            let text = block.count == 1 ? String(block[0]) : block.joined(separator: "\n")
+            if let last = paragraphs.last, last.section == section, !lastWasJoined, Self.introducesNext(last.text) {
+                let joined = ([last.text] + gap.map(String.init) + [text]).joined(separator: "\n")
+                paragraphs[paragraphs.count - 1] = Paragraph(section: section, text: joined)
+                lastWasJoined = true
+            } else {
+                paragraphs.append(Paragraph(section: section, text: text))
+                lastWasJoined = false
             }
+            block = []
+            gap = []
         }
         for line in lines[(titleIndex + 1)...] {
             if isBlank(line) {
                 flush()
+                gap.append(line)
             } else if let heading = Self.heading(line) {
                 flush()
                 section = heading
@@ -50,6 +64,11 @@ public struct Article: Sendable, Equatable {
         }
         flush()
         return Article(file: file, title: String(title), paragraphs: paragraphs)
+    }
+
+    /// True when a paragraph ends with a colon: it introduces what follows.
+    static func introducesNext(_ text: String) -> Bool {
+        text.utf8.reversed().first { !($0 == 0x20 || $0 == 0x09) } == UInt8(ascii: ":")
     }
 
     /// True when the line holds only white space (checked on bytes unless it has non-ASCII).

@@ -35,7 +35,7 @@ public final class Library: Sendable {
     /// Bumped when what the library stores beside the index changes (acronyms were added in 2, the
     /// tab-separated file list in 3, per-file acronyms and problems and the listing digest in 4);
     /// an index written by another version is rebuilt.
-    public static let version = "4"
+    public static let version = "5"
 
     /// Bonus for a term of the article's title, in every passage of the article.
     public static let titleBonus = 0.4

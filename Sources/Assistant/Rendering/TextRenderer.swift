@@ -24,7 +24,10 @@ public struct TextRenderer: Sendable {
                 lines.append("\(firstNumber + i). \(emphasis(source))")
                 let text = formatter.format(quote.range, of: quote.passageText)
                 let body = "\u{201C}" + text + "\u{201D}"
-                lines.append(contentsOf: body.split(separator: "\n", omittingEmptySubsequences: false).map { "   " + $0 })
+                // A quote that spans a paragraph break shows its lines without the blank one,
+                // which would read as the end of the quote.
+                lines.append(contentsOf: body.split(separator: "\n", omittingEmptySubsequences: false)
+                    .filter { !$0.allSatisfy(\.isWhitespace) }.map { "   " + $0 })
                 lines.append("")
             }
         case .noMatch:

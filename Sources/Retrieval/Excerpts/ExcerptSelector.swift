@@ -103,6 +103,17 @@ public struct ExcerptSelector: Sendable {
             terms.formUnion(covered[chosen])
         }
 
+        // A quote never stops at a colon: it takes in what the colon introduces, and the rest of
+        // a list that follows, as far as the length budget allows.
+        if Self.endsWithColon(sentences[last], in: passage), last + 1 < sentences.count, available[last + 1] {
+            last += 1
+            terms.formUnion(covered[last])
+            while last + 1 < sentences.count, available[last + 1], Self.isListItem(sentences[last + 1], in: passage),
+                  sentences[last + 1].upperBound - sentences[first].lowerBound <= Self.maximumLength {
+                last += 1
+                terms.formUnion(covered[last])
+            }
+        }
         let range = sentences[first].lowerBound..<sentences[last].upperBound
         let highlights = tokens.filter { weights[$0.term] != nil && range.contains($0.range.lowerBound) }.map(\.range)
         let before = passage.utf8.prefix(range.lowerBound).contains { !SentenceSplitter.isSpace($0) }
@@ -133,6 +144,19 @@ public struct ExcerptSelector: Sendable {
             let gap = bytes[tokens[i - 1].range.upperBound..<tokens[i].range.lowerBound]
             return gap.contains(where: separators.contains)
         }
+    }
+
+    /// True when the sentence's last character (before closing quotes) is a colon.
+    static func endsWithColon(_ sentence: Range<Int>, in passage: String) -> Bool {
+        let bytes = passage.utf8.dropFirst(sentence.lowerBound).prefix(sentence.count)
+        let closing: Set<UInt8> = [0x22, 0x27, 0x20, 0x0A, 0x9D, 0x99, 0x80, 0xE2]
+        return bytes.reversed().first { !closing.contains($0) } == UInt8(ascii: ":")
+    }
+
+    /// True when the sentence is a line of a list: it opens with a bullet or a dash.
+    static func isListItem(_ sentence: Range<Int>, in passage: String) -> Bool {
+        let text = passage.utf8.dropFirst(sentence.lowerBound).prefix(4)
+        return ["•", "-", "–", "*", "·"].contains { text.starts(with: $0.utf8) }
     }
 
     /// True when the sentence ends with a question mark (before closing quotes or brackets).
