@@ -44,9 +44,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RetrievalTests", dependencies: ["Retrieval"]),
-        .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Retrieval"]),
-        .testTarget(name: "fibroqaTests", dependencies: ["fibroqa", "Assistant"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "RetrievalTests", dependencies: ["Retrieval", "TestSupport"]),
+        .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Retrieval", "TestSupport"]),
+        .testTarget(name: "fibroqaTests", dependencies: ["fibroqa", "Assistant", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

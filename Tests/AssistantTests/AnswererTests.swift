@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Retrieval
 import Testing
 @testable import Assistant
@@ -8,7 +9,7 @@ import Testing
     static let knowledge = SharedFixtures.projectRoot.appendingPathComponent("knowledge")
 
     static func answerer() throws -> Answerer {
-        let index = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-ans-\(UUID()).sqlite").path
+        let index = Scratch.path("fibroqa-ans", extension: "sqlite").path
         return try Answerer(library: Library.open(knowledge: knowledge, indexPath: index))
     }
 

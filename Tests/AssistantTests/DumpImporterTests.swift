@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Assistant
 
@@ -40,8 +41,8 @@ import Testing
             print("skipped: \(Self.seed.path) is absent")
             return
         }
-        let first = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-import-\(UUID())")
-        let second = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-import-\(UUID())")
+        let first = Scratch.path("fibroqa-import")
+        let second = Scratch.path("fibroqa-import")
         let a = try DumpImporter().importDump(at: Self.seed, into: first)
         let b = try DumpImporter().importDump(at: Self.seed, into: second)
         #expect(a.count == 7)
@@ -81,9 +82,9 @@ import Testing
 
             Leave a comment
             """
-        let dumpURL = FileManager.default.temporaryDirectory.appendingPathComponent("dump-\(UUID()).txt")
+        let dumpURL = Scratch.path("dump", extension: "txt")
         try dump.write(to: dumpURL, atomically: true, encoding: .utf8)
-        let target = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-hostile-\(UUID())")
+        let target = Scratch.path("fibroqa-hostile")
         let written = try DumpImporter().importDump(at: dumpURL, into: target)
         #expect(written.count == 2)
         for url in written {

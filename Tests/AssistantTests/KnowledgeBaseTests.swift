@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Assistant
 
 @Suite struct KnowledgeBaseTests {
     @Test func skipsBadFilesByPathAndLoadsTheRest() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-kb-\(UUID())")
+        let dir = Scratch.path("fibroqa-kb")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try "# Good\n\nA paragraph.\n\n## Part\n\nAnother one.\n".write(to: dir.appendingPathComponent("good.md"), atomically: true, encoding: .utf8)
         try Data([0x23, 0x20, 0xFF, 0xFE, 0x0A]).write(to: dir.appendingPathComponent("binary.md"))
@@ -22,7 +23,7 @@ import Testing
     @Test func missingFolderAndFileInsteadOfFolderAreErrors() throws {
         let missing = URL(fileURLWithPath: "/nonexistent/fibroqa-\(UUID())")
         #expect(throws: AssistantError.knowledgeMissing(path: missing.path)) { try KnowledgeBase.listFiles(in: missing) }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-file-\(UUID())")
+        let file = Scratch.path("fibroqa-file")
         try "x".write(to: file, atomically: true, encoding: .utf8)
         #expect(throws: AssistantError.knowledgeNotADirectory(path: file.path)) { try KnowledgeBase.listFiles(in: file) }
     }
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func theListingDigestMatchesTheListAndChangesWithAnyFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-digest-\(UUID())")
+        let dir = Scratch.path("fibroqa-digest")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for i in 0..<50 { try "# A\(i)\n\nText \(i).\n".write(to: dir.appendingPathComponent("a\(i).md"), atomically: true, encoding: .utf8) }
         try "not an article".write(to: dir.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)

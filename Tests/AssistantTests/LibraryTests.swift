@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Assistant
 import Retrieval
 
 @Suite struct LibraryTests {
     func makeKnowledge() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-lib-\(UUID())")
+        let dir = Scratch.path("fibroqa-lib")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try "# Sleep\n\nAdults need about seven hours of sleep.\n".write(to: dir.appendingPathComponent("sleep.md"), atomically: true, encoding: .utf8)
         try "# Water\n\nDrink eight glasses of water.\n".write(to: dir.appendingPathComponent("water.md"), atomically: true, encoding: .utf8)
@@ -70,7 +71,7 @@ import Retrieval
 
     /// Forty articles of seeded random words, so a few changes stay under the in-place share.
     func makeLargeKnowledge() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-lib-large-\(UUID())")
+        let dir = Scratch.path("fibroqa-lib-large")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         var random = SeededWords(state: 3)
         for i in 0..<40 {

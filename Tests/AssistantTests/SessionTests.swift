@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Assistant
 
@@ -81,7 +82,7 @@ import Testing
 
 @Suite struct HistoryFileTests {
     func temporary() -> HistoryFile {
-        HistoryFile(url: FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-hist-\(UUID())/fibroqa/history"))
+        HistoryFile(url: Scratch.path("fibroqa-hist").appendingPathComponent("fibroqa/history"))
     }
 
     @Test func appendsPrivatelyAndLoadsInOrder() throws {

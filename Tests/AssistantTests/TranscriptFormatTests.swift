@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Assistant
 
@@ -53,7 +54,7 @@ import Testing
     }
 
     @Test func aMissingFileIsAOneLineError() {
-        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-\(UUID()).txt")
+        let missing = Scratch.path("no-such", extension: "txt")
         #expect(throws: AssistantError.unreadableTranscript(path: missing.path, reason: "no such file")) {
             try TranscriptFile.read(missing)
         }

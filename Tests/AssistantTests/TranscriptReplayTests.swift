@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Assistant
 
@@ -8,7 +9,7 @@ import Testing
     static let root = SharedFixtures.projectRoot
     static let files = TranscriptFile.expand([root.appendingPathComponent("transcripts").path])
     static let answerer: Result<Answerer, Error> = Result {
-        let index = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-transcripts-\(UUID()).sqlite").path
+        let index = Scratch.path("fibroqa-transcripts", extension: "sqlite").path
         return try Answerer(library: Library.open(knowledge: root.appendingPathComponent("knowledge"), indexPath: index))
     }
 
@@ -39,7 +40,7 @@ import Testing
     /// Changing one word of one article fails exactly the transcripts that quote it, naming
     /// the question; `--update` then makes them pass again, comments kept.
     @Test func changingOneWordFailsExactlyTheTranscriptsThatQuoteIt() throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-tx-\(UUID())")
+        let work = Scratch.path("fibroqa-tx")
         let knowledge = work.appendingPathComponent("knowledge"), transcripts = work.appendingPathComponent("transcripts")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("knowledge"), to: knowledge)
@@ -84,7 +85,7 @@ import Testing
     }
 
     @Test func aBrokenTranscriptIsReportedAndTheOthersStillRun() throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-tx-\(UUID())")
+        let work = Scratch.path("fibroqa-tx")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         try Data("no input line here\n".utf8).write(to: work.appendingPathComponent("a-broken.txt"))
         try Data([0x3E, 0x20, 0xFF, 0x0A]).write(to: work.appendingPathComponent("b-binary.txt"))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import Retrieval
 
 /// Builds a small index in a temporary file for tests.
@@ -8,8 +9,7 @@ enum TestIndex {
         for (i, text) in texts.enumerated() {
             builder.add(IndexablePassage(source: 0, section: nil, text: text, fields: fields?[i] ?? []))
         }
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("fibroqa-test-\(UUID().uuidString).sqlite").path
+        let path = Scratch.path("fibroqa-test", extension: "sqlite").path
         try IndexStore.write(builder.finish(), sources: [], to: path)
         return try IndexReader(path: path)
     }

@@ -1,23 +1,18 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Retrieval
 
 /// MaxScore must return exactly what scoring every passage returns: the same passages, the
 /// same scores, the same order, ties broken by passage id.
 @Suite struct MaxScoreTests {
-    /// A seeded generator (SplitMix64), so a failure can be replayed.
+    /// A seeded generator, so a failure can be replayed.
     struct Seeded {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+        var random: SplitMix64
+        init(state: UInt64) { random = SplitMix64(seed: state) }
+        mutating func below(_ n: Int) -> Int { random.below(n) }
         /// Roughly Zipf-distributed ranks: a few words are everywhere, most are rare.
-        mutating func zipf(_ n: Int) -> Int { min(n - 1, Int(Double(n) * pow(Double(next() % 1_000_000) / 1_000_000, 3))) }
+        mutating func zipf(_ n: Int) -> Int { min(n - 1, Int(Double(n) * pow(Double(random.next() % 1_000_000) / 1_000_000, 3))) }
     }
 
     static let vocabulary = (0..<600).map { "w\($0)x" }

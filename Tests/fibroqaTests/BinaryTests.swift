@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `fibroqa` binary as a user would.
@@ -29,7 +30,7 @@ import Testing
         process.executableURL = binary
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
-        env["XDG_CACHE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-cache-\(UUID())").path
+        env["XDG_CACHE_HOME"] = Scratch.path("fibroqa-cache").path
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe(), err = Pipe(), inp = Pipe()
@@ -98,7 +99,7 @@ import Testing
     }
 
     @Test func invalidUTF8LineIsReportedAndTheBatchGoesOn() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("q-\(UUID()).txt")
+        let file = Scratch.path("q", extension: "txt")
         try Data("what is rosacea\n\u{FF}".utf8 + [0xFF, 0xFE, 0x0A] + Array("what is an epidural\n".utf8)).write(to: file)
         let run = try Self.run(["batch", file.path, "--format", "jsonl"])
         #expect(run.status == 1)
@@ -138,7 +139,7 @@ import Testing
     }
 
     @Test func recordingAPipedSessionWritesATranscriptThatVerifies() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-rec-\(UUID())")
+        let dir = Scratch.path("fibroqa-rec")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let recorded = dir.appendingPathComponent("session.txt").path
         let run = try Self.run(["repl", "--record", recorded], input: "what is rosacea\n:show 1\n")
@@ -152,7 +153,7 @@ import Testing
     }
 
     @Test func verifyFailsWithADiffAndUpdateAcceptsIt() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-ver-\(UUID())")
+        let dir = Scratch.path("fibroqa-ver")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let questions = dir.appendingPathComponent("q.txt"), transcript = dir.appendingPathComponent("t.txt")
         try Data("is fibromyalgia hereditary\n".utf8).write(to: questions)

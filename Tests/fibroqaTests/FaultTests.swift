@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Faults from outside the program: a full disk, kills in the middle of writes, many lines of
 /// input, files it may not read. Each runs the real binary.
 @Suite struct FaultTests {
-    static let knowledge = Scratch.knowledge
+    static let knowledge = BinaryTests.projectRoot.appendingPathComponent("knowledge")
 
     func temporaryFolder(_ name: String) throws -> URL { try Scratch.folder(name) }
 

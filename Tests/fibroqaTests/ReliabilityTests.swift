@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The reliability table of bad inputs and faults, each row run against the real binary.
 @Suite struct ReliabilityTests {
-    static let knowledge = Scratch.knowledge
+    static let knowledge = BinaryTests.projectRoot.appendingPathComponent("knowledge")
 
     func temporaryFolder(_ name: String) throws -> URL { try Scratch.folder(name) }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Drives the real binary in a real terminal (tmux): typing, answers on screen, history recall,
@@ -6,8 +7,8 @@ import Testing
 @Suite(.enabled(if: TmuxTerminal.available, "tmux is not installed (.ci/run installs it); skipping the terminal test"))
 struct ReplTerminalTests {
     @Test func aSessionInARealTerminal() throws {
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-state-\(UUID())")
-        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-cache-\(UUID())")
+        let state = Scratch.path("fibroqa-state")
+        let cache = Scratch.path("fibroqa-cache")
         let terminal = try TmuxTerminal(command: [BinaryTests.binary.path],
                                         environment: ["XDG_STATE_HOME": state.path, "XDG_CACHE_HOME": cache.path])
         defer { terminal.close() }
@@ -45,7 +46,7 @@ struct ReplTerminalTests {
     }
 
     @Test func noHistoryKeepsNothingOnDisk() throws {
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("fibroqa-state-\(UUID())")
+        let state = Scratch.path("fibroqa-state")
         let terminal = try TmuxTerminal(command: [BinaryTests.binary.path, "--no-history"],
                                         environment: ["XDG_STATE_HOME": state.path])
         defer { terminal.close() }
