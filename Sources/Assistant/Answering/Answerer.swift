@@ -127,10 +127,12 @@ public struct Answerer: Sendable {
             var candidates: [(quote: Quote, rank: Double)] = []
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
                 let passage = try library.reader.passage(hit.passage)
-                guard let excerpt = selector.excerpt(of: passage.text, weights: weights, concepts: concepts, answerType: answerType,
-                                                              subjects: subjects),
-                      let source = library.source(passage.source)
-                else { continue }
+                // A long passage may answer in two places: its next best excerpt competes with the
+                // other passages' best ones, scaled by how much of the question it covers.
+                let further = !disabled.contains(.furtherExcerpts) && !disabled.contains(.sentences)
+                let excerpts = selector.excerpts(of: passage.text, weights: weights, concepts: concepts, answerType: answerType,
+                                                 subjects: subjects, limit: further ? 2 : 1)
+                guard let excerpt = excerpts.first, let source = library.source(passage.source) else { continue }
                 func quote(_ excerpt: Excerpt) -> Quote {
                     Quote(title: source.title, article: source.path, section: passage.section,
                           passage: passage.id, passageText: passage.text, range: excerpt, score: hit.score)
@@ -140,13 +142,9 @@ public struct Answerer: Sendable {
                     return excerpt.isAnnouncement && !disabled.contains(.announcements) ? typeFactor * ExcerptSelector.announcementFactor : typeFactor
                 }
                 candidates.append((quote(excerpt), hit.score * factors(excerpt)))
-                // A long passage may answer in two places: its next best excerpt competes with the
-                // other passages' best ones, scaled by how much of the question it covers.
-                if !disabled.contains(.furtherExcerpts), !disabled.contains(.sentences), excerpt.score > 0,
-                   let further = selector.excerpt(of: passage.text, weights: weights, concepts: concepts, answerType: answerType,
-                                                  subjects: subjects, excluding: excerpt.range) {
-                    let share = further.score / excerpt.score
-                    candidates.append((quote(further), hit.score * share * Self.furtherExcerptFactor * factors(further)))
+                if excerpts.count > 1, excerpt.score > 0 {
+                    let next = excerpts[1]
+                    candidates.append((quote(next), hit.score * next.score / excerpt.score * Self.furtherExcerptFactor * factors(next)))
                 }
             }
             quotes = candidates.sorted {

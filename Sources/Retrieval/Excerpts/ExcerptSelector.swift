@@ -48,6 +48,35 @@ public struct ExcerptSelector: Sendable {
     /// a further excerpt that does not overlap it and holds a query term, or nil.
     public func excerpt(of passage: String, weights: [String: Double], concepts: [[String: Double]]? = nil,
                         answerType: AnswerType = .none, subjects: Set<String>? = nil, excluding: Range<Int>? = nil) -> Excerpt? {
+        guard let scored = score(passage, weights: weights, concepts: concepts, answerType: answerType, subjects: subjects) else { return nil }
+        return choose(in: scored, excluding: excluding.map { [$0] } ?? [])
+    }
+
+    /// Up to `limit` excerpts of `passage` that do not overlap, best first: the best excerpt,
+    /// then each further one that holds a query term. The passage is analysed once for all.
+    public func excerpts(of passage: String, weights: [String: Double], concepts: [[String: Double]]? = nil,
+                         answerType: AnswerType = .none, subjects: Set<String>? = nil, limit: Int) -> [Excerpt] {
+        guard let scored = score(passage, weights: weights, concepts: concepts, answerType: answerType, subjects: subjects) else { return [] }
+        var chosen: [Excerpt] = []
+        while chosen.count < limit, let next = choose(in: scored, excluding: chosen.map(\.range)) { chosen.append(next) }
+        return chosen
+    }
+
+    /// A passage split into sentences, each scored against the query.
+    private struct ScoredSentences {
+        let passage: String
+        let sentences: [Range<Int>]
+        let tokens: [Token]
+        let weights: [String: Double]
+        let concepts: [[String: Double]]
+        let covered: [Set<String>]
+        let scores: [Double]
+        let stating: [Bool]
+        let announcing: [Bool]
+    }
+
+    private func score(_ passage: String, weights: [String: Double], concepts: [[String: Double]]?,
+                       answerType: AnswerType, subjects: Set<String>?) -> ScoredSentences? {
         let concepts = concepts ?? weights.keys.sorted().map { [$0: weights[$0] ?? 0] }
         let sentences = splitter.sentences(in: passage)
         guard !sentences.isEmpty else { return nil }
@@ -70,11 +99,18 @@ public struct ExcerptSelector: Sendable {
             announcing[index] = Self.isQuestion(range, in: passage) || Signpost.announces(inSentence.map(\.word))
             return announcing[index] && demotesAnnouncements ? score * Self.announcementFactor : score
         }
+        return ScoredSentences(passage: passage, sentences: sentences, tokens: tokens, weights: weights, concepts: concepts,
+                               covered: covered, scores: scores, stating: stating, announcing: announcing)
+    }
 
-        let available = sentences.map { sentence in excluding.map { !sentence.overlaps($0) } ?? true }
+    /// The best excerpt among sentences that overlap none of `excluding`; with exclusions, only
+    /// one that holds a query term.
+    private func choose(in scored: ScoredSentences, excluding: [Range<Int>]) -> Excerpt? {
+        let (passage, sentences, covered, scores, concepts) = (scored.passage, scored.sentences, scored.covered, scored.scores, scored.concepts)
+        let available = sentences.map { sentence in !excluding.contains { sentence.overlaps($0) } }
         guard var best = available.firstIndex(of: true) else { return nil }
         for i in scores.indices where available[i] && choosesSentences && scores[i] > scores[best] { best = i }
-        if excluding != nil, scores[best] <= 0 { return nil }
+        if !excluding.isEmpty, scores[best] <= 0 { return nil }
         var first = best
         var last = best
         var terms = covered[best]
@@ -115,12 +151,11 @@ public struct ExcerptSelector: Sendable {
             }
         }
         let range = sentences[first].lowerBound..<sentences[last].upperBound
-        let highlights = tokens.filter { weights[$0.term] != nil && range.contains($0.range.lowerBound) }.map(\.range)
+        let highlights = scored.tokens.filter { scored.weights[$0.term] != nil && range.contains($0.range.lowerBound) }.map(\.range)
         let before = passage.utf8.prefix(range.lowerBound).contains { !SentenceSplitter.isSpace($0) }
         let after = passage.utf8.dropFirst(range.upperBound).contains { !SentenceSplitter.isSpace($0) }
-        let score = Self.total(of: terms, concepts)
-        return Excerpt(range: range, highlights: highlights, cutBefore: before, cutAfter: after, score: score,
-                       statesAnswer: stating[best], isAnnouncement: announcing[best])
+        return Excerpt(range: range, highlights: highlights, cutBefore: before, cutAfter: after, score: Self.total(of: terms, concepts),
+                       statesAnswer: scored.stating[best], isAnnouncement: scored.announcing[best])
     }
 
     /// The summed weight, over `concepts` in their order, of the best term of each that `terms`
