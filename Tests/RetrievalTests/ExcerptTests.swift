@@ -25,6 +25,7 @@ import Testing
         let further = try #require(ExcerptSelector().excerpt(of: text, weights: weights, excluding: first.range))
         #expect(further.text(in: text).hasPrefix("At a far lower dose"))
         #expect(!further.range.overlaps(first.range))
+        #expect(ExcerptSelector().excerpts(of: text, weights: weights, limit: 3) == [first, further])
         let surgeons = Dictionary(uniqueKeysWithValues: Analyzer().terms("surgeons").map { ($0, 1.0) })
         let only = try #require(ExcerptSelector().excerpt(of: text, weights: surgeons))
         #expect(ExcerptSelector().excerpt(of: text, weights: surgeons, excluding: only.range) == nil)
