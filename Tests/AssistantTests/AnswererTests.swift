@@ -124,6 +124,17 @@ import Testing
         #expect(answer.quotes.prefix(3).contains { $0.excerpt.contains("passive exercise") })
     }
 
+    @Test func aPassageWithTheQuestionsKeyWordAnswersWhenTheBestPassageMissesIt() throws {
+        let answerer = try AnswererTests.answerer()
+        let flexible = answerer.answer("do nerve blocks improve flexibility")
+        #expect(flexible.status == .answered)
+        #expect(flexible.quotes.first?.excerpt.contains("range of motion") == true)
+        let without = try Answerer(library: answerer.library, without: [.keyPassage]).answer("do nerve blocks improve flexibility")
+        #expect(without.status == .noMatch)
+        // The key word here ("tired") is in no article: nothing stands in, and the question is declined.
+        #expect(answerer.answer("does donating blood make you tired").status == .noMatch)
+    }
+
     @Test func derivedFormsJoinAKnownWordButNotAnUnknownOne() throws {
         let answerer = try AnswererTests.answerer()
         let defined = answerer.answer("when was fibromyalgia first defined")

@@ -106,9 +106,27 @@ public struct Answerer: Sendable {
             let score = hit.score * coverage
             return (SearchHit(passage: hit.passage, score: score, contributions: hit.contributions), e)
         }.sorted { $0.0.score != $1.0.score ? $0.0.score > $1.0.score : $0.0.passage < $1.0.passage }
-        let hits = ranked.map { $0.0 }
+        var hits = ranked.map { $0.0 }
         let corrected = plan.corrections.isEmpty ? nil : Self.applying(plan.corrections, to: trimmed)
-        let evidence = ranked.first?.1 ?? Evidence()
+        var evidence = ranked.first?.1 ?? Evidence()
+        // The best passage may be in the right article but miss the question's point ("do nerve
+        // blocks improve flexibility": headings full of "nerve blocks" outscore the one line on
+        // flexibility). Then the article's passages that hold the question's most telling word
+        // and carry the evidence answer instead.
+        if !disabled.contains(.keyPassage), !disabled.contains(.evidence), let first = ranked.first,
+           Self.abstention(weighing: first.1, concepts: plan.concepts.count) != nil,
+           let key = Self.keyTerm(plan, statistics: statistics) {
+            let article = try library.reader.passage(first.0.passage).source
+            let passing = try ranked.filter { candidate in
+                try Self.abstention(weighing: candidate.1, concepts: plan.concepts.count) == nil
+                    && candidate.0.contributions.contains { $0.term == key && $0.frequency > 0 }
+                    && library.reader.passage(candidate.0.passage).source == article
+            }
+            if let best = passing.first {
+                evidence = best.1
+                hits = passing.map { $0.0 }
+            }
+        }
         var abstention: String?
         if plan.concepts.isEmpty {
             abstention = "the question has no searchable words"
@@ -266,6 +284,19 @@ public struct Answerer: Sendable {
                           evidence.share * 100, minimumEvidence * 100)
         }
         return nil
+    }
+
+    /// The question's most telling word: the reader's own (or corrected) term with the highest
+    /// idf, or nil when that word is one the collection never uses.
+    static func keyTerm(_ plan: QueryPlan, statistics: [String: TermStatistics]) -> String? {
+        var best: (term: String, idf: Double, known: Bool)?
+        for concept in plan.concepts {
+            guard let own = concept.alternatives.first, own.origin == .question || own.origin == .corrected else { continue }
+            let df = statistics[own.term]?.documentFrequency ?? 0
+            let idf = statistics[own.term]?.idf ?? 0
+            if best == nil || idf > best!.idf || (idf == best!.idf && own.term < best!.term) { best = (own.term, idf, df > 0) }
+        }
+        return best?.known == true ? best?.term : nil
     }
 
     /// How well the best passage supports answering.

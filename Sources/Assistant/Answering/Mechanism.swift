@@ -20,6 +20,9 @@ public enum Mechanism: String, CaseIterable, Sendable {
     /// Abstention weighs the evidence (coverage, distinctive and unknown words); without it,
     /// any passage that matches a word is quoted.
     case evidence
+    /// When the best passage lacks that evidence, passages of its article that hold the
+    /// question's most telling word and have it answer instead.
+    case keyPassage = "key-passage"
     /// Excerpts are the sentences that cover the query terms; without it, a passage's first
     /// sentences.
     case sentences
