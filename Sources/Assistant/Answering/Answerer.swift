@@ -162,7 +162,10 @@ public struct Answerer: Sendable {
                 candidates.append((quote(excerpt), hit.score * factors(excerpt)))
                 if excerpts.count > 1, excerpt.score > 0 {
                     let next = excerpts[1]
-                    candidates.append((quote(next), hit.score * next.score / excerpt.score * Self.furtherExcerptFactor * factors(next)))
+                    // Never above the passage's own best: that one was chosen first for a reason
+                    // (a stated answer, say) that the bare fragment scores do not show.
+                    let share = min(1, next.score / excerpt.score)
+                    candidates.append((quote(next), hit.score * share * Self.furtherExcerptFactor * factors(next)))
                 }
             }
             quotes = candidates.sorted {
