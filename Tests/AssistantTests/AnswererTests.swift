@@ -135,6 +135,14 @@ import Testing
         #expect(answerer.answer("does donating blood make you tired").status == .noMatch)
     }
 
+    @Test func aFurtherExcerptNeverOutranksItsPassagesBest() throws {
+        // The nerve-block article's closing line holds "first"; its best excerpt holds little,
+        // and a further excerpt scaled by their ratio once came first.
+        let answer = try AnswererTests.answerer().answer("who first described fibromyalgia")
+        #expect(answer.quotes.first?.title == "Is Fibromyalgia Hereditary?")
+        #expect(answer.quotes.first?.excerpt.contains("Smythe") == true)
+    }
+
     @Test func derivedFormsJoinAKnownWordButNotAnUnknownOne() throws {
         let answerer = try AnswererTests.answerer()
         let defined = answerer.answer("when was fibromyalgia first defined")
