@@ -7,7 +7,8 @@ import Foundation
 /// letters, two from eight), or by a known word that sounds the same under a few English
 /// spelling rules ("vibrashun" → "vibration"). Shorter words are left alone, as too many short
 /// words are one edit from each other ("face" is not a typo of "fact"), except a four-letter
-/// word that is exactly one known word with a letter left out ("blok" → "block").
+/// word that is exactly one known word with a letter other than its last left out
+/// ("blok" → "block", but "draw" stays).
 public struct SpellingCorrector: Sendable {
     public static let minimumLength = 5
     public static let twoEditLength = 8
@@ -49,12 +50,13 @@ public struct SpellingCorrector: Sendable {
         return sounds.max { ($0.frequency, $1.word) < ($1.frequency, $0.word) }?.word
     }
 
-    /// The one known word that `letters` is with a single letter left out ("blok" → "block"),
-    /// or nil when there is none or more than one.
+    /// The one known word that `letters` is with a single letter other than its last left out
+    /// ("blok" → "block"), or nil when there is none or more than one.
     func missingLetterCorrection(of letters: [Unicode.Scalar]) -> String? {
         var found: String?
         for entry in candidates.entries where entry.letters.count == letters.count + 1 {
-            let fits = entry.letters.indices.contains { skip in
+            // Not the last letter: "draw" is a word in its own right, not a typo of "drawn".
+            let fits = entry.letters.indices.dropLast().contains { skip in
                 var rest = entry.letters
                 rest.remove(at: skip)
                 return rest == letters
