@@ -22,6 +22,11 @@ import Testing
         #expect(analyzer.terms("the running of the tests") == ["run", "test"])
     }
 
+    @Test func aFormOfAStopWordIsOneToo() {
+        // "ups" and "gets" stem to the stop words "up" and "get"; "upset" does not.
+        #expect(analyzer.terms("pain flare ups gets upset") == ["pain", "flare", "upset"])
+    }
+
     @Test func foldsTypographicApostrophesAndCase() {
         #expect(analyzer.terms("DON’T Donating") == analyzer.terms("don't donating"))
     }

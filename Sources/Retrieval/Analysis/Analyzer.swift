@@ -12,7 +12,7 @@ public struct Analyzer: Sendable {
     public static let maximumWordLength = 48
 
     /// Bumped whenever analysis changes in a way that makes a stored index stale.
-    public static let version = 5
+    public static let version = 6
 
     private let stemmer = EnglishStemmer()
     /// Stems worked out by `tokens(_:)`, shared by every copy of this analyser: stemming is the
@@ -26,14 +26,16 @@ public struct Analyzer: Sendable {
         var result: [Token] = []
         forEachWord(in: text) { word, range in
             let term = memo.stem(word) { stemmer.stem($0) }
-            result.append(Token(term: term, word: word, range: range, position: result.count, isStopWord: isStopWord(word)))
+            result.append(Token(term: term, word: word, range: range, position: result.count,
+                                isStopWord: isStopWord(word, stem: term)))
         }
         return result
     }
 
-    /// True for a folded word that carries no meaning for search: a stop word or a lone letter.
-    public func isStopWord(_ word: String) -> Bool {
-        StopWords.contains(word) || Self.isLoneLetter(word)
+    /// True for a folded word that carries no meaning for search: a stop word, a form of one
+    /// (its `stem` is a stop word: "ups", "gets", "knows"), or a lone letter.
+    public func isStopWord(_ word: String, stem: String) -> Bool {
+        StopWords.contains(word) || StopWords.contains(stem) || Self.isLoneLetter(word)
     }
 
     /// The content terms of `text`: stop words removed, stems only.

@@ -68,7 +68,8 @@ public struct IndexBuilder: Sendable {
         let (word, isNew) = vocabulary.id(of: bytes)
         if isNew {
             let text = String(decoding: bytes, as: UTF8.self)
-            wordTerms.append(analyzer.isStopWord(text) ? -1 : termID(analyzer.stem(text)))
+            let stem = analyzer.stem(text)
+            wordTerms.append(analyzer.isStopWord(text, stem: stem) ? -1 : termID(stem))
             wordCounts.append(0)
         }
         return word
