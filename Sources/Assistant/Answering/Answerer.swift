@@ -7,6 +7,10 @@ public struct Answerer: Sendable {
     /// The share of the question's weight (idf-weighted content words) that the best passage
     /// must cover for fibroqa to answer rather than say the articles don't cover it.
     public static let minimumEvidence = 0.5
+    /// The share a question may settle for when all its words are known and two of them match
+    /// distinctive terms (in-domain wording the articles put differently), once no passage of
+    /// the best article holding its key word reaches `minimumEvidence`.
+    public static let lenientEvidence = 0.35
     /// A further quote is kept only when its passage scores at least this share of the best.
     public static let minimumRelativeScore = 0.3
     /// How much an expanded (synonym) term counts towards evidence, against 1 for the word itself.
@@ -111,20 +115,26 @@ public struct Answerer: Sendable {
         var evidence = ranked.first?.1 ?? Evidence()
         // The best passage may be in the right article but miss the question's point ("do nerve
         // blocks improve flexibility": headings full of "nerve blocks" outscore the one line on
-        // flexibility). Then the article's passages that hold the question's most telling word
-        // and carry the evidence answer instead.
+        // flexibility). Then the article's passages that hold a word of the question more telling
+        // than any the best passage matched, and carry the evidence, answer instead.
         if !disabled.contains(.keyPassage), !disabled.contains(.evidence), let first = ranked.first,
-           Self.abstention(weighing: first.1, concepts: plan.concepts.count) != nil,
-           let key = Self.keyTerm(plan, statistics: statistics) {
+           Self.abstention(weighing: first.1, concepts: plan.concepts.count) != nil {
             let article = try library.reader.passage(first.0.passage).source
-            let passing = try ranked.filter { candidate in
-                try Self.abstention(weighing: candidate.1, concepts: plan.concepts.count) == nil
-                    && candidate.0.contributions.contains { $0.term == key && $0.frequency > 0 }
-                    && library.reader.passage(candidate.0.passage).source == article
+            // Only words more telling than any the best passage has: it missed those.
+            let missed = Self.keyTerms(plan, statistics: statistics).prefix { key in
+                !first.0.contributions.contains { $0.term == key && $0.frequency > 0 }
             }
-            if let best = passing.first {
-                evidence = best.1
-                hits = passing.map { $0.0 }
+            for key in missed {
+                let passing = try ranked.filter { candidate in
+                    try Self.abstention(weighing: candidate.1, concepts: plan.concepts.count) == nil
+                        && candidate.0.contributions.contains { $0.term == key && $0.frequency > 0 }
+                        && library.reader.passage(candidate.0.passage).source == article
+                }
+                if let best = passing.first {
+                    evidence = best.1
+                    hits = passing.map { $0.0 }
+                    break
+                }
             }
         }
         var abstention: String?
@@ -133,7 +143,7 @@ public struct Answerer: Sendable {
         } else if hits.isEmpty {
             abstention = "no passage contains any of the searched terms"
         } else if !disabled.contains(.evidence) {
-            abstention = Self.abstention(weighing: evidence, concepts: plan.concepts.count)
+            abstention = Self.abstention(weighing: evidence, concepts: plan.concepts.count, lenient: true)
         }
         var quotes: [Quote] = []
         if abstention == nil, let best = hits.first {
@@ -274,32 +284,34 @@ public struct Answerer: Sendable {
         })
     }
 
-    /// Why the best passage's `evidence` is too weak to quote, or nil when it is enough.
-    static func abstention(weighing evidence: Evidence, concepts: Int) -> String? {
+    /// Why the best passage's `evidence` is too weak to quote, or nil when it is enough. A
+    /// question whose every word the collection knows and that matches two distinctive words
+    /// may be `lenient`ly covered down to `lenientEvidence`.
+    static func abstention(weighing evidence: Evidence, concepts: Int, lenient: Bool = false) -> String? {
         if evidence.distinctiveMatches == 0, evidence.matchedWords < concepts {
             return "the best passage matches only words found nearly everywhere"
         }
         if evidence.unknownWords > 0, evidence.unknownWords >= evidence.distinctiveMatches {
             return "the question has \(evidence.unknownWords) word(s) the articles never use, and only \(evidence.distinctiveMatches) distinctive match(es)"
         }
-        if evidence.share < minimumEvidence {
+        let needed = lenient && evidence.unknownWords == 0 && evidence.distinctiveMatches >= 2 ? lenientEvidence : minimumEvidence
+        if evidence.share < needed {
             return String(format: "the best passage covers %.0f%% of the question's weight, below %.0f%%",
-                          evidence.share * 100, minimumEvidence * 100)
+                          evidence.share * 100, needed * 100)
         }
         return nil
     }
 
-    /// The question's most telling word: the reader's own (or corrected) term with the highest
-    /// idf, or nil when that word is one the collection never uses.
-    static func keyTerm(_ plan: QueryPlan, statistics: [String: TermStatistics]) -> String? {
-        var best: (term: String, idf: Double, known: Bool)?
+    /// The question's telling words, most telling first: the reader's own (or corrected) terms
+    /// the collection uses, by falling idf (ties by term).
+    static func keyTerms(_ plan: QueryPlan, statistics: [String: TermStatistics]) -> [String] {
+        var found: [(term: String, idf: Double)] = []
         for concept in plan.concepts {
-            guard let own = concept.alternatives.first, own.origin == .question || own.origin == .corrected else { continue }
-            let df = statistics[own.term]?.documentFrequency ?? 0
-            let idf = statistics[own.term]?.idf ?? 0
-            if best == nil || idf > best!.idf || (idf == best!.idf && own.term < best!.term) { best = (own.term, idf, df > 0) }
+            guard let own = concept.alternatives.first, own.origin == .question || own.origin == .corrected,
+                  let stats = statistics[own.term], stats.documentFrequency > 0 else { continue }
+            found.append((own.term, stats.idf))
         }
-        return best?.known == true ? best?.term : nil
+        return found.sorted { $0.idf != $1.idf ? $0.idf > $1.idf : $0.term < $1.term }.map(\.term)
     }
 
     /// How well the best passage supports answering.
