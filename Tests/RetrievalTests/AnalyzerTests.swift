@@ -22,6 +22,14 @@ import Testing
         #expect(analyzer.terms("the running of the tests") == ["run", "test"])
     }
 
+    @Test func irregularFormsShareTheirBaseWordsTerm() {
+        #expect(analyzer.terms("blood drawn") == analyzer.terms("blood draw"))
+        #expect(analyzer.terms("I felt dizzy") == analyzer.terms("feeling dizzy"))
+        #expect(analyzer.terms("women") == analyzer.terms("woman"))
+        // A form that is as often another word keeps its own term.
+        #expect(analyzer.terms("left arm") != analyzer.terms("leave arm"))
+    }
+
     @Test func aFormOfAStopWordIsOneToo() {
         // "ups" and "gets" stem to the stop words "up" and "get"; "upset" does not.
         #expect(analyzer.terms("pain flare ups gets upset") == ["pain", "flare", "upset"])

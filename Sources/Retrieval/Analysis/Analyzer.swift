@@ -5,14 +5,15 @@ import Foundation
 /// A word is a run of letters and digits; an apostrophe between letters stays inside the word
 /// ("don't"), anything else separates words ("hand-held" is "hand", "held"). Words are folded
 /// (lower case, accents and typographic apostrophes removed, "×" read as "x" so "8×8" matches
-/// "8x8") and stemmed with Snowball English. Each token keeps its UTF-8 range in the source, so
+/// "8x8"), irregular forms are taken back to their base word ("drawn" → "draw"), and the
+/// result is stemmed with Snowball English. Each token keeps its UTF-8 range in the source, so
 /// callers can point back into the original text.
 public struct Analyzer: Sendable {
     /// Words longer than this are not indexed (they are URLs, hashes or noise, never questions).
     public static let maximumWordLength = 48
 
     /// Bumped whenever analysis changes in a way that makes a stored index stale.
-    public static let version = 6
+    public static let version = 7
 
     private let stemmer = EnglishStemmer()
     /// Stems worked out by `tokens(_:)`, shared by every copy of this analyser: stemming is the
@@ -25,7 +26,7 @@ public struct Analyzer: Sendable {
     public func tokens(_ text: String) -> [Token] {
         var result: [Token] = []
         forEachWord(in: text) { word, range in
-            let term = memo.stem(word) { stemmer.stem($0) }
+            let term = memo.stem(word) { stem($0) }
             result.append(Token(term: term, word: word, range: range, position: result.count,
                                 isStopWord: isStopWord(word, stem: term)))
         }
@@ -43,8 +44,8 @@ public struct Analyzer: Sendable {
         tokens(text).filter { !$0.isStopWord }.map(\.term)
     }
 
-    /// The stem of one already folded word.
-    public func stem(_ word: String) -> String { stemmer.stem(word) }
+    /// The term of one already folded word: the stem of its base word.
+    public func stem(_ word: String) -> String { stemmer.stem(IrregularForms.base(of: word) ?? word) }
 
     /// Calls `body` with each folded word of `text` and its UTF-8 range.
     public func forEachWord(in text: String, _ body: (String, Range<Int>) -> Void) {
