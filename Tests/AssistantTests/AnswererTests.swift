@@ -81,6 +81,16 @@ import Testing
         #expect(answer.quotes.first?.title == "Is Fibromyalgia Hereditary?")
     }
 
+    @Test func aRunTogetherWordIsSplitIntoTwoKnownWords() throws {
+        let answerer = try Self.answerer()
+        let answer = answerer.answer("bodyache")
+        #expect(answer.corrected == "body ache")
+        #expect(answer.quotes.first?.title == "Fibromyalgia and Body pain")
+        #expect(try answerer.compoundParts(of: "bananabread") == nil)
+        // A misspelling is corrected, not split: "painfull" is "painful", not "pain full".
+        #expect(answerer.answer("painfull skin").corrected == "painful skin")
+    }
+
     @Test func aShortWordIsCorrectedOnlyWhenOneKnownWordLacksALetterOfIt() {
         let corrector = SpellingCorrector(vocabulary: ["block": 9, "blood": 7, "aches": 3, "pain": 8, "skin": 5, "fact": 2])
         #expect(corrector.correction(for: "blok") == "block")

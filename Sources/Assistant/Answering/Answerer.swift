@@ -196,22 +196,32 @@ public struct Answerer: Sendable {
         var plan = QueryPlan()
         var conceptAt: [Int: Int] = [:]
         var known: Set<String> = []
-        for token in tokens where !token.isStopWord {
+        // The question as searched: corrected words in place of the typed ones, a run-together
+        // word as its parts; positions renumbered so lexicon phrases see the parts side by side.
+        var corrected: [Token] = []
+        func add(_ word: String, term: String, range: Range<Int>, stop: Bool, origin: QueryPlan.Origin?) {
+            if let origin {
+                plan.concepts.append(.init(word: word, alternatives: [.init(term: term, weight: origin == .question ? 1 : QueryPlan.correctedWeight, origin: origin)]))
+                conceptAt[corrected.count] = plan.concepts.count - 1
+            }
+            corrected.append(Token(term: term, word: word, range: range, position: corrected.count, isStopWord: stop))
+        }
+        for token in tokens {
+            guard !token.isStopWord else {
+                add(token.word, term: token.term, range: token.range, stop: true, origin: nil)
+                continue
+            }
             let isKnown = try library.reader.documentFrequency(of: token.term) > 0
             if isKnown { known.insert(token.term) }
-            if !isKnown, !lexicon.knows(token.term), !disabled.contains(.spelling), let fix = corrector.corrector.correction(for: token.word) {
-                let term = analyzer.stem(fix)
+            let correctable = !isKnown && !lexicon.knows(token.term) && !disabled.contains(.spelling)
+            if correctable, let fix = corrector.corrector.correction(for: token.word) {
                 plan.corrections.append((token.word, fix, token.range))
-                plan.concepts.append(.init(word: token.word, alternatives: [.init(term: term, weight: QueryPlan.correctedWeight, origin: .corrected)]))
+                add(fix, term: analyzer.stem(fix), range: token.range, stop: false, origin: .corrected)
+            } else if correctable, let parts = try compoundParts(of: token.word) {
+                plan.corrections.append((token.word, parts.joined(separator: " "), token.range))
+                for part in parts { add(part, term: analyzer.stem(part), range: token.range, stop: false, origin: .corrected) }
             } else {
-                plan.concepts.append(.init(word: token.word, alternatives: [.init(term: token.term, weight: 1, origin: .question)]))
-            }
-            conceptAt[token.position] = plan.concepts.count - 1
-        }
-        var corrected = tokens
-        for (i, token) in tokens.enumerated() {
-            if let c = plan.corrections.first(where: { $0.range == token.range }) {
-                corrected[i] = Token(term: analyzer.stem(c.to), word: c.to, range: token.range, position: token.position, isStopWord: false)
+                add(token.word, term: token.term, range: token.range, stop: false, origin: .question)
             }
         }
         if !disabled.contains(.derived) { try addDerivedForms(to: &plan, known: known) }
@@ -227,6 +237,27 @@ public struct Answerer: Sendable {
             }
         }
         return plan
+    }
+
+    /// Parts shorter than this are not split off a run-together word.
+    static let minimumCompoundPart = 3
+
+    /// The two words the collection knows that `word` runs together ("bodyache" → "body",
+    /// "ache"), the split whose rarer part is most common first; nil when there is none.
+    func compoundParts(of word: String) throws -> [String]? {
+        let letters = Array(word)
+        guard letters.count >= 2 * Self.minimumCompoundPart, letters.allSatisfy(\.isLetter) else { return nil }
+        var best: (parts: [String], frequency: Int)?
+        for cut in Self.minimumCompoundPart...(letters.count - Self.minimumCompoundPart) {
+            let parts = [String(letters[..<cut]), String(letters[cut...])]
+            let frequencies = try parts.map { part -> Int in
+                let term = analyzer.stem(part)
+                return analyzer.isStopWord(part, stem: term) ? 0 : try library.reader.documentFrequency(of: term)
+            }
+            guard let rarer = frequencies.min(), rarer > 0 else { continue }
+            if best == nil || rarer > best!.frequency { best = (parts, rarer) }
+        }
+        return best?.parts
     }
 
     /// A derived form shares the stem's start and adds at most this many letters ("defin" →
