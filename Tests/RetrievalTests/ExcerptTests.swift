@@ -155,6 +155,18 @@ import Testing
         #expect(plain?.range != nil)
     }
 
+    @Test func aDefinitionMayNameItsSubjectInTheSentenceBefore() {
+        let passage = "Ketamine can also lift a low mood for a while. Ketamine has been used for fifty years. "
+            + "The drug is often used as an anesthetic for surgery. The idea is that it resets pain signals."
+        let excerpt = ExcerptSelector().excerpt(of: passage, weights: ["ketamin": 1.0], answerType: .definition)
+        let text = excerpt.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }
+        #expect(text == "Ketamine has been used for fifty years. The drug is often used as an anesthetic for surgery.")
+        #expect(excerpt?.statesAnswer == true)
+        #expect(AnswerType.definesAnaphorically(["this", "is", "referred", "to", "as", "hyperalgesia"]))
+        #expect(!AnswerType.definesAnaphorically(["the", "idea", "is", "that", "it", "works"]))
+        #expect(!AnswerType.definesAnaphorically(["this", "condition", "is", "quite", "odd"]))
+    }
+
     @Test func aQuestionSentenceScoresBelowAStatement() {
         let passage = "Is fibromyalgia hereditary? Fibromyalgia runs in families and is hereditary in part."
         let excerpt = ExcerptSelector().excerpt(of: passage, weights: ["hereditari": 1, "fibromyalgia": 0.1])

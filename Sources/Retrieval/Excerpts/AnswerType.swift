@@ -125,6 +125,31 @@ public enum AnswerType: String, Sendable {
         }
     }
 
+    /// Words that open a sentence going on about the thing the one before named.
+    static let anaphors: Set<String> = ["it", "it's", "its", "this", "these", "they", "the"]
+    /// A defining word this far into a sentence opened by an anaphor defines what it points to.
+    static let anaphoricReach = 5
+
+    /// After "is" or "are", the words that make a definition of it ("is an", "is used", "is
+    /// called"), unlike a comment ("is quite odd", "is that …").
+    static let classifyingWords: Set<String> = [
+        "a", "an", "used", "called", "referred", "known", "defined", "considered", "described", "what", "when",
+        "where", "one", "another", "part", "caused", "made",
+    ]
+    /// Adverbs that may stand between "is" and what classifies ("is often used").
+    static let hedges: Set<String> = ["often", "also", "usually", "commonly", "mainly", "mostly", "sometimes", "generally", "simply", "actually"]
+
+    /// True when a sentence (its folded `words`) defines what the sentence before it named,
+    /// without naming it: "The drug is often used as an anesthetic", "This is referred to as …".
+    public static func definesAnaphorically(_ words: [String]) -> Bool {
+        guard let first = words.first, anaphors.contains(first) else { return false }
+        let opening = first == "it's" ? ["is"] + words.dropFirst() : Array(words)
+        guard let verb = opening.dropFirst().prefix(anaphoricReach).firstIndex(where: definingWords.contains) else { return false }
+        guard ["is", "are"].contains(opening[verb]) else { return true }
+        let rest = opening[(verb + 1)...].drop(while: hedges.contains)
+        return rest.first.map(classifyingWords.contains) ?? false
+    }
+
     /// True when `words[i]` opens an instruction: an instructing verb opening a clause (and not
     /// a noun before "is"), or the start of an advising pair.
     static func instructs(_ words: [String], at i: Int, clauseStarts: [Bool]) -> Bool {

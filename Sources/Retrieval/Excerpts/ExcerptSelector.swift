@@ -73,6 +73,8 @@ public struct ExcerptSelector: Sendable {
         let scores: [Double]
         let stating: [Bool]
         let announcing: [Bool]
+        /// Sentences whose next sentence defines what they name (it joins their excerpt).
+        let definedNext: [Bool]
     }
 
     private func score(_ passage: String, weights: [String: Double], concepts: [[String: Double]]?,
@@ -87,7 +89,7 @@ public struct ExcerptSelector: Sendable {
         let typeBonus = (weights.values.max() ?? 0) * Self.answerTypeBonus
         var stating = [Bool](repeating: false, count: sentences.count)
         var announcing = [Bool](repeating: false, count: sentences.count)
-        let scores = zip(sentences.indices, covered).map { index, terms in
+        var scores = zip(sentences.indices, covered).map { index, terms in
             let range = sentences[index]
             let inSentence = allTokens.filter { range.contains($0.range.lowerBound) }
             let base = Self.total(of: terms, concepts)
@@ -99,8 +101,23 @@ public struct ExcerptSelector: Sendable {
             announcing[index] = Self.isQuestion(range, in: passage) || Signpost.announces(inSentence.map(\.word))
             return announcing[index] && demotesAnnouncements ? score * Self.announcementFactor : score
         }
+        // "Ketamine has been used for fifty years. The drug is often used as an anesthetic": a
+        // sentence naming the subject, followed by one defining it without naming it, states
+        // the definition as a pair.
+        var definedNext = [Bool](repeating: false, count: sentences.count)
+        if answerType == .definition {
+            for i in sentences.indices.dropLast() where !stating[i] && scores[i] > 0 && !announcing[i] {
+                let here = allTokens.filter { sentences[i].contains($0.range.lowerBound) }
+                let next = allTokens.filter { sentences[i + 1].contains($0.range.lowerBound) }
+                guard here.contains(where: { subjects?.contains($0.term) ?? (weights[$0.term] != nil) }),
+                      AnswerType.definesAnaphorically(next.map(\.word)) else { continue }
+                stating[i] = true
+                definedNext[i] = true
+                scores[i] += typeBonus
+            }
+        }
         return ScoredSentences(passage: passage, sentences: sentences, tokens: tokens, weights: weights, concepts: concepts,
-                               covered: covered, scores: scores, stating: stating, announcing: announcing)
+                               covered: covered, scores: scores, stating: stating, announcing: announcing, definedNext: definedNext)
     }
 
     /// The best excerpt among sentences that overlap none of `excluding`; with exclusions, only
@@ -116,6 +133,10 @@ public struct ExcerptSelector: Sendable {
         var terms = covered[best]
         func length() -> Int { sentences[last].upperBound - sentences[first].lowerBound }
         func gain(_ i: Int) -> Double { Self.total(of: covered[i].union(terms), concepts) - Self.total(of: terms, concepts) }
+        if scored.definedNext[best], best + 1 < sentences.count, available[best + 1] {
+            last = best + 1
+            terms.formUnion(covered[last])
+        }
 
         while last - first + 1 < Self.maximumSentences {
             let next = last + 1 < sentences.count && available[last + 1] ? last + 1 : nil
