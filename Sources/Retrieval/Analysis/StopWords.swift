@@ -23,6 +23,8 @@ public enum StopWords {
         "yourself", "yourselves", "also", "just", "may", "might", "must", "shall", "us", "get", "got",
         "really", "anything", "something", "thing", "things", "much", "many", "tell", "please",
         "know", "want", "okay", "ok", "hi", "yes", "s", "t", "d", "ll", "re", "ve", "m",
+        // "Go" only carries the verb after it ("can I go to the gym", "go and see a doctor").
+        "go", "goes", "went", "gone",
         // How often or how much: they shape a question but name nothing to look for.
         "always", "usually", "often", "sometimes", "ever", "anymore", "constantly", "lot", "lots",
         // Conversational filler around a question ("I was wondering whether…", "what is that exactly").
