@@ -101,8 +101,16 @@ import Testing
         #expect(SpellingCorrector(vocabulary: ["drawn": 1]).correction(for: "draw") == nil)
     }
 
+    @Test func aNameMatchedWholeCountsOnceAgainstAnUnknownWord() throws {
+        let answerer = try Self.answerer()
+        // "united states" is one name in the donation article: one match, against "president".
+        #expect(answerer.answer("who is the president of the united states").status == .noMatch)
+        // "russian" and "athletes" are two matches there: they are not one name in the text.
+        #expect(answerer.answer("why were russian athletes so strong").quotes.first?.title == "Fibromyalgia and Vibration Therapy")
+    }
+
     @Test func leniencyNeedsKnownWordsAndTwoDistinctiveMatches() {
-        let partial = Answerer.Evidence(share: 0.4, distinctiveMatches: 2, unknownWords: 0, matchedWords: 2)
+        let partial = Answerer.Evidence(share: 0.4, distinctiveMatches: 2, distinctivePhrases: 2, unknownWords: 0, matchedWords: 2)
         #expect(Answerer.abstention(weighing: partial, concepts: 4) != nil)
         #expect(Answerer.abstention(weighing: partial, concepts: 4, lenient: true) == nil)
         var oneDistinctive = partial

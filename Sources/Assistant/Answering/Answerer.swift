@@ -201,7 +201,8 @@ public struct Answerer: Sendable {
         var corrected: [Token] = []
         func add(_ word: String, term: String, range: Range<Int>, stop: Bool, origin: QueryPlan.Origin?) {
             if let origin {
-                plan.concepts.append(.init(word: word, alternatives: [.init(term: term, weight: origin == .question ? 1 : QueryPlan.correctedWeight, origin: origin)]))
+                plan.concepts.append(.init(word: word, alternatives: [.init(term: term, weight: origin == .question ? 1 : QueryPlan.correctedWeight, origin: origin)],
+                                           position: corrected.count))
                 conceptAt[corrected.count] = plan.concepts.count - 1
             }
             corrected.append(Token(term: term, word: word, range: range, position: corrected.count, isStopWord: stop))
@@ -322,8 +323,8 @@ public struct Answerer: Sendable {
         if evidence.distinctiveMatches == 0, evidence.matchedWords < concepts {
             return "the best passage matches only words found nearly everywhere"
         }
-        if evidence.unknownWords > 0, evidence.unknownWords >= evidence.distinctiveMatches {
-            return "the question has \(evidence.unknownWords) word(s) the articles never use, and only \(evidence.distinctiveMatches) distinctive match(es)"
+        if evidence.unknownWords > 0, evidence.unknownWords >= evidence.distinctivePhrases {
+            return "the question has \(evidence.unknownWords) word(s) the articles never use, and only \(evidence.distinctivePhrases) distinctive match(es) (words side by side counting once)"
         }
         let needed = lenient && evidence.unknownWords == 0 && evidence.distinctiveMatches >= 2 ? lenientEvidence : minimumEvidence
         if evidence.share < needed {
@@ -351,6 +352,8 @@ public struct Answerer: Sendable {
         var share = 0.0
         /// Question words matched by a term that is not in most passages.
         var distinctiveMatches = 0
+        /// Runs of such words side by side in the question: "united states" is one name.
+        var distinctivePhrases = 0
         /// Question words the collection never uses (after correction and expansion).
         var unknownWords = 0
         /// Question words the passage matches at all.
@@ -365,6 +368,7 @@ public struct Answerer: Sendable {
         var result = Evidence()
         var total = 0.0
         var covered = 0.0
+        var distinctiveWords: [(position: Int, terms: Set<String>)] = []
         for concept in plan.concepts {
             let known = concept.alternatives.filter { (statistics[$0.term]?.documentFrequency ?? 0) > 0 }
             guard !known.isEmpty else {
@@ -382,13 +386,31 @@ public struct Answerer: Sendable {
             let distinctive = hits.contains {
                 Double(statistics[$0.term]?.documentFrequency ?? 0) / Double(passages) <= Self.ubiquitousShare
             }
-            if distinctive { result.distinctiveMatches += 1 }
+            if distinctive {
+                result.distinctiveMatches += 1
+                distinctiveWords.append((concept.position, Set(hits.map(\.term))))
+            }
             if !hits.isEmpty { result.matchedWords += 1 }
             total += idf
             covered += idf * coverage
         }
         result.share = total > 0 ? covered / total : 0
+        result.distinctivePhrases = distinctiveWords.count
+        if result.unknownWords > 0, distinctiveWords.count > 1 {
+            result.distinctivePhrases -= joinedNames(distinctiveWords, passage: hit.passage)
+        }
         return result
+    }
+
+    /// How many of the question's distinctive words continue a name with the word before them:
+    /// side by side in the question and in the passage ("united states" in "the United States").
+    private func joinedNames(_ words: [(position: Int, terms: Set<String>)], passage: Int) -> Int {
+        guard let text = try? library.reader.passage(passage).text else { return 0 }
+        let terms = analyzer.tokens(text).map(\.term)
+        return zip(words, words.dropFirst()).filter { first, second in
+            second.position == first.position + 1
+                && zip(terms, terms.dropFirst()).contains { first.terms.contains($0) && second.terms.contains($1) }
+        }.count
     }
 
     /// Each concept's terms the collection knows, weighted by idf × query weight, for excerpt

@@ -7,6 +7,8 @@ struct QueryPlan {
     struct Concept {
         let word: String
         var alternatives: [Alternative]
+        /// Where the word stands in the question as searched (words side by side make a phrase).
+        var position = 0
     }
 
     /// A term standing for a concept, with its weight and where it came from.
