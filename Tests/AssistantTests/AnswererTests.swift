@@ -171,6 +171,15 @@ import Testing
         #expect(answerer.answer(tired).quotes.map(\.excerpt) == withoutKey.quotes.map(\.excerpt))
     }
 
+    @Test func aPassageWithTheMostTellingWordTradesPlacesWithABestThatMissesIt() throws {
+        // Headings full of "nerve blocks … work" outscore the one paragraph saying how quickly.
+        let answerer = try AnswererTests.answerer()
+        let quick = answerer.answer("how quickly do nerve blocks work")
+        #expect(quick.quotes.first?.excerpt.contains("quickly") == true)
+        let without = try Answerer(library: answerer.library, without: [.keyPassage]).answer("how quickly do nerve blocks work")
+        #expect(without.quotes.first?.excerpt.contains("quickly") == false)
+    }
+
     @Test func aFurtherExcerptNeverOutranksItsPassagesBest() throws {
         // The nerve-block article's closing line holds "first"; its best excerpt holds little,
         // and a further excerpt scaled by their ratio once came first.

@@ -136,6 +136,21 @@ public struct Answerer: Sendable {
                     break
                 }
             }
+        } else if !disabled.contains(.keyPassage), let first = ranked.first,
+                  let key = Self.keyTerms(plan, statistics: statistics).first,
+                  !first.0.contributions.contains(where: { $0.term == key && $0.frequency > 0 }) {
+            let article = try library.reader.passage(first.0.passage).source
+            if let better = try ranked.first(where: { candidate in
+                try candidate.1.share > first.1.share
+                    && candidate.0.contributions.contains { $0.term == key && $0.frequency > 0 }
+                    && library.reader.passage(candidate.0.passage).source == article
+            }) {
+                // The two trade places, scores included, so the quotes follow.
+                evidence = better.1
+                let promoted = SearchHit(passage: better.0.passage, score: first.0.score, contributions: better.0.contributions)
+                let demoted = SearchHit(passage: first.0.passage, score: better.0.score, contributions: first.0.contributions)
+                hits = hits.map { $0.passage == promoted.passage ? demoted : $0.passage == demoted.passage ? promoted : $0 }
+            }
         }
         var abstention: String?
         if plan.concepts.isEmpty {
