@@ -180,6 +180,11 @@ import Testing
         #expect(without.quotes.first?.excerpt.contains("quickly") == false)
     }
 
+    @Test func aQuestionAskingForSeveralThingsIsAnsweredByAList() throws {
+        let answer = try AnswererTests.answerer().answer("what are the symptoms of fibromyalgia")
+        #expect(answer.quotes.first?.excerpt.contains("stiffness, trouble sleeping, headaches") == true)
+    }
+
     @Test func aFurtherExcerptNeverOutranksItsPassagesBest() throws {
         // The nerve-block article's closing line holds "first"; its best excerpt holds little,
         // and a further excerpt scaled by their ratio once came first.

@@ -91,6 +91,17 @@ import Testing
         #expect(AnswerType.of(question: ["why", "does", "my", "skin", "hurt"]) == .cause)
         #expect(AnswerType.of(question: ["when", "should", "i", "see", "a", "doctor"]) == .condition)
         #expect(AnswerType.of(question: ["who", "defined", "it"]) == .person)
+        #expect(AnswerType.of(question: ["what", "are", "the", "symptoms", "of", "fibromyalgia"]) == .list)
+        #expect(AnswerType.of(question: ["which", "fruits", "keep", "you", "hydrated"]) == .list)
+        #expect(AnswerType.of(question: ["what", "are", "nerve", "blocks"]) == .definition)
+    }
+
+    @Test func aListIsCommasOrAListingWord() {
+        let words = ["stiffness", "trouble", "sleeping", "headaches", "and", "pain"]
+        let starts = [true, true, false, true, true, false]
+        #expect(AnswerType.list.isStated(by: words, clauseStarts: starts))
+        #expect(!AnswerType.list.isStated(by: words, clauseStarts: [true, false, false, true, false, false]))
+        #expect(AnswerType.list.isStated(by: ["symptoms", "include", "thirst"]))
     }
 
     @Test func sentencesStateThem() {

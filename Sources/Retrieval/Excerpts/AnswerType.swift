@@ -19,6 +19,9 @@ public enum AnswerType: String, Sendable {
     case person
     /// "when should I …", "when to …": a sentence stating a condition ("… if you have …").
     case condition
+    /// "what are the symptoms of …", "which foods …": a sentence listing things ("stiffness,
+    /// trouble sleeping, headaches", "… include …", "such as …").
+    case list
 
     /// Words that, right after a searched word, introduce what it is.
     static let definingWords: Set<String> = ["is", "are", "refers", "means", "describes", "involves", "consists"]
@@ -64,6 +67,14 @@ public enum AnswerType: String, Sendable {
     /// Words that open a condition.
     static let conditionWords: Set<String> = ["if", "when", "whenever", "unless", "once"]
 
+    /// After "what are", words that ask for several things ("what are the symptoms"), unlike a
+    /// name ("what are nerve blocks").
+    static let listOpeners: Set<String> = ["the", "some", "common", "main", "other", "different", "typical", "usual"]
+    /// Words that introduce a list.
+    static let listingWords: Set<String> = ["include", "includes", "including", "such", "like"]
+    /// A sentence with this many commas or semicolons between its words enumerates.
+    static let listSeparators = 3
+
     /// Who the reader may ask about: a question "how do I …" is about what to do, "how do nerve blocks …" is not.
     static let readers: Set<String> = ["i", "you", "we", "one"]
 
@@ -83,6 +94,8 @@ public enum AnswerType: String, Sendable {
             case ("when", _), ("what", "year"), ("which", "year"): return .time
             case ("how", "long"): return .duration
             case ("how", "much"), ("how", "many"), ("how", "often"): return .quantity
+            case ("what", "are") where listOpeners.contains(third), ("which", _) where i == 0:
+                return .list
             case ("what", "is"), ("what", "are"), ("what", "does"), ("what's", _), ("whats", _), ("define", _), ("meaning", "of"):
                 return i == 0 || words[i - 1] == "so" ? .definition : .none
             default: continue
@@ -108,6 +121,8 @@ public enum AnswerType: String, Sendable {
             return words.contains { w in
                 Self.personWords.contains(w) || (w.count > 5 && Self.personEndings.contains(where: w.hasSuffix))
             }
+        case .list:
+            return clauseStarts.dropFirst().filter { $0 }.count >= Self.listSeparators || words.contains(where: Self.listingWords.contains)
         case .definition:
             return words.indices.dropLast().contains { i in
                 i < searched.count && searched[i] && Self.definingWords.contains(words[i + 1])

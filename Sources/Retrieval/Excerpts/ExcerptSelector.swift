@@ -75,6 +75,7 @@ public struct ExcerptSelector: Sendable {
         let announcing: [Bool]
         /// Sentences whose next sentence defines what they name (it joins their excerpt).
         let definedNext: [Bool]
+        let answerType: AnswerType
     }
 
     private func score(_ passage: String, weights: [String: Double], concepts: [[String: Double]]?,
@@ -117,7 +118,8 @@ public struct ExcerptSelector: Sendable {
             }
         }
         return ScoredSentences(passage: passage, sentences: sentences, tokens: tokens, weights: weights, concepts: concepts,
-                               covered: covered, scores: scores, stating: stating, announcing: announcing, definedNext: definedNext)
+                               covered: covered, scores: scores, stating: stating, announcing: announcing, definedNext: definedNext,
+                               answerType: answerType)
     }
 
     /// The best excerpt among sentences that overlap none of `excluding`; with exclusions, only
@@ -162,7 +164,9 @@ public struct ExcerptSelector: Sendable {
 
         // A quote never stops at a colon: it takes in what the colon introduces, and the rest of
         // a list that follows, as far as the length budget allows.
+        var introducesList = false
         if Self.endsWithColon(sentences[last], in: passage), last + 1 < sentences.count, available[last + 1] {
+            introducesList = true
             last += 1
             terms.formUnion(covered[last])
             while last + 1 < sentences.count, available[last + 1], Self.isListItem(sentences[last + 1], in: passage),
@@ -176,7 +180,8 @@ public struct ExcerptSelector: Sendable {
         let before = passage.utf8.prefix(range.lowerBound).contains { !SentenceSplitter.isSpace($0) }
         let after = passage.utf8.dropFirst(range.upperBound).contains { !SentenceSplitter.isSpace($0) }
         return Excerpt(range: range, highlights: highlights, cutBefore: before, cutAfter: after, score: Self.total(of: terms, concepts),
-                       statesAnswer: scored.stating[best], isAnnouncement: scored.announcing[best])
+                       statesAnswer: scored.stating[best] || (introducesList && scored.answerType == .list),
+                       isAnnouncement: scored.announcing[best])
     }
 
     /// The summed weight, over `concepts` in their order, of the best term of each that `terms`
