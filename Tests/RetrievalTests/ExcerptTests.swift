@@ -166,6 +166,16 @@ import Testing
         #expect(plain?.range != nil)
     }
 
+    @Test func aNeighbourGivingTheAskedForReasonJoinsTheExcerpt() {
+        let passage = "There are lots of reasons that nerve blocks can be used, as we will see later in this long article. "
+            + "The most common reason is childbirth, because labour hurts. Nothing else is said here at all."
+        let excerpt = ExcerptSelector().excerpt(of: passage, weights: ["nerv": 1, "block": 1], answerType: .cause)
+        let text = excerpt.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }
+        #expect(text?.hasSuffix("because labour hurts.") == true)
+        let plain = ExcerptSelector().excerpt(of: passage, weights: ["nerv": 1, "block": 1])
+        #expect(plain.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }?.contains("childbirth") == false)
+    }
+
     @Test func aDefinitionMayNameItsSubjectInTheSentenceBefore() {
         let passage = "Ketamine can also lift a low mood for a while. Ketamine has been used for fifty years. "
             + "The drug is often used as an anesthetic for surgery. The idea is that it resets pain signals."

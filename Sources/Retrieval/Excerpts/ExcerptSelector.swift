@@ -21,6 +21,10 @@ public struct ExcerptSelector: Sendable {
     /// but three synonyms of one word do not outweigh a second word of the question.
     public static let synonymTieBreaker = 0.3
 
+    /// What a neighbouring sentence stating the asked-for kind of fact adds when growing an
+    /// excerpt: enough to join, less than any query term.
+    static let statingNeighbourGain = 0.01
+
     /// A sentence that is itself a question ("Is fibromyalgia hereditary?") or that announces
     /// what the text will discuss ("Below we will examine …") restates the reader's topic rather
     /// than answering it: its score is multiplied by this.
@@ -76,6 +80,8 @@ public struct ExcerptSelector: Sendable {
         /// Sentences whose next sentence defines what they name (it joins their excerpt).
         let definedNext: [Bool]
         let answerType: AnswerType
+        /// Sentences stating the asked-for kind of fact, whether or not they hold a query term.
+        let statesKind: [Bool]
     }
 
     private func score(_ passage: String, weights: [String: Double], concepts: [[String: Double]]?,
@@ -90,6 +96,7 @@ public struct ExcerptSelector: Sendable {
         let typeBonus = (weights.values.max() ?? 0) * Self.answerTypeBonus
         var stating = [Bool](repeating: false, count: sentences.count)
         var announcing = [Bool](repeating: false, count: sentences.count)
+        var statesKind = [Bool](repeating: false, count: sentences.count)
         var scores = zip(sentences.indices, covered).map { index, terms in
             let range = sentences[index]
             let inSentence = allTokens.filter { range.contains($0.range.lowerBound) }
@@ -97,6 +104,7 @@ public struct ExcerptSelector: Sendable {
             let stated = answerType.isStated(by: inSentence.map(\.word),
                                              searched: inSentence.map { subjects?.contains($0.term) ?? (weights[$0.term] != nil) },
                                              clauseStarts: Self.clauseStarts(of: inSentence, in: passage))
+            statesKind[index] = stated
             stating[index] = base > 0 && stated
             let score = stating[index] ? base + typeBonus : base
             announcing[index] = Self.isQuestion(range, in: passage) || Signpost.announces(inSentence.map(\.word))
@@ -119,7 +127,7 @@ public struct ExcerptSelector: Sendable {
         }
         return ScoredSentences(passage: passage, sentences: sentences, tokens: tokens, weights: weights, concepts: concepts,
                                covered: covered, scores: scores, stating: stating, announcing: announcing, definedNext: definedNext,
-                               answerType: answerType)
+                               answerType: answerType, statesKind: statesKind)
     }
 
     /// The best excerpt among sentences that overlap none of `excluding`; with exclusions, only
@@ -134,7 +142,12 @@ public struct ExcerptSelector: Sendable {
         var last = best
         var terms = covered[best]
         func length() -> Int { sentences[last].upperBound - sentences[first].lowerBound }
-        func gain(_ i: Int) -> Double { Self.total(of: covered[i].union(terms), concepts) - Self.total(of: terms, concepts) }
+        // A neighbour stating the asked-for kind of fact ("because of childbirth" after "there
+        // are lots of reasons") adds a little even without a query term.
+        func gain(_ i: Int) -> Double {
+            Self.total(of: covered[i].union(terms), concepts) - Self.total(of: terms, concepts)
+                + (scored.statesKind[i] ? Self.statingNeighbourGain : 0)
+        }
         if scored.definedNext[best], best + 1 < sentences.count, available[best + 1] {
             last = best + 1
             terms.formUnion(covered[last])
