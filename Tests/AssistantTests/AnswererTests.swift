@@ -180,6 +180,13 @@ import Testing
         #expect(without.quotes.first?.excerpt.contains("quickly") == false)
     }
 
+    @Test func aPhraseOfSmallWordsCanStandForAConcept() throws {
+        // "how do I know if" asks for signs; "can I" (two small words) adds nothing.
+        let answer = try AnswererTests.answerer().answer("how do i know if i am dehydrated")
+        #expect(answer.quotes.first?.excerpt.contains("dark urine") == true)
+        #expect(answer.explanation?.expansions.contains { $0.hasPrefix("how do i know if →") } == true)
+    }
+
     @Test func aQuestionAskingForSeveralThingsIsAnsweredByAList() throws {
         let answer = try AnswererTests.answerer().answer("what are the symptoms of fibromyalgia")
         #expect(answer.quotes.first?.excerpt.contains("stiffness, trouble sleeping, headaches") == true)

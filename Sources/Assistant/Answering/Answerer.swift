@@ -242,7 +242,13 @@ public struct Answerer: Sendable {
         }
         if !disabled.contains(.derived) { try addDerivedForms(to: &plan, known: known) }
         for expansion in lexicon.expansions(of: corrected) {
-            let owners = expansion.positions.compactMap { conceptAt[$0] }
+            var owners = expansion.positions.compactMap { conceptAt[$0] }
+            // A phrase of small words only ("how do I know if") asks for something of its own
+            // (signs): it becomes a concept of its own. One or two small words ("can I") do not.
+            if owners.isEmpty, expansion.positions.count >= Self.minimumSmallWordPhrase {
+                plan.concepts.append(.init(word: expansion.matched, alternatives: [], position: expansion.positions.lowerBound))
+                owners = [plan.concepts.count - 1]
+            }
             guard !owners.isEmpty else { continue }
             let line = "\(expansion.matched) → \(expansion.terms.joined(separator: ", "))"
             if !plan.expansions.contains(line) { plan.expansions.append(line) }
@@ -254,6 +260,9 @@ public struct Answerer: Sendable {
         }
         return plan
     }
+
+    /// A lexicon phrase made only of small words stands for a concept from this many words.
+    static let minimumSmallWordPhrase = 3
 
     /// Parts shorter than this are not split off a run-together word.
     static let minimumCompoundPart = 3
