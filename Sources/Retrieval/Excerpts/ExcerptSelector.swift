@@ -91,19 +91,20 @@ public struct ExcerptSelector: Sendable {
         guard !sentences.isEmpty else { return nil }
         let allTokens = analyzer.tokens(passage)
         let tokens = allTokens.filter { !$0.isStopWord }
-        let perSentence = sentences.map { range in tokens.filter { range.contains($0.range.lowerBound) } }
-        let covered = perSentence.map { Set($0.map(\.term).filter { weights[$0] != nil }) }
+        let inSentences = Self.tokens(allTokens, in: sentences)
+        let bytes = Array(passage.utf8)
+        let covered = inSentences.map { Set($0.filter { !$0.isStopWord }.map(\.term).filter { weights[$0] != nil }) }
         let typeBonus = (weights.values.max() ?? 0) * Self.answerTypeBonus
         var stating = [Bool](repeating: false, count: sentences.count)
         var announcing = [Bool](repeating: false, count: sentences.count)
         var statesKind = [Bool](repeating: false, count: sentences.count)
         var scores = zip(sentences.indices, covered).map { index, terms in
             let range = sentences[index]
-            let inSentence = allTokens.filter { range.contains($0.range.lowerBound) }
+            let inSentence = Array(inSentences[index])
             let base = Self.total(of: terms, concepts)
             let stated = answerType.isStated(by: inSentence.map(\.word),
                                              searched: inSentence.map { subjects?.contains($0.term) ?? (weights[$0.term] != nil) },
-                                             clauseStarts: Self.clauseStarts(of: inSentence, in: passage))
+                                             clauseStarts: Self.clauseStarts(of: inSentence, bytes: bytes))
             statesKind[index] = stated
             stating[index] = base > 0 && stated
             let score = stating[index] ? base + typeBonus : base
@@ -116,8 +117,7 @@ public struct ExcerptSelector: Sendable {
         var definedNext = [Bool](repeating: false, count: sentences.count)
         if answerType == .definition {
             for i in sentences.indices.dropLast() where !stating[i] && scores[i] > 0 && !announcing[i] {
-                let here = allTokens.filter { sentences[i].contains($0.range.lowerBound) }
-                let next = allTokens.filter { sentences[i + 1].contains($0.range.lowerBound) }
+                let (here, next) = (inSentences[i], inSentences[i + 1])
                 guard here.contains(where: { subjects?.contains($0.term) ?? (weights[$0.term] != nil) }),
                       AnswerType.definesAnaphorically(next.map(\.word)) else { continue }
                 stating[i] = true
@@ -197,6 +197,21 @@ public struct ExcerptSelector: Sendable {
                        isAnnouncement: scored.announcing[best])
     }
 
+    /// The tokens of each sentence, in one pass: both lists are in text order.
+    static func tokens(_ tokens: [Token], in sentences: [Range<Int>]) -> [ArraySlice<Token>] {
+        var result: [ArraySlice<Token>] = []
+        result.reserveCapacity(sentences.count)
+        var start = 0
+        for sentence in sentences {
+            while start < tokens.count, tokens[start].range.lowerBound < sentence.lowerBound { start += 1 }
+            var end = start
+            while end < tokens.count, tokens[end].range.lowerBound < sentence.upperBound { end += 1 }
+            result.append(tokens[start..<end])
+            start = end
+        }
+        return result
+    }
+
     /// The summed weight, over `concepts` in their order, of the best term of each that `terms`
     /// holds, plus `synonymTieBreaker` of its other terms there (a fixed order: floating-point
     /// sums in another order can flip a tie).
@@ -211,7 +226,11 @@ public struct ExcerptSelector: Sendable {
     /// For each token, whether it opens its sentence or a clause: the first, or one that a comma,
     /// colon, semicolon or dash separates from the word before.
     static func clauseStarts(of tokens: [Token], in passage: String) -> [Bool] {
-        let bytes = Array(passage.utf8)
+        clauseStarts(of: tokens, bytes: Array(passage.utf8))
+    }
+
+    /// `clauseStarts(of:in:)` over the passage's UTF-8 `bytes`, taken once for all sentences.
+    static func clauseStarts(of tokens: [Token], bytes: [UInt8]) -> [Bool] {
         let separators: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "-"), 0x93, 0x94]
         return tokens.indices.map { i in
             guard i > 0 else { return true }
