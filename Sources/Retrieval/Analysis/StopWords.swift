@@ -25,6 +25,9 @@ public enum StopWords {
         "know", "want", "okay", "ok", "hi", "yes", "s", "t", "d", "ll", "re", "ve", "m",
         // "Go" only carries the verb after it ("can I go to the gym", "go and see a doctor").
         "go", "goes", "went", "gone",
+        // Indefinite pronouns, like "anything" and "something" above.
+        "everything", "everyone", "everybody", "someone", "somebody", "anybody", "nothing", "nobody",
+        "everywhere", "somewhere", "anywhere",
         // How often or how much: they shape a question but name nothing to look for.
         "always", "usually", "often", "sometimes", "ever", "anymore", "constantly", "lot", "lots",
         // Conversational filler around a question ("I was wondering whether…", "what is that exactly").

@@ -193,7 +193,8 @@ public struct ExcerptSelector: Sendable {
         let before = passage.utf8.prefix(range.lowerBound).contains { !SentenceSplitter.isSpace($0) }
         let after = passage.utf8.dropFirst(range.upperBound).contains { !SentenceSplitter.isSpace($0) }
         return Excerpt(range: range, highlights: highlights, cutBefore: before, cutAfter: after, score: Self.total(of: terms, concepts),
-                       statesAnswer: scored.stating[best] || (introducesList && scored.answerType == .list),
+                       statesAnswer: scored.stating[best] || (first...last).contains { scored.statesKind[$0] }
+                           || (introducesList && scored.answerType == .list),
                        isAnnouncement: scored.announcing[best])
     }
 
