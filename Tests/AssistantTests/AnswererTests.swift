@@ -187,6 +187,17 @@ import Testing
         #expect(answer.explanation?.expansions.contains { $0.hasPrefix("how do i know if →") } == true)
     }
 
+    @Test func wordsTheHeadingAlreadySaysCountLessInChoosingSentences() throws {
+        let concepts = Answerer.discounting(["vibrat"], in: [["vibrat": 2, "shake": 1], ["joint": 3]])
+        #expect(concepts == [["vibrat": 1, "shake": 1], ["joint": 3]])
+        // "vibration therapy" is the article's title: the line on joints is what is asked.
+        let answerer = try AnswererTests.answerer()
+        let joints = answerer.answer("can vibration therapy help my joints")
+        let without = try Answerer(library: answerer.library, without: [.topicWords]).answer("can vibration therapy help my joints")
+        #expect(joints.quotes.prefix(3).contains { $0.excerpt.contains("joint pain") })
+        #expect(!without.quotes.prefix(3).contains { $0.excerpt.contains("joint pain") })
+    }
+
     @Test func aQuestionAskingForSeveralThingsIsAnsweredByAList() throws {
         let answer = try AnswererTests.answerer().answer("what are the symptoms of fibromyalgia")
         #expect(answer.quotes.first?.excerpt.contains("stiffness, trouble sleeping, headaches") == true)

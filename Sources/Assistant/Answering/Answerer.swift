@@ -173,9 +173,14 @@ public struct Answerer: Sendable {
                 // A long passage may answer in two places: its next best excerpt competes with the
                 // other passages' best ones, scaled by how much of the question it covers.
                 let further = !disabled.contains(.furtherExcerpts) && !disabled.contains(.sentences)
-                let excerpts = selector.excerpts(of: passage.text, weights: weights, concepts: concepts, answerType: answerType,
+                guard let source = library.source(passage.source) else { continue }
+                // Words the title or heading already says are the passage's topic: a sentence
+                // earns less for repeating them than for what the question asks about it.
+                let topic = disabled.contains(.topicWords) ? [] : Set(analyzer.terms(source.title + "\n" + (passage.section ?? "")))
+                let excerpts = selector.excerpts(of: passage.text, weights: weights,
+                                                 concepts: Self.discounting(topic, in: concepts), answerType: answerType,
                                                  subjects: subjects, limit: further ? 2 : 1)
-                guard let excerpt = excerpts.first, let source = library.source(passage.source) else { continue }
+                guard let excerpt = excerpts.first else { continue }
                 func quote(_ excerpt: Excerpt) -> Quote {
                     Quote(title: source.title, article: source.path, section: passage.section,
                           passage: passage.id, passageText: passage.text, range: excerpt, score: hit.score)
@@ -259,6 +264,20 @@ public struct Answerer: Sendable {
             }
         }
         return plan
+    }
+
+    /// What a question word counts for in choosing a passage's sentences when the passage's
+    /// title or heading already holds it.
+    static let topicWordFactor = 0.5
+
+    /// `concepts` with the weight of each term in `topic` scaled by `topicWordFactor`.
+    static func discounting(_ topic: Set<String>, in concepts: [[String: Double]]) -> [[String: Double]] {
+        guard !topic.isEmpty else { return concepts }
+        return concepts.map { concept in
+            Dictionary(uniqueKeysWithValues: concept.map { term, weight in
+                (term, topic.contains(term) ? weight * topicWordFactor : weight)
+            })
+        }
     }
 
     /// A lexicon phrase made only of small words stands for a concept from this many words.

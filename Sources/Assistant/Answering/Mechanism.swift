@@ -10,8 +10,8 @@ public enum Mechanism: String, CaseIterable, Sendable {
     case acronyms
     /// Known words also search the collection's words that extend or shorten their stem.
     case derived
-    /// "When", "how long", "what is", "how do I" and "why" questions prefer sentences stating a
-    /// year, an amount, a definition, an instruction, a reason.
+    /// "When", "how long", "what is", "how do I", "why" and "what are the …" questions prefer
+    /// sentences stating a year, an amount, a definition, an instruction, a reason, a list.
     case answerType = "answer-type"
     /// Questions and signposts ("Below we will examine …") count half as quotes.
     case announcements
@@ -20,14 +20,17 @@ public enum Mechanism: String, CaseIterable, Sendable {
     /// Abstention weighs the evidence (coverage, distinctive and unknown words); without it,
     /// any passage that matches a word is quoted.
     case evidence
-    /// When the best passage lacks that evidence, passages of its article that hold the
-    /// question's most telling word and have it answer instead.
+    /// When the best passage lacks that evidence, or the question's most telling word, a
+    /// passage of its article that holds that word answers first instead.
     case keyPassage = "key-passage"
     /// Excerpts are the sentences that cover the query terms; without it, a passage's first
     /// sentences.
     case sentences
     /// A passage's second-best excerpt competes for a place with other passages' best.
     case furtherExcerpts = "further-excerpts"
+    /// Question words that a passage's title or heading holds count less in choosing its
+    /// sentences (the heading already says them).
+    case topicWords = "topic-words"
 
     /// The names accepted by `--without`, comma-separated.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
