@@ -90,6 +90,7 @@ import Testing
         #expect(AnswerType.of(question: ["how", "do", "nerve", "blocks", "work"]) == .none)
         #expect(AnswerType.of(question: ["why", "does", "my", "skin", "hurt"]) == .cause)
         #expect(AnswerType.of(question: ["when", "should", "i", "see", "a", "doctor"]) == .condition)
+        #expect(AnswerType.of(question: ["when", "is", "body", "pain", "serious"]) == .condition)
         #expect(AnswerType.of(question: ["who", "defined", "it"]) == .person)
         #expect(AnswerType.of(question: ["what", "are", "the", "symptoms", "of", "fibromyalgia"]) == .list)
         #expect(AnswerType.of(question: ["which", "fruits", "keep", "you", "hydrated"]) == .list)

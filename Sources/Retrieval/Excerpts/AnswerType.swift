@@ -17,7 +17,8 @@ public enum AnswerType: String, Sendable {
     case cause
     /// "who …": a sentence naming people by their role ("an anesthesiologist", "patients").
     case person
-    /// "when should I …", "when to …": a sentence stating a condition ("… if you have …").
+    /// "when should I …", "when to …", "when is it serious": a sentence stating a condition
+    /// ("… if you have …"); "when was/did …" asks for a time.
     case condition
     /// "what are the symptoms of …", "which foods …": a sentence listing things ("stiffness,
     /// trouble sleeping, headaches", "… include …", "such as …").
@@ -89,7 +90,8 @@ public enum AnswerType: String, Sendable {
             case ("how", "to"), ("what", "to"): return .instruction
             case ("why", _): return .cause
             case ("who", _), ("whom", _): return .person
-            case ("when", "should"), ("when", "to"), ("when", "do"), ("when", "can"), ("when", "must"), ("when", "will"):
+            case ("when", "should"), ("when", "to"), ("when", "do"), ("when", "can"), ("when", "must"), ("when", "will"),
+                 ("when", "is"), ("when", "are"):
                 return .condition
             case ("when", _), ("what", "year"), ("which", "year"): return .time
             case ("how", "long"): return .duration
