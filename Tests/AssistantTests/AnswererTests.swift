@@ -211,11 +211,14 @@ import Testing
         #expect(answer.quotes.first?.excerpt.contains("Smythe") == true)
     }
 
-    @Test func derivedFormsJoinAKnownWordButNotAnUnknownOne() throws {
+    @Test func derivedFormsJoinAKnownOrLayWordButNotAnUnknownOne() throws {
         let answerer = try AnswererTests.answerer()
         let defined = answerer.answer("when was fibromyalgia first defined")
         #expect(defined.explanation?.terms.contains { $0.term == "definit" && $0.origin == "derived" } == true)
         #expect(defined.quotes.prefix(3).contains { $0.excerpt.contains("1972") })
+        // A lay word the articles never use in that form still finds its family.
+        let lightheaded = answerer.answer("can i feel lightheaded after giving blood")
+        #expect(lightheaded.quotes.first?.excerpt.contains("lightheadedness") == true)
         let everest = answerer.answer("how tall is mount everest")
         #expect(everest.explanation?.terms.contains { $0.origin == "derived" } == false)
         #expect(everest.status == .noMatch)

@@ -319,7 +319,10 @@ public struct Answerer: Sendable {
     private func addDerivedForms(to plan: inout QueryPlan, known: Set<String>) throws {
         let reader = library.reader
         for i in plan.concepts.indices {
-            guard let own = plan.concepts[i].alternatives.first, own.origin == .question, known.contains(own.term),
+            // A word of the lay vocabulary is in-domain even when the articles never use its
+            // stem ("lightheaded" → "lightheadedness", which stems to "lightheaded").
+            guard let own = plan.concepts[i].alternatives.first, own.origin == .question,
+                  known.contains(own.term) || lexicon.knows(own.term),
                   own.term.count >= Self.derivedMinimumStem, own.term.allSatisfy(\.isLetter) else { continue }
             var found = try reader.terms(extending: own.term, limit: 64)
                 .filter { $0.term.count - own.term.count <= Self.derivedExtraLetters }
