@@ -71,6 +71,12 @@ public enum AnswerType: String, Sendable {
     /// After "what are", words that ask for several things ("what are the symptoms"), unlike a
     /// name ("what are nerve blocks").
     static let listOpeners: Set<String> = ["the", "some", "common", "main", "other", "different", "typical", "usual"]
+    /// Words ending in "s" after a leading "what" that are verbs, not plural things to list, or
+    /// that name a kind ("what types of …" matches any "type" in the text, lists or not).
+    static let verbsEndingInS: Set<String> = [
+        "does", "happens", "means", "makes", "helps", "works", "goes", "causes", "triggers", "says", "seems",
+        "looks", "feels", "gets", "takes", "was", "has", "is", "this", "kinds", "sorts", "types",
+    ]
     /// Words that introduce a list.
     static let listingWords: Set<String> = ["include", "includes", "including", "such", "like"]
     /// A sentence with this many commas or semicolons between its words enumerates.
@@ -97,6 +103,9 @@ public enum AnswerType: String, Sendable {
             case ("how", "long"): return .duration
             case ("how", "much"), ("how", "many"), ("how", "often"): return .quantity
             case ("what", "are") where listOpeners.contains(third), ("which", _) where i == 0:
+                return .list
+            case ("what", _) where i == 0 && next.count > 3 && next.hasSuffix("s") && !next.hasSuffix("ss")
+                && !verbsEndingInS.contains(next):
                 return .list
             case ("what", "is"), ("what", "are"), ("what", "does"), ("what's", _), ("whats", _), ("define", _), ("meaning", "of"):
                 return i == 0 || words[i - 1] == "so" ? .definition : .none
