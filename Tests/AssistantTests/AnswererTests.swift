@@ -105,6 +105,8 @@ import Testing
         let answerer = try Self.answerer()
         // "united states" is one name in the donation article: one match, against "president".
         #expect(answerer.answer("who is the president of the united states").status == .noMatch)
+        // "price" is a lay word with no counterpart in the articles: it counts as unknown.
+        #expect(answerer.answer("what is the stock price of apple").status == .noMatch)
         // "russian" and "athletes" are two matches there: they are not one name in the text.
         #expect(answerer.answer("why were russian athletes so strong").quotes.first?.title == "Fibromyalgia and Vibration Therapy")
     }

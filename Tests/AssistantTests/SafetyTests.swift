@@ -29,6 +29,8 @@ import Testing
         "I wish I were dead",
         "kms",
         "i want to kill my self",
+        "i'm going to overdose tonight",
+        "I am planning to overdose on my pills",
     ]
 
     static let medical = [
@@ -58,6 +60,7 @@ import Testing
         "ketamine as an anesthetic",
         "pain that never stops",
         "what is an overdose of ketamine",
+        "what happens if you overdose on ketamine",
         "can fibromyalgia cause a heart attack",
         "does donating blood lower the risk of heart attacks",
         "I am not suicidal but the pain is bad",

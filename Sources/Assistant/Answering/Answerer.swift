@@ -418,9 +418,12 @@ public struct Answerer: Sendable {
         for concept in plan.concepts {
             let known = concept.alternatives.filter { (statistics[$0.term]?.documentFrequency ?? 0) > 0 }
             guard !known.isEmpty else {
-                // A word of the lay vocabulary ("father") is the reader's way of saying something
-                // the articles put otherwise: no evidence either way, unlike a word from elsewhere.
-                if concept.alternatives.contains(where: { $0.origin == .question && lexicon.knows($0.term) }) { continue }
+                // A word of the lay vocabulary whose lines reach the articles' words ("face", beside
+                // "cheeks" and "rosacea") is the reader's way of saying something the articles put
+                // otherwise: no evidence either way. One whose lines reach nothing in them ("price",
+                // "cost") counts against answering, like a word from elsewhere.
+                if concept.alternatives.contains(where: { $0.origin == .question && lexicon.knows($0.term) }),
+                   concept.alternatives.contains(where: { ownLexiconReachesTheArticles($0.term) }) { continue }
                 result.unknownWords += 1
                 total += unseenIDF * Self.unknownWordWeight
                 continue
@@ -446,6 +449,11 @@ public struct Answerer: Sendable {
             result.distinctivePhrases -= joinedNames(distinctiveWords, passage: hit.passage)
         }
         return result
+    }
+
+    /// True when some line of the lexicon that uses `term` also holds a word the articles use.
+    private func ownLexiconReachesTheArticles(_ term: String) -> Bool {
+        lexicon.relatives(of: term).contains { ((try? library.reader.documentFrequency(of: $0)) ?? 0) > 0 }
     }
 
     /// How many of the question's distinctive words continue a name with the word before them:

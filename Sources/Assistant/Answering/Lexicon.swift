@@ -64,6 +64,15 @@ public struct Lexicon: Sendable {
     /// not a misspelling even where the articles never use it.
     public func knows(_ term: String) -> Bool { terms.contains(term) }
 
+    /// The content terms of every line whose members use `term`: what the lexicon relates it to.
+    public func relatives(of term: String) -> Set<String> {
+        var found: Set<String> = []
+        for group in groups where (group.sources + group.targets).contains(where: { $0.stems.contains(term) }) {
+            for member in group.sources + group.targets { found.formUnion(member.contentTerms) }
+        }
+        return found
+    }
+
     /// An expansion found in a question: the token positions it matched and the terms it adds.
     public struct Expansion: Sendable, Equatable {
         public let positions: Range<Int>
