@@ -285,21 +285,28 @@ public struct Answerer: Sendable {
 
     /// Parts shorter than this are not split off a run-together word.
     static let minimumCompoundPart = 3
+    /// Longer words are not split: run-together words are two short ones, and a long unknown
+    /// word is noise that would cost a lookup per cut.
+    static let maximumCompoundLength = 24
 
     /// The two words the collection knows that `word` runs together ("bodyache" → "body",
     /// "ache"), the split whose rarer part is most common first; nil when there is none.
     func compoundParts(of word: String) throws -> [String]? {
         let letters = Array(word)
-        guard letters.count >= 2 * Self.minimumCompoundPart, letters.allSatisfy(\.isLetter) else { return nil }
+        guard (2 * Self.minimumCompoundPart...Self.maximumCompoundLength).contains(letters.count),
+              letters.allSatisfy(\.isLetter) else { return nil }
+        func frequency(_ part: String) throws -> Int {
+            let term = analyzer.stem(part)
+            return analyzer.isStopWord(part, stem: term) ? 0 : try library.reader.documentFrequency(of: term)
+        }
         var best: (parts: [String], frequency: Int)?
         for cut in Self.minimumCompoundPart...(letters.count - Self.minimumCompoundPart) {
-            let parts = [String(letters[..<cut]), String(letters[cut...])]
-            let frequencies = try parts.map { part -> Int in
-                let term = analyzer.stem(part)
-                return analyzer.isStopWord(part, stem: term) ? 0 : try library.reader.documentFrequency(of: term)
-            }
-            guard let rarer = frequencies.min(), rarer > 0 else { continue }
-            if best == nil || rarer > best!.frequency { best = (parts, rarer) }
+            let head = String(letters[..<cut]), tail = String(letters[cut...])
+            let first = try frequency(head)
+            guard first > 0 else { continue }
+            let rarer = min(first, try frequency(tail))
+            guard rarer > 0 else { continue }
+            if best == nil || rarer > best!.frequency { best = ([head, tail], rarer) }
         }
         return best?.parts
     }
