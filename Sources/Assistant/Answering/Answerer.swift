@@ -117,33 +117,35 @@ public struct Answerer: Sendable {
         // blocks improve flexibility": headings full of "nerve blocks" outscore the one line on
         // flexibility). Then the article's passages that hold a word of the question more telling
         // than any the best passage matched, and carry the evidence, answer instead.
+        // Each candidate's article is read once, and only when the cheaper tests pass.
+        var articles: [Int: Int] = [:]
+        func article(of hit: SearchHit) throws -> Int {
+            if let known = articles[hit.passage] { return known }
+            let source = try library.reader.passage(hit.passage).source
+            articles[hit.passage] = source
+            return source
+        }
         if !disabled.contains(.keyPassage), !disabled.contains(.evidence), let first = ranked.first,
            Self.abstention(weighing: first.1, concepts: plan.concepts.count) != nil {
-            let article = try library.reader.passage(first.0.passage).source
+            let best = try article(of: first.0)
             // Only words more telling than any the best passage has: it missed those.
-            let missed = Self.keyTerms(plan, statistics: statistics).prefix { key in
-                !first.0.contributions.contains { $0.term == key && $0.frequency > 0 }
-            }
+            let missed = Self.keyTerms(plan, statistics: statistics).prefix { !Self.holds(first.0, $0) }
             for key in missed {
                 let passing = try ranked.filter { candidate in
                     try Self.abstention(weighing: candidate.1, concepts: plan.concepts.count) == nil
-                        && candidate.0.contributions.contains { $0.term == key && $0.frequency > 0 }
-                        && library.reader.passage(candidate.0.passage).source == article
+                        && Self.holds(candidate.0, key) && article(of: candidate.0) == best
                 }
-                if let best = passing.first {
-                    evidence = best.1
+                if let answering = passing.first {
+                    evidence = answering.1
                     hits = passing.map { $0.0 }
                     break
                 }
             }
         } else if !disabled.contains(.keyPassage), let first = ranked.first,
-                  let key = Self.keyTerms(plan, statistics: statistics).first,
-                  !first.0.contributions.contains(where: { $0.term == key && $0.frequency > 0 }) {
-            let article = try library.reader.passage(first.0.passage).source
+                  let key = Self.keyTerms(plan, statistics: statistics).first, !Self.holds(first.0, key) {
+            let best = try article(of: first.0)
             if let better = try ranked.first(where: { candidate in
-                try candidate.1.share > first.1.share
-                    && candidate.0.contributions.contains { $0.term == key && $0.frequency > 0 }
-                    && library.reader.passage(candidate.0.passage).source == article
+                try candidate.1.share > first.1.share && Self.holds(candidate.0, key) && article(of: candidate.0) == best
             }) {
                 // The two trade places, scores included, so the quotes follow.
                 evidence = better.1
@@ -397,6 +399,11 @@ public struct Answerer: Sendable {
             found.append((own.term, stats.idf))
         }
         return found.sorted { $0.idf != $1.idf ? $0.idf > $1.idf : $0.term < $1.term }.map(\.term)
+    }
+
+    /// True when `hit`'s passage itself holds `term` (not only its heading or title).
+    static func holds(_ hit: SearchHit, _ term: String) -> Bool {
+        hit.contributions.contains { $0.term == term && $0.frequency > 0 }
     }
 
     /// How well the best passage supports answering.

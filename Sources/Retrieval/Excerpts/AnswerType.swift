@@ -75,7 +75,7 @@ public enum AnswerType: String, Sendable {
     /// that name a kind ("what types of …" matches any "type" in the text, lists or not).
     static let verbsEndingInS: Set<String> = [
         "does", "happens", "means", "makes", "helps", "works", "goes", "causes", "triggers", "says", "seems",
-        "looks", "feels", "gets", "takes", "was", "has", "is", "this", "kinds", "sorts", "types",
+        "looks", "feels", "gets", "takes", "this", "kinds", "sorts", "types",
     ]
     /// Words that introduce a list.
     static let listingWords: Set<String> = ["include", "includes", "including", "such", "like"]
