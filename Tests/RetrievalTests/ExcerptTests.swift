@@ -191,6 +191,37 @@ import Testing
         #expect(!AnswerType.definesAnaphorically(["this", "condition", "is", "quite", "odd"]))
     }
 
+    @Test func aSentenceThatPointsBackIsQuotedWithTheOneBefore() {
+        let passage = "Nothing here is about the question at all, it only fills the passage. "
+            + "Even a hug from your spouse can feel like a burn on the arm. "
+            + "As you'd expect, this is because the nervous system is overstimulated."
+        let selector = ExcerptSelector()
+        let excerpt = selector.excerpt(of: passage, weights: ["nervous": 1, "system": 1], answerType: .cause)
+        let text = excerpt.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }
+        #expect(text?.hasPrefix("Even a hug from your spouse") == true)
+        func pointsBack(_ sentence: String) -> Bool {
+            ExcerptSelector.pointsBack(Analyzer().tokens(sentence), bytes: Array(sentence.utf8))
+        }
+        #expect(pointsBack("These spots itch."))
+        #expect(pointsBack("In short, this is why."))
+        #expect(!pointsBack("Which is odd, and these spots itch."))
+        #expect(!pointsBack("The skin turns red, as these do."))
+    }
+
+    @Test func aSentenceIntroducingAListStatesTheListAskedFor() {
+        let passage = "Localized vibration therapy means a therapist holds a device on your thigh muscles for a while. "
+            + "This causes the muscles to contract and relax, over and over, for as long as the session lasts. "
+            + "Reportedly, the benefits extend to the following:\n\n• Increase bone density\n• Improve circulation"
+        let weights: [String: Double] = ["local": 1, "vibrat": 1, "benefit": 1.5]
+        let plain = ExcerptSelector().excerpt(of: passage, weights: weights)
+        #expect(plain.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }?.hasPrefix("Localized") == true)
+        let excerpt = ExcerptSelector().excerpt(of: passage, weights: weights, answerType: .list)
+        let text = excerpt.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }
+        #expect(text?.hasPrefix("Reportedly") == true)
+        #expect(text?.hasSuffix("Improve circulation") == true)
+        #expect(excerpt?.statesAnswer == true)
+    }
+
     @Test func aQuestionSentenceScoresBelowAStatement() {
         let passage = "Is fibromyalgia hereditary? Fibromyalgia runs in families and is hereditary in part."
         let excerpt = ExcerptSelector().excerpt(of: passage, weights: ["hereditari": 1, "fibromyalgia": 0.1])

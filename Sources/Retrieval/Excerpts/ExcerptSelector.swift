@@ -82,6 +82,8 @@ public struct ExcerptSelector: Sendable {
         let answerType: AnswerType
         /// Sentences stating the asked-for kind of fact, whether or not they hold a query term.
         let statesKind: [Bool]
+        /// Sentences that open by pointing back at the one before ("This is because …").
+        let pointsBack: [Bool]
     }
 
     private func score(_ passage: String, weights: [String: Double], concepts: [[String: Double]]?,
@@ -105,8 +107,10 @@ public struct ExcerptSelector: Sendable {
             let stated = answerType.isStated(by: inSentence.map(\.word),
                                              searched: inSentence.map { subjects?.contains($0.term) ?? (weights[$0.term] != nil) },
                                              clauseStarts: Self.clauseStarts(of: inSentence, bytes: bytes))
-            statesKind[index] = stated
-            stating[index] = base > 0 && stated
+            // "the benefits extend to the following:" states a list through what its colon introduces.
+            let introduces = answerType == .list && index + 1 < sentences.count && Self.endsWithColon(range, in: passage)
+            statesKind[index] = stated || introduces
+            stating[index] = base > 0 && statesKind[index]
             let score = stating[index] ? base + typeBonus : base
             announcing[index] = Self.isQuestion(range, in: passage) || Signpost.announces(inSentence.map(\.word))
             return announcing[index] && demotesAnnouncements ? score * Self.announcementFactor : score
@@ -127,7 +131,8 @@ public struct ExcerptSelector: Sendable {
         }
         return ScoredSentences(passage: passage, sentences: sentences, tokens: tokens, weights: weights, concepts: concepts,
                                covered: covered, scores: scores, stating: stating, announcing: announcing, definedNext: definedNext,
-                               answerType: answerType, statesKind: statesKind)
+                               answerType: answerType, statesKind: statesKind,
+                               pointsBack: inSentences.map { Self.pointsBack(Array($0), bytes: bytes) })
     }
 
     /// The best excerpt among sentences that overlap none of `excluding`; with exclusions, only
@@ -175,6 +180,13 @@ public struct ExcerptSelector: Sendable {
             terms.formUnion(covered[chosen])
         }
 
+        // "As you'd expect, this is because …" is quoted with the sentence "this" stands for,
+        // past the sentence and length budgets.
+        if choosesSentences, scored.pointsBack[first], first > 0, available[first - 1] {
+            first -= 1
+            terms.formUnion(covered[first])
+        }
+
         // A quote never stops at a colon: it takes in what the colon introduces, and the rest of
         // a list that follows, as far as the length budget allows.
         var introducesList = false
@@ -196,6 +208,21 @@ public struct ExcerptSelector: Sendable {
                        statesAnswer: scored.stating[best] || (first...last).contains { scored.statesKind[$0] }
                            || (introducesList && scored.answerType == .list),
                        isAnnouncement: scored.announcing[best])
+    }
+
+    /// Words that, opening a sentence or its first clause, stand for what the sentence before said.
+    static let backReferences: Set<String> = ["this", "these", "those", "they", "such"]
+    /// How far into a sentence its first clause may end for the next clause's opening word to count.
+    static let introductoryClause = 4
+
+    /// True when a sentence (its tokens, stop words included) opens with a back reference, or its
+    /// second clause does after a short introduction ("As you'd expect, this …").
+    static func pointsBack(_ tokens: [Token], bytes: [UInt8]) -> Bool {
+        guard let opening = tokens.first else { return false }
+        if backReferences.contains(opening.word) { return true }
+        let starts = clauseStarts(of: Array(tokens.prefix(introductoryClause + 1)), bytes: bytes)
+        guard let second = starts.indices.dropFirst().first(where: { starts[$0] }) else { return false }
+        return backReferences.contains(tokens[second].word)
     }
 
     /// The tokens of each sentence, in one pass: both lists are in text order.
