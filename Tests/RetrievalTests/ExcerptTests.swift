@@ -89,6 +89,7 @@ import Testing
         #expect(AnswerType.of(question: ["what", "should", "you", "eat"]) == .instruction)
         #expect(AnswerType.of(question: ["how", "do", "nerve", "blocks", "work"]) == .none)
         #expect(AnswerType.of(question: ["why", "does", "my", "skin", "hurt"]) == .cause)
+        #expect(AnswerType.of(question: ["what", "causes", "rosacea"]) == .cause)
         #expect(AnswerType.of(question: ["when", "should", "i", "see", "a", "doctor"]) == .condition)
         #expect(AnswerType.of(question: ["when", "is", "body", "pain", "serious"]) == .condition)
         #expect(AnswerType.of(question: ["who", "defined", "it"]) == .person)
@@ -113,6 +114,9 @@ import Testing
         #expect(!AnswerType.duration.isStated(by: ["minutes", "matter"]))
         #expect(AnswerType.cause.isStated(by: ["it", "aches", "because", "of", "the", "flu"]))
         #expect(!AnswerType.cause.isStated(by: ["it", "aches", "in", "the", "flu"]))
+        #expect(!AnswerType.cause.isStated(by: ["they", "don't", "really", "have", "a", "reason"]))
+        let notHere = ["it", "is", "not", "why", "it", "aches", "because", "of", "the", "flu"]
+        #expect(AnswerType.cause.isStated(by: notHere, clauseStarts: notHere.indices.map { $0 == 0 || $0 == 6 }))
         #expect(AnswerType.condition.isStated(by: ["see", "a", "doctor", "if", "it", "lasts"]))
         #expect(AnswerType.person.isStated(by: ["defined", "by", "dr", "hugh", "smythe"]))
         #expect(AnswerType.person.isStated(by: ["an", "anesthesiologist", "will", "help"]))
@@ -206,6 +210,18 @@ import Testing
         #expect(pointsBack("In short, this is why."))
         #expect(!pointsBack("Which is odd, and these spots itch."))
         #expect(!pointsBack("The skin turns red, as these do."))
+    }
+
+    @Test func aReasonGivenInTheNextSentenceMakesAPair() {
+        let passage = "Rosacea makes the cheeks glow, but they don't really have a reason to do so. "
+            + "The skin around your nose turns red and sometimes swells up as well. "
+            + "This happens because the little vessels in your skin get swollen."
+        let excerpt = ExcerptSelector().excerpt(of: passage, weights: ["rosacea": 1, "red": 1.2], answerType: .cause)
+        let text = excerpt.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }
+        #expect(text?.hasSuffix("turns red and sometimes swells up as well. This happens because the little vessels in your skin get swollen.") == true)
+        #expect(excerpt?.statesAnswer == true)
+        let plain = ExcerptSelector().excerpt(of: passage, weights: ["rosacea": 1, "red": 1.2])
+        #expect(plain.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }?.contains("because") == false)
     }
 
     @Test func aSentenceIntroducingAListStatesTheListAskedFor() {

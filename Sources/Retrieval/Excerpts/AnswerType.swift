@@ -13,7 +13,7 @@ public enum AnswerType: String, Sendable {
     /// "how do I …", "what should I do": a sentence telling the reader what to do ("Put pressure
     /// on the site", "you need to talk to your doctor").
     case instruction
-    /// "why …": a sentence giving a reason ("because", "due to", "caused by").
+    /// "why …", "what causes …": a sentence giving a reason ("because", "due to", "caused by").
     case cause
     /// "who …": a sentence naming people by their role ("an anesthesiologist", "patients").
     case person
@@ -94,7 +94,8 @@ public enum AnswerType: String, Sendable {
             case ("how", "do"), ("how", "can"), ("how", "should"), ("what", "should"), ("what", "can"):
                 if readers.contains(third) { return .instruction }
             case ("how", "to"), ("what", "to"): return .instruction
-            case ("why", _): return .cause
+            case ("why", _), ("what", "causes"), ("what", "cause"), ("what", "caused"), ("what", "triggers"), ("what", "trigger"):
+                return .cause
             case ("who", _), ("whom", _): return .person
             case ("when", "should"), ("when", "to"), ("when", "do"), ("when", "can"), ("when", "must"), ("when", "will"),
                  ("when", "is"), ("when", "are"):
@@ -125,7 +126,9 @@ public enum AnswerType: String, Sendable {
         case .instruction:
             return words.indices.contains { Self.instructs(words, at: $0, clauseStarts: clauseStarts) }
         case .cause:
-            return words.contains(where: Self.reasonWords.contains)
+            return words.indices.contains { i in
+                Self.reasonWords.contains(words[i]) && !Self.isNegated(words, at: i, clauseStarts: clauseStarts)
+            }
         case .condition:
             return words.contains(where: Self.conditionWords.contains)
         case .person:
@@ -183,6 +186,22 @@ public enum AnswerType: String, Sendable {
         if advisingPairs.contains([words[i], next]) { return true }
         let opensClause = i == 0 || (i < clauseStarts.count && clauseStarts[i])
         return opensClause && instructingVerbs.contains(words[i]) && !notAfterInstruction.contains(next)
+    }
+
+    /// Words that deny what follows them ("they don't really have a reason").
+    static let negators: Set<String> = ["no", "not", "never", "without", "don't", "doesn't", "didn't", "isn't", "aren't", "nor"]
+    /// How far back in its clause a negator reaches.
+    static let negationReach = 4
+
+    /// True when a negator stands in the same clause within `negationReach` words before `words[i]`.
+    static func isNegated(_ words: [String], at i: Int, clauseStarts: [Bool]) -> Bool {
+        var j = i
+        while j > 0, i - j < negationReach {
+            if j < clauseStarts.count, clauseStarts[j] { return false }
+            j -= 1
+            if negators.contains(words[j]) { return true }
+        }
+        return false
     }
 
     static func isNumber(_ word: String) -> Bool {

@@ -77,8 +77,9 @@ public struct ExcerptSelector: Sendable {
         let scores: [Double]
         let stating: [Bool]
         let announcing: [Bool]
-        /// Sentences whose next sentence defines what they name (it joins their excerpt).
-        let definedNext: [Bool]
+        /// Sentences whose next sentence, pointing back at them, states the asked-for fact: a
+        /// definition of what they name, or the reason for what they say (it joins their excerpt).
+        let answeredNext: [Bool]
         let answerType: AnswerType
         /// Sentences stating the asked-for kind of fact, whether or not they hold a query term.
         let statesKind: [Bool]
@@ -118,21 +119,29 @@ public struct ExcerptSelector: Sendable {
         // "Ketamine has been used for fifty years. The drug is often used as an anesthetic": a
         // sentence naming the subject, followed by one defining it without naming it, states
         // the definition as a pair.
-        var definedNext = [Bool](repeating: false, count: sentences.count)
-        if answerType == .definition {
-            for i in sentences.indices.dropLast() where !stating[i] && scores[i] > 0 && !announcing[i] {
-                let (here, next) = (inSentences[i], inSentences[i + 1])
+        // Likewise "The skin turns red. This happens because the little vessels swell" gives
+        // the reason as a pair.
+        let pointsBack = inSentences.map { Self.pointsBack(Array($0), bytes: bytes) }
+        var answeredNext = [Bool](repeating: false, count: sentences.count)
+        for i in sentences.indices.dropLast() where !stating[i] && scores[i] > 0 && !announcing[i] {
+            let (here, next) = (inSentences[i], inSentences[i + 1])
+            switch answerType {
+            case .definition:
                 guard here.contains(where: { subjects?.contains($0.term) ?? (weights[$0.term] != nil) }),
                       AnswerType.definesAnaphorically(next.map(\.word)) else { continue }
-                stating[i] = true
-                definedNext[i] = true
-                scores[i] += typeBonus
+            case .cause:
+                guard pointsBack[i + 1], statesKind[i + 1] else { continue }
+            default:
+                continue
             }
+            stating[i] = true
+            answeredNext[i] = true
+            scores[i] += typeBonus
         }
         return ScoredSentences(passage: passage, sentences: sentences, tokens: tokens, weights: weights, concepts: concepts,
-                               covered: covered, scores: scores, stating: stating, announcing: announcing, definedNext: definedNext,
+                               covered: covered, scores: scores, stating: stating, announcing: announcing, answeredNext: answeredNext,
                                answerType: answerType, statesKind: statesKind,
-                               pointsBack: inSentences.map { Self.pointsBack(Array($0), bytes: bytes) })
+                               pointsBack: pointsBack)
     }
 
     /// The best excerpt among sentences that overlap none of `excluding`; with exclusions, only
@@ -153,7 +162,7 @@ public struct ExcerptSelector: Sendable {
             Self.total(of: covered[i].union(terms), concepts) - Self.total(of: terms, concepts)
                 + (scored.statesKind[i] ? Self.statingNeighbourGain : 0)
         }
-        if scored.definedNext[best], best + 1 < sentences.count, available[best + 1] {
+        if scored.answeredNext[best], best + 1 < sentences.count, available[best + 1] {
             last = best + 1
             terms.formUnion(covered[last])
         }
