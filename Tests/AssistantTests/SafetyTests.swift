@@ -31,6 +31,9 @@ import Testing
         "i want to kill my self",
         "i'm going to overdose tonight",
         "I am planning to overdose on my pills",
+        "there is no reason to go on living",
+        "I want to end the pain forever",
+        "I am going to jump off a bridge",
     ]
 
     static let medical = [
@@ -52,6 +55,17 @@ import Testing
         "my friend is overdosing",
         "my chest hurts and my left arm is numb",
         "my left arm went numb and my chest is tight",
+        "I have sudden crushing pain in my chest",
+        "severe chest pressure and sweating",
+        "help I think I am dying",
+        "my throat is swelling from an allergic reaction",
+        "I took too much ketamine",
+    ]
+
+    static let abuse = [
+        "my husband hits me and I'm scared",
+        "my partner is abusive",
+        "I don't feel safe at home",
     ]
 
     static let nearMisses = [
@@ -71,6 +85,9 @@ import Testing
         "breathing exercises for fibromyalgia",
         "is bleeding a side effect of giving blood",
         "what causes skin bleeding and bruising",
+        "what is the reason fibromyalgia pain goes on",
+        "can fibro pain hit me suddenly",
+        "is it safe to jump on a trampoline with fibromyalgia",
     ]
 
     @Test(arguments: crises)
@@ -86,6 +103,13 @@ import Testing
         let answer = try Self.answerer.get().answer(question)
         #expect(answer.status == .emergency, "\(question)")
         #expect(answer.notice.contains("Call emergency services now"), "\(question)")
+    }
+
+    @Test(arguments: abuse)
+    func someoneHurtingTheReaderGetsTheHotline(question: String) throws {
+        let answer = try Self.answerer.get().answer(question)
+        #expect(answer.status == .emergency, "\(question)")
+        #expect(answer.notice.contains("Domestic Violence Hotline"), "\(question)")
     }
 
     @Test(arguments: nearMisses)
