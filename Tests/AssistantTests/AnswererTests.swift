@@ -101,6 +101,14 @@ import Testing
         #expect(SpellingCorrector(vocabulary: ["drawn": 1]).correction(for: "draw") == nil)
     }
 
+    @Test func twoSlipsAreBelievedOnlyBehindTheRightFirstLetter() {
+        let corrector = SpellingCorrector(vocabulary: ["machines": 4, "hereditary": 2])
+        #expect(corrector.correction(for: "vaccines") == nil)
+        #expect(corrector.correction(for: "hereditery") == "hereditary")
+        #expect(corrector.correction(for: "mashines") == "machines")
+        #expect(corrector.correction(for: "nachines") == "machines")
+    }
+
     @Test func aNameMatchedWholeCountsOnceAgainstAnUnknownWord() throws {
         let answerer = try Self.answerer()
         // "united states" is one name in the donation article: one match, against "president".
