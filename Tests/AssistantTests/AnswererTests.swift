@@ -232,6 +232,10 @@ import Testing
         let everest = answerer.answer("how tall is mount everest")
         #expect(everest.explanation?.terms.contains { $0.origin == "derived" } == false)
         #expect(everest.status == .noMatch)
+        // Only endings that derive a word: "need" does not bring in "needle".
+        let need = answerer.answer("does ketamine treatment need to be repeated")
+        #expect(need.explanation?.terms.contains { $0.term == "needl" } == false)
+        #expect(need.explanation?.terms.contains { $0.term == "treat" && $0.origin == "derived" } == true)
     }
 
     @Test func lexiconPhrasesMatchExactlyOrWithSmallWordsBetween() {

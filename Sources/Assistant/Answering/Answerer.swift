@@ -313,9 +313,15 @@ public struct Answerer: Sendable {
         return best?.parts
     }
 
-    /// A derived form shares the stem's start and adds at most this many letters ("defin" →
-    /// "definit": "defined" finds "definition"; and the other way round).
+    /// A derived form shares the stem's start and adds at most this many letters, one of
+    /// `derivedEndings` ("defin" → "definit": "defined" finds "definition"; and the other way round).
     static let derivedExtraLetters = 4
+    /// What a derived form may add to a stem, as the stemmer leaves it: "itch" → "itchi",
+    /// "therapi" → "therapist", "treat" → "treatment". Other additions make other words:
+    /// "need" is not "needl" (needle), nor "sign" "signal".
+    static let derivedEndings: Set<String> = [
+        "i", "e", "er", "st", "ist", "ous", "abl", "ibl", "ment", "it", "ion", "ed", "or", "ful", "less", "ant", "ent", "ic",
+    ]
     /// Stems shorter than this get no derived forms (too many words share a short start).
     static let derivedMinimumStem = 4
     /// Most derived forms added per word, the most frequent first.
@@ -334,10 +340,10 @@ public struct Answerer: Sendable {
                   known.contains(own.term) || lexicon.knows(own.term),
                   own.term.count >= Self.derivedMinimumStem, own.term.allSatisfy(\.isLetter) else { continue }
             var found = try reader.terms(extending: own.term, limit: 64)
-                .filter { $0.term.count - own.term.count <= Self.derivedExtraLetters }
+                .filter { Self.derivedEndings.contains(String($0.term.dropFirst(own.term.count))) }
             let shortest = max(Self.derivedMinimumStem, own.term.count - Self.derivedExtraLetters)
             if own.term.count > shortest {
-                for length in shortest..<own.term.count {
+                for length in shortest..<own.term.count where Self.derivedEndings.contains(String(own.term.dropFirst(length))) {
                     let prefix = String(own.term.prefix(length))
                     let df = try reader.documentFrequency(of: prefix)
                     if df > 0 { found.append((prefix, df)) }
