@@ -39,6 +39,13 @@ import Testing
         #expect(excerpt.text(in: text).contains("Reportedly"))
     }
 
+    @Test func aShortIntroductionGrownOverItsListTakesTheWholeList() throws {
+        let text = "Reportedly, the benefits extend to the following:\n\n• Increase bone density\n• Increase muscle mass\n"
+            + "• Improve circulation\n• Reduce joint pain\n• Boost metabolism"
+        let excerpt = try #require(ExcerptSelector().excerpt(of: text, weights: ["benefit": 1]))
+        #expect(excerpt.text(in: text) == text)
+    }
+
     @Test func aNoBreakSpaceAfterAFullStopStillEndsTheSentence() {
         let text = "It is safe.\u{00A0} It takes an hour.\u{00A0}Dr.\u{00A0}Smythe said so.\u{00A0}"
         let sentences = SentenceSplitter().sentences(in: text).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }

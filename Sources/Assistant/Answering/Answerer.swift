@@ -30,6 +30,10 @@ public struct Answerer: Sendable {
     /// A passage's second excerpt ranks at this share of its first, times the share of the
     /// question it covers against the first.
     public static let furtherExcerptFactor = 0.5
+    /// The share instead when the further excerpt holds the question's most telling word and
+    /// the first does not ("does ketamine treatment need to be repeated": the sentence on
+    /// repeating is the passage's second best); still below the first.
+    public static let tellingExcerptFactor = 0.9
     /// Passages considered for each quote shown (the answer-type boost may reorder them).
     public static let candidatesPerQuote = 3
 
@@ -170,6 +174,7 @@ public struct Answerer: Sendable {
                                            choosesSentences: !disabled.contains(.sentences))
             let subjects = Self.definitionSubjects(tokens, plan: plan, acronyms: acronymTerms)
             var candidates: [(quote: Quote, rank: Double)] = []
+            let keyTerm = Self.keyTerms(plan, statistics: statistics).first
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
                 let passage = try library.reader.passage(hit.passage)
                 // A long passage may answer in two places: its next best excerpt competes with the
@@ -197,7 +202,11 @@ public struct Answerer: Sendable {
                     // Never above the passage's own best: that one was chosen first for a reason
                     // (a stated answer, say) that the bare fragment scores do not show.
                     let share = min(1, next.score / excerpt.score)
-                    candidates.append((quote(next), hit.score * share * Self.furtherExcerptFactor * factors(next)))
+                    // It holds the question's most telling word, which the first lacks: the
+                    // passage answers there as much as in its first quote.
+                    let telling = keyTerm.map { next.terms.contains($0) && !excerpt.terms.contains($0) } ?? false
+                    let factor = telling ? Self.tellingExcerptFactor : Self.furtherExcerptFactor
+                    candidates.append((quote(next), hit.score * share * factor * factors(next)))
                 }
             }
             quotes = candidates.sorted {

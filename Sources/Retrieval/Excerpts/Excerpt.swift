@@ -15,9 +15,11 @@ public struct Excerpt: Sendable, Equatable {
     /// True when the quote's core sentence asks a question or announces what the text will
     /// discuss, rather than stating something.
     public let isAnnouncement: Bool
+    /// The query terms the quote holds.
+    public let terms: Set<String>
 
     public init(range: Range<Int>, highlights: [Range<Int>], cutBefore: Bool, cutAfter: Bool, score: Double,
-                statesAnswer: Bool = false, isAnnouncement: Bool = false) {
+                statesAnswer: Bool = false, isAnnouncement: Bool = false, terms: Set<String> = []) {
         self.range = range
         self.highlights = highlights
         self.cutBefore = cutBefore
@@ -25,6 +27,7 @@ public struct Excerpt: Sendable, Equatable {
         self.score = score
         self.statesAnswer = statesAnswer
         self.isAnnouncement = isAnnouncement
+        self.terms = terms
     }
 
     /// The quoted text itself, exactly as in `passage`.

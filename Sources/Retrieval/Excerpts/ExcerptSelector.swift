@@ -199,10 +199,13 @@ public struct ExcerptSelector: Sendable {
         // A quote never stops at a colon: it takes in what the colon introduces, and the rest of
         // a list that follows, as far as the length budget allows.
         var introducesList = false
-        if Self.endsWithColon(sentences[last], in: passage), last + 1 < sentences.count, available[last + 1] {
+        if let colon = (first...last).last(where: { Self.endsWithColon(sentences[$0], in: passage) }),
+           colon < last || (last + 1 < sentences.count && available[last + 1]) {
             introducesList = true
-            last += 1
-            terms.formUnion(covered[last])
+            if colon == last {
+                last += 1
+                terms.formUnion(covered[last])
+            }
             while last + 1 < sentences.count, available[last + 1], Self.isListItem(sentences[last + 1], in: passage),
                   sentences[last + 1].upperBound - sentences[first].lowerBound <= Self.maximumLength {
                 last += 1
@@ -216,7 +219,7 @@ public struct ExcerptSelector: Sendable {
         return Excerpt(range: range, highlights: highlights, cutBefore: before, cutAfter: after, score: Self.total(of: terms, concepts),
                        statesAnswer: scored.stating[best] || (first...last).contains { scored.statesKind[$0] }
                            || (introducesList && scored.answerType == .list),
-                       isAnnouncement: scored.announcing[best])
+                       isAnnouncement: scored.announcing[best], terms: terms)
     }
 
     /// Words that, opening a sentence or its first clause, stand for what the sentence before said.
