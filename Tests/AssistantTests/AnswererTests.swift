@@ -228,6 +228,12 @@ import Testing
         #expect(answer.quotes.prefix(3).contains { $0.excerpt.contains("repeated") })
     }
 
+    @Test func againIsSearched() throws {
+        #expect(!Analyzer().tokens("again").contains { $0.isStopWord })
+        let answer = try AnswererTests.answerer().answer("can i have a nerve block again")
+        #expect(answer.quotes.prefix(3).contains { $0.excerpt.contains("done again") })
+    }
+
     @Test func derivedFormsJoinAKnownOrLayWordButNotAnUnknownOne() throws {
         let answerer = try AnswererTests.answerer()
         let defined = answerer.answer("when was fibromyalgia first defined")

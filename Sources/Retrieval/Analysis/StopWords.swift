@@ -1,10 +1,11 @@
 /// English function words that are dropped from search terms (Snowball's English list, plus a few
-/// question words and greetings), matched on the folded surface word before stemming.
+/// question words and greetings), matched on the folded surface word before stemming. "Again"
+/// is searched: "can I have a nerve block again" asks about repeating it.
 public enum StopWords {
     public static func contains(_ word: String) -> Bool { words.contains(word) }
 
     static let words: Set<String> = [
-        "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are",
+        "a", "about", "above", "after", "against", "all", "am", "an", "and", "any", "are",
         "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
         "but", "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do", "does",
         "doesn't", "doing", "don't", "down", "during", "each", "few", "for", "from", "further", "had",
