@@ -46,6 +46,15 @@ import Testing
         #expect(excerpt.text(in: text) == text)
     }
 
+    @Test func anExcerptGrowsForwardWhenBothNeighboursAddAsMuch() throws {
+        let text = "The needle can leave the arm bruised. Bruises vary in color and size. "
+            + "Yellow or purple bruises are nothing to worry about. They fade in a week."
+        let weights: [String: Double] = ["color": 2, "bruis": 2, "arm": 0.55, "purpl": 0.5, "fade": 0.45]
+        let excerpt = try #require(ExcerptSelector().excerpt(of: text, weights: weights))
+        #expect(excerpt.text(in: text).hasPrefix("Bruises vary"))
+        #expect(excerpt.text(in: text).hasSuffix("in a week."))
+    }
+
     @Test func aNoBreakSpaceAfterAFullStopStillEndsTheSentence() {
         let text = "It is safe.\u{00A0} It takes an hour.\u{00A0}Dr.\u{00A0}Smythe said so.\u{00A0}"
         let sentences = SentenceSplitter().sentences(in: text).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }

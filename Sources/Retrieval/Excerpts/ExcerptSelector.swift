@@ -25,6 +25,11 @@ public struct ExcerptSelector: Sendable {
     /// excerpt: enough to join, less than any query term.
     static let statingNeighbourGain = 0.01
 
+    /// What a sentence before the excerpt adds counts at this share against one after it: text
+    /// goes on about what it has just said ("Bruises vary in color and size. Yellow, blue, or
+    /// even purple bruises …").
+    static let backwardGainFactor = 0.8
+
     /// A sentence that is itself a question ("Is fibromyalgia hereditary?") or that announces
     /// what the text will discuss ("Below we will examine …") restates the reader's topic rather
     /// than answering it: its score is multiplied by this.
@@ -171,7 +176,7 @@ public struct ExcerptSelector: Sendable {
             let next = last + 1 < sentences.count && available[last + 1] ? last + 1 : nil
             let previous = first > 0 && available[first - 1] ? first - 1 : nil
             let nextGain = next.map(gain) ?? 0
-            let previousGain = previous.map(gain) ?? 0
+            let previousGain = (previous.map(gain) ?? 0) * Self.backwardGainFactor
             let candidate: Int?
             if choosesSentences, nextGain > 0 || previousGain > 0 {
                 candidate = nextGain >= previousGain ? next : previous
