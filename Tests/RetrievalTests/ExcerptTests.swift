@@ -254,6 +254,18 @@ import Testing
         #expect(excerpt?.statesAnswer == true)
     }
 
+    @Test func aPassageLabelledWithTheSubjectDefinesItFurtherOn() {
+        let passage = "Tactile Allodynia. This is, possibly, the saddest skin disorder of all. "
+            + "It makes contact with the skin hard to bear. The name, in Latin, literally means a reaction to a painless touch."
+        let excerpt = ExcerptSelector().excerpt(of: passage, weights: ["allodynia": 2, "skin": 1], answerType: .definition,
+                                                subjects: ["allodynia"])
+        let text = excerpt.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }
+        #expect(text == passage)
+        #expect(excerpt?.statesAnswer == true)
+        let plain = ExcerptSelector().excerpt(of: passage, weights: ["allodynia": 2, "skin": 1])
+        #expect(plain.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }?.contains("Latin") == false)
+    }
+
     @Test func aQuestionSentenceScoresBelowAStatement() {
         let passage = "Is fibromyalgia hereditary? Fibromyalgia runs in families and is hereditary in part."
         let excerpt = ExcerptSelector().excerpt(of: passage, weights: ["hereditari": 1, "fibromyalgia": 0.1])

@@ -90,6 +90,8 @@ public struct ExcerptSelector: Sendable {
         let statesKind: [Bool]
         /// Sentences that open by pointing back at the one before ("This is because …").
         let pointsBack: [Bool]
+        /// The sentence that states the definition of what the passage's opening label names.
+        let labelled: Int?
     }
 
     private func score(_ passage: String, weights: [String: Double], concepts: [[String: Double]]?,
@@ -101,7 +103,7 @@ public struct ExcerptSelector: Sendable {
         let tokens = allTokens.filter { !$0.isStopWord }
         let inSentences = Self.tokens(allTokens, in: sentences)
         let bytes = Array(passage.utf8)
-        let covered = inSentences.map { Set($0.filter { !$0.isStopWord }.map(\.term).filter { weights[$0] != nil }) }
+        var covered = inSentences.map { Set($0.filter { !$0.isStopWord }.map(\.term).filter { weights[$0] != nil }) }
         let typeBonus = (weights.values.max() ?? 0) * Self.answerTypeBonus
         var stating = [Bool](repeating: false, count: sentences.count)
         var announcing = [Bool](repeating: false, count: sentences.count)
@@ -143,10 +145,25 @@ public struct ExcerptSelector: Sendable {
             answeredNext[i] = true
             scores[i] += typeBonus
         }
+        // "Tactile Allodynia. This is … The name, in Latin, literally means …": a passage opened
+        // by a label naming the subject is about it throughout, and its first later sentence
+        // defining what it points to states the definition.
+        var labelled: Int?
+        if answerType == .definition, let label = inSentences.first, Self.isLabel(label), sentences.count > 2 {
+            let named = Set(label.map(\.term).filter { subjects?.contains($0) ?? (weights[$0] != nil) })
+            if !named.isEmpty,
+               let j = sentences.indices.dropFirst(2).first(where: { AnswerType.definesAnaphorically(inSentences[$0].map(\.word)) }),
+               !stating[j], !announcing[j] {
+                covered[j].formUnion(named)
+                stating[j] = true
+                scores[j] = Self.total(of: covered[j], concepts) + typeBonus
+                labelled = j
+            }
+        }
         return ScoredSentences(passage: passage, sentences: sentences, tokens: tokens, weights: weights, concepts: concepts,
                                covered: covered, scores: scores, stating: stating, announcing: announcing, answeredNext: answeredNext,
                                answerType: answerType, statesKind: statesKind,
-                               pointsBack: pointsBack)
+                               pointsBack: pointsBack, labelled: labelled)
     }
 
     /// The best excerpt among sentences that overlap none of `excluding`; with exclusions, only
@@ -166,6 +183,11 @@ public struct ExcerptSelector: Sendable {
         func gain(_ i: Int) -> Double {
             Self.total(of: covered[i].union(terms), concepts) - Self.total(of: terms, concepts)
                 + (scored.statesKind[i] ? Self.statingNeighbourGain : 0)
+        }
+        // The definition is quoted from the label it defines, as far as the length budget allows.
+        if best == scored.labelled, available[0], sentences[best].upperBound - sentences[0].lowerBound <= Self.maximumLength {
+            first = 0
+            for i in 0..<best { terms.formUnion(covered[i]) }
         }
         if scored.answeredNext[best], best + 1 < sentences.count, available[best + 1] {
             last = best + 1
@@ -225,6 +247,14 @@ public struct ExcerptSelector: Sendable {
                        statesAnswer: scored.stating[best] || (first...last).contains { scored.statesKind[$0] }
                            || (introducesList && scored.answerType == .list),
                        isAnnouncement: scored.announcing[best], terms: terms)
+    }
+
+    /// A passage's first sentence of at most this many words, none of them a stop word, is a
+    /// label naming what the passage is about ("Dermatographism.", "Tactile Allodynia.").
+    static let labelWords = 3
+
+    static func isLabel(_ tokens: ArraySlice<Token>) -> Bool {
+        !tokens.isEmpty && tokens.count <= labelWords && !tokens.contains(where: \.isStopWord)
     }
 
     /// Words that, opening a sentence or its first clause, stand for what the sentence before said.
