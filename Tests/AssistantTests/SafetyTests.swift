@@ -60,6 +60,7 @@ import Testing
         "help I think I am dying",
         "my throat is swelling from an allergic reaction",
         "I took too much ketamine",
+        "i swallowed a whole bottle of pills",
     ]
 
     static let abuse = [
