@@ -228,6 +228,17 @@ import Testing
         #expect(answer.quotes.prefix(3).contains { $0.excerpt.contains("repeated") })
     }
 
+    @Test func questionWordsSaidTogetherInAPassageRaiseIt() throws {
+        // "can help with your stress" says what is asked; "help to reduce the amount of pain
+        // and stress" holds the same words apart.
+        let answerer = try AnswererTests.answerer()
+        let together = answerer.answer("what helps with stress")
+        let apart = try Answerer(library: answerer.library, without: [.proximity]).answer("what helps with stress")
+        #expect(together.quotes.first?.title == "Fibromyalgia and Body pain")
+        #expect(apart.quotes.first?.title != "Fibromyalgia and Body pain")
+        #expect(together.explanation?.hits.first?.parts.contains { $0.hasPrefix("proximity") } == true)
+    }
+
     @Test func againIsSearched() throws {
         #expect(!Analyzer().tokens("again").contains { $0.isStopWord })
         let answer = try AnswererTests.answerer().answer("can i have a nerve block again")

@@ -108,10 +108,13 @@ public struct Answerer: Sendable {
             searcher.statistics(Array(Set(plan.queryTerms.map(\.term)))).map { ($0.term, $0) },
             uniquingKeysWith: { a, _ in a })
         let found = plan.concepts.isEmpty ? [] : try searcher.search(plan.queryTerms, limit: max(top * 4, 12))
-        let ranked = found.map { hit -> (SearchHit, Evidence) in
+        var factors: [Int: (proximity: Double, coverage: Double)] = [:]
+        let ranked = try found.map { hit -> (SearchHit, Evidence) in
             let e = measureEvidence(plan, hit: hit, statistics: statistics)
             let coverage = disabled.contains(.coverage) ? 1 : Self.coverageFloor + (1 - Self.coverageFloor) * e.share
-            let score = hit.score * coverage
+            let near = disabled.contains(.proximity) ? 0 : try proximity(plan, in: hit, statistics: statistics)
+            factors[hit.passage] = (near, coverage)
+            let score = (hit.score + near) * coverage
             return (SearchHit(passage: hit.passage, score: score, contributions: hit.contributions), e)
         }.sorted { $0.0.score != $1.0.score ? $0.0.score > $1.0.score : $0.0.passage < $1.0.passage }
         var hits = ranked.map { $0.0 }
@@ -213,7 +216,7 @@ public struct Answerer: Sendable {
                 ($0.rank, -$0.quote.passage, -$0.quote.range.range.lowerBound) > ($1.rank, -$1.quote.passage, -$1.quote.range.range.lowerBound)
             }.prefix(top).map(\.quote)
         }
-        let explanation = explain(tokens, plan, statistics, hits, evidence, abstention)
+        let explanation = explain(tokens, plan, statistics, hits, factors, evidence, abstention)
         if quotes.isEmpty {
             let covered = coveredTopics()
             return Answer(question: question, status: .noMatch, lead: lead ?? covered.count,
@@ -480,6 +483,43 @@ public struct Answerer: Sendable {
         return result
     }
 
+    /// Two question words next to each other (stop words aside) that stand at most this many
+    /// words apart in a passage (stop words aside) are read as said together: "help with your
+    /// stress" says what "what helps with stress" asks, "help to reduce the amount of pain and
+    /// stress" does not.
+    static let proximityWindow = 2
+    /// Each such pair adds this share of the smaller weight (idf × query weight) of its terms
+    /// to the passage's score.
+    static let proximityBonus = 0.5
+
+    /// What the question's neighbouring words standing close in `hit`'s passage add to its score.
+    func proximity(_ plan: QueryPlan, in hit: SearchHit, statistics: [String: TermStatistics]) throws -> Double {
+        let concepts = plan.concepts.sorted { $0.position < $1.position }
+        guard concepts.count > 1 else { return 0 }
+        let matched = Set(hit.contributions.filter { $0.frequency > 0 }.map(\.term))
+        var places: [String: [Int]] = [:]
+        var bonus = 0.0
+        var passageTokens: [Token]?
+        for (a, b) in zip(concepts, concepts.dropFirst()) {
+            let first = a.alternatives.filter { matched.contains($0.term) }
+            let second = b.alternatives.filter { matched.contains($0.term) }
+            guard !first.isEmpty, !second.isEmpty else { continue }
+            if passageTokens == nil {
+                let tokens = analyzer.tokens(try library.reader.passage(hit.passage).text).filter { !$0.isStopWord }
+                for (index, token) in tokens.enumerated() { places[token.term, default: []].append(index) }
+                passageTokens = tokens
+            }
+            func weight(_ alternatives: [QueryPlan.Alternative]) -> Double {
+                alternatives.map { (statistics[$0.term]?.idf ?? 0) * $0.weight }.max() ?? 0
+            }
+            let here = first.flatMap { places[$0.term] ?? [] }
+            let there = Set(second.flatMap { places[$0.term] ?? [] })
+            let near = here.contains { p in (1...Self.proximityWindow).contains { there.contains(p + $0) || there.contains(p - $0) } }
+            if near { bonus += Self.proximityBonus * min(weight(first), weight(second)) }
+        }
+        return bonus
+    }
+
     /// True when some line of the lexicon that uses `term` also holds a word the articles use.
     private func ownLexiconReachesTheArticles(_ term: String) -> Bool {
         lexicon.relatives(of: term).contains { ((try? library.reader.documentFrequency(of: $0)) ?? 0) > 0 }
@@ -536,7 +576,8 @@ public struct Answerer: Sendable {
     }
 
     private func explain(_ tokens: [Token], _ plan: QueryPlan, _ statistics: [String: TermStatistics],
-                         _ hits: [SearchHit], _ evidence: Evidence, _ abstention: String?) -> Explanation {
+                         _ hits: [SearchHit], _ factors: [Int: (proximity: Double, coverage: Double)],
+                         _ evidence: Evidence, _ abstention: String?) -> Explanation {
         let terms = plan.concepts.flatMap { concept in
             concept.alternatives.map { alt in
                 Explanation.Term(word: concept.word, term: alt.term, origin: alt.origin.rawValue, weight: alt.weight,
@@ -547,9 +588,13 @@ public struct Answerer: Sendable {
         let shown = hits.prefix(5).map { hit -> Explanation.Hit in
             let passage = try? library.reader.passage(hit.passage)
             let title = passage.flatMap { library.source($0.source) }?.title ?? "?"
-            let parts = hit.contributions.map {
+            var parts = hit.contributions.map {
                 String(format: "%@: idf %.3f × (tf %d → %.3f + heading bonus %.1f) × query weight %.2f = %.3f",
                        $0.term, $0.idf, Int($0.frequency), $0.frequencyWeight, $0.fieldBonus, $0.queryWeight, $0.score)
+            }
+            if let factor = factors[hit.passage] {
+                if factor.proximity > 0 { parts.append(String(format: "proximity (question words side by side): + %.3f", factor.proximity)) }
+                parts.append(String(format: "coverage (share of the question's weight): × %.3f", factor.coverage))
             }
             return .init(passage: hit.passage, title: title, section: passage?.section, score: hit.score, parts: parts)
         }

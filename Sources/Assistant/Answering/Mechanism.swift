@@ -32,6 +32,9 @@ public enum Mechanism: String, CaseIterable, Sendable {
     /// sentences (the heading already says them).
     case topicWords = "topic-words"
 
+    /// Question words next to each other that stand close in a passage add to its score.
+    case proximity
+
     /// The names accepted by `--without`, comma-separated.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
