@@ -239,6 +239,18 @@ import Testing
         #expect(together.explanation?.hits.first?.parts.contains { $0.hasPrefix("proximity") } == true)
     }
 
+    @Test func aWordTheArticlesNeverUseCountsFullyThroughItsExpansions() throws {
+        let answerer = try AnswererTests.answerer()
+        let kids = answerer.answer("will my kids inherit my chronic pain condition")
+        #expect(kids.explanation?.terms.first { $0.word == "kids" && $0.term == "offspr" }?.weight == QueryPlan.standInWeight)
+        // "run" is not in the articles: "run in families" counts through "hereditary", "genetic".
+        let families = answerer.answer("does fibro run in families")
+        #expect(families.quotes.count == 3)
+        #expect(families.quotes.allSatisfy { $0.title == "Is Fibromyalgia Hereditary?" })
+        let children = answerer.answer("will my children get fibromyalgia")
+        #expect(children.explanation?.terms.first { $0.word == "children" && $0.term == "offspr" }?.weight == QueryPlan.expandedWeight)
+    }
+
     @Test func againIsSearched() throws {
         #expect(!Analyzer().tokens("again").contains { $0.isStopWord })
         let answer = try AnswererTests.answerer().answer("can i have a nerve block again")

@@ -277,6 +277,14 @@ public struct Answerer: Sendable {
                 }
             }
         }
+        // A word the articles never use counts through its expansions alone.
+        for i in plan.concepts.indices {
+            let own = plan.concepts[i].alternatives.filter { $0.origin != .expanded }
+            guard own.allSatisfy({ !known.contains($0.term) }), own.contains(where: { $0.origin == .question }) else { continue }
+            plan.concepts[i].alternatives = plan.concepts[i].alternatives.map { alt in
+                alt.origin == .expanded ? .init(term: alt.term, weight: QueryPlan.standInWeight, origin: .expanded) : alt
+            }
+        }
         return plan
     }
 
