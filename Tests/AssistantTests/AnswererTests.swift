@@ -243,6 +243,9 @@ import Testing
         let answerer = try AnswererTests.answerer()
         let kids = answerer.answer("will my kids inherit my chronic pain condition")
         #expect(kids.explanation?.terms.first { $0.word == "kids" && $0.term == "offspr" }?.weight == QueryPlan.standInWeight)
+        // Its expansions also stand for it as a key word: the passage on a genetic tendency
+        // passed to offspring answers, not the one on chronic pain.
+        #expect(kids.quotes.first?.excerpt.contains("genetic tendency") == true)
         // "run" is not in the articles: "run in families" counts through "hereditary", "genetic".
         let families = answerer.answer("does fibro run in families")
         #expect(families.quotes.count == 3)

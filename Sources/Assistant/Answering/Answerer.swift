@@ -177,7 +177,7 @@ public struct Answerer: Sendable {
                                            choosesSentences: !disabled.contains(.sentences))
             let subjects = Self.definitionSubjects(tokens, plan: plan, acronyms: acronymTerms)
             var candidates: [(quote: Quote, rank: Double)] = []
-            let keyTerm = Self.keyTerms(plan, statistics: statistics).first
+            let keyTerms = Self.keyTerms(plan, statistics: statistics).first ?? []
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
                 let passage = try library.reader.passage(hit.passage)
                 // A long passage may answer in two places: its next best excerpt competes with the
@@ -207,7 +207,7 @@ public struct Answerer: Sendable {
                     let share = min(1, next.score / excerpt.score)
                     // It holds the question's most telling word, which the first lacks: the
                     // passage answers there as much as in its first quote.
-                    let telling = keyTerm.map { next.terms.contains($0) && !excerpt.terms.contains($0) } ?? false
+                    let telling = !next.terms.isDisjoint(with: keyTerms) && excerpt.terms.isDisjoint(with: keyTerms)
                     let factor = telling ? Self.tellingExcerptFactor : Self.furtherExcerptFactor
                     candidates.append((quote(next), hit.score * share * factor * factors(next)))
                 }
@@ -415,21 +415,28 @@ public struct Answerer: Sendable {
         return nil
     }
 
-    /// The question's telling words, most telling first: the reader's own (or corrected) terms
-    /// the collection uses, by falling idf (ties by term).
-    static func keyTerms(_ plan: QueryPlan, statistics: [String: TermStatistics]) -> [String] {
-        var found: [(term: String, idf: Double)] = []
+    /// The question's telling words, most telling first (by falling idf, ties by term): the
+    /// reader's own (or corrected) terms the collection uses, each alone; and for a word the
+    /// collection never uses, the expansions it has there, together ("kids": "children",
+    /// "offspring"), any of which holds the word.
+    static func keyTerms(_ plan: QueryPlan, statistics: [String: TermStatistics]) -> [Set<String>] {
+        var found: [(terms: Set<String>, idf: Double, name: String)] = []
         for concept in plan.concepts {
-            guard let own = concept.alternatives.first, own.origin == .question || own.origin == .corrected,
-                  let stats = statistics[own.term], stats.documentFrequency > 0 else { continue }
-            found.append((own.term, stats.idf))
+            guard let own = concept.alternatives.first, own.origin == .question || own.origin == .corrected else { continue }
+            if let stats = statistics[own.term], stats.documentFrequency > 0 {
+                found.append(([own.term], stats.idf, own.term))
+                continue
+            }
+            let standIns = concept.alternatives.filter { $0.origin == .expanded && (statistics[$0.term]?.documentFrequency ?? 0) > 0 }
+            guard own.origin == .question, let idf = standIns.compactMap({ statistics[$0.term]?.idf }).max() else { continue }
+            found.append((Set(standIns.map(\.term)), idf, own.term))
         }
-        return found.sorted { $0.idf != $1.idf ? $0.idf > $1.idf : $0.term < $1.term }.map(\.term)
+        return found.sorted { $0.idf != $1.idf ? $0.idf > $1.idf : $0.name < $1.name }.map(\.terms)
     }
 
-    /// True when `hit`'s passage itself holds `term` (not only its heading or title).
-    static func holds(_ hit: SearchHit, _ term: String) -> Bool {
-        hit.contributions.contains { $0.term == term && $0.frequency > 0 }
+    /// True when `hit`'s passage itself holds one of `terms` (not only its heading or title).
+    static func holds(_ hit: SearchHit, _ terms: Set<String>) -> Bool {
+        hit.contributions.contains { terms.contains($0.term) && $0.frequency > 0 }
     }
 
     /// How well the best passage supports answering.
