@@ -108,11 +108,19 @@ public struct Answerer: Sendable {
             searcher.statistics(Array(Set(plan.queryTerms.map(\.term)))).map { ($0.term, $0) },
             uniquingKeysWith: { a, _ in a })
         let found = plan.concepts.isEmpty ? [] : try searcher.search(plan.queryTerms, limit: max(top * 4, 12))
+        // Passages are read once per question, however many stages look at them.
+        var read: [Int: StoredPassage] = [:]
+        func stored(_ id: Int) throws -> StoredPassage {
+            if let known = read[id] { return known }
+            let passage = try library.reader.passage(id)
+            read[id] = passage
+            return passage
+        }
         var factors: [Int: (proximity: Double, coverage: Double)] = [:]
         let ranked = try found.map { hit -> (SearchHit, Evidence) in
             let e = measureEvidence(plan, hit: hit, statistics: statistics)
             let coverage = disabled.contains(.coverage) ? 1 : Self.coverageFloor + (1 - Self.coverageFloor) * e.share
-            let near = disabled.contains(.proximity) ? 0 : try proximity(plan, in: hit, statistics: statistics)
+            let near = disabled.contains(.proximity) ? 0 : try proximity(plan, in: hit, statistics: statistics, read: stored)
             factors[hit.passage] = (near, coverage)
             let score = (hit.score + near) * coverage
             return (SearchHit(passage: hit.passage, score: score, contributions: hit.contributions), e)
@@ -128,7 +136,7 @@ public struct Answerer: Sendable {
         var articles: [Int: Int] = [:]
         func article(of hit: SearchHit) throws -> Int {
             if let known = articles[hit.passage] { return known }
-            let source = try library.reader.passage(hit.passage).source
+            let source = try stored(hit.passage).source
             articles[hit.passage] = source
             return source
         }
@@ -179,7 +187,7 @@ public struct Answerer: Sendable {
             var candidates: [(quote: Quote, rank: Double)] = []
             let keyTerms = Self.keyTerms(plan, statistics: statistics).first ?? []
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
-                let passage = try library.reader.passage(hit.passage)
+                let passage = try stored(hit.passage)
                 // A long passage may answer in two places: its next best excerpt competes with the
                 // other passages' best ones, scaled by how much of the question it covers.
                 let further = !disabled.contains(.furtherExcerpts) && !disabled.contains(.sentences)
@@ -508,7 +516,8 @@ public struct Answerer: Sendable {
     static let proximityBonus = 0.5
 
     /// What the question's neighbouring words standing close in `hit`'s passage add to its score.
-    func proximity(_ plan: QueryPlan, in hit: SearchHit, statistics: [String: TermStatistics]) throws -> Double {
+    func proximity(_ plan: QueryPlan, in hit: SearchHit, statistics: [String: TermStatistics],
+                   read: (Int) throws -> StoredPassage) throws -> Double {
         let concepts = plan.concepts.sorted { $0.position < $1.position }
         guard concepts.count > 1 else { return 0 }
         let matched = Set(hit.contributions.filter { $0.frequency > 0 }.map(\.term))
@@ -520,7 +529,7 @@ public struct Answerer: Sendable {
             let second = b.alternatives.filter { matched.contains($0.term) }
             guard !first.isEmpty, !second.isEmpty else { continue }
             if passageTokens == nil {
-                let tokens = analyzer.tokens(try library.reader.passage(hit.passage).text).filter { !$0.isStopWord }
+                let tokens = analyzer.tokens(try read(hit.passage).text).filter { !$0.isStopWord }
                 for (index, token) in tokens.enumerated() { places[token.term, default: []].append(index) }
                 passageTokens = tokens
             }
