@@ -115,6 +115,9 @@ import Testing
         #expect(answerer.answer("who is the president of the united states").status == .noMatch)
         // "price" is a lay word with no counterpart in the articles: it counts as unknown.
         #expect(answerer.answer("what is the stock price of apple").status == .noMatch)
+        // "learn" is in the lexicon only inside "learn more": alone, it is a word from elsewhere.
+        #expect(answerer.answer("what is machine learning").status == .noMatch)
+        #expect(answerer.answer("what parts of the face does rosacea affect").status == .answered)
         // "russian" and "athletes" are two matches there: they are not one name in the text.
         #expect(answerer.answer("why were russian athletes so strong").quotes.first?.title == "Fibromyalgia and Vibration Therapy")
     }

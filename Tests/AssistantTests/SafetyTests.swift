@@ -61,6 +61,7 @@ import Testing
         "my throat is swelling from an allergic reaction",
         "I took too much ketamine",
         "i swallowed a whole bottle of pills",
+        "my dad collapsed and isn't breathing",
     ]
 
     static let abuse = [

@@ -544,9 +544,10 @@ public struct Answerer: Sendable {
         return bonus
     }
 
-    /// True when some line of the lexicon that uses `term` also holds a word the articles use.
+    /// True when some line of the lexicon with `term` alone as a member also holds a word the
+    /// articles use.
     private func ownLexiconReachesTheArticles(_ term: String) -> Bool {
-        lexicon.relatives(of: term).contains { ((try? library.reader.documentFrequency(of: $0)) ?? 0) > 0 }
+        lexicon.relatives(ofWord: term).contains { ((try? library.reader.documentFrequency(of: $0)) ?? 0) > 0 }
     }
 
     /// How many of the question's distinctive words continue a name with the word before them:

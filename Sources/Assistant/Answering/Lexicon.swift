@@ -64,10 +64,11 @@ public struct Lexicon: Sendable {
     /// not a misspelling even where the articles never use it.
     public func knows(_ term: String) -> Bool { terms.contains(term) }
 
-    /// The content terms of every line whose members use `term`: what the lexicon relates it to.
-    public func relatives(of term: String) -> Set<String> {
+    /// The content terms of every line with a member that is `term` alone: what the lexicon
+    /// relates the word itself to ("face" → "cheeks"), not a phrase using it ("learn more").
+    public func relatives(ofWord term: String) -> Set<String> {
         var found: Set<String> = []
-        for group in groups where (group.sources + group.targets).contains(where: { $0.stems.contains(term) }) {
+        for group in groups where (group.sources + group.targets).contains(where: { $0.stems == [term] }) {
             for member in group.sources + group.targets { found.formUnion(member.contentTerms) }
         }
         return found
