@@ -101,6 +101,16 @@ import Testing
         #expect(SpellingCorrector(vocabulary: ["drawn": 1]).correction(for: "draw") == nil)
     }
 
+    @Test func aWordTypedInTwoPiecesIsSearchedWhole() throws {
+        let answerer = try Self.answerer()
+        let split = answerer.answer("derma graphism")
+        #expect(split.corrected == "dermatographism")
+        #expect(split.quotes.first?.title == "Fibromyalgia and Skin Conditions")
+        #expect(answerer.answer("fibro myalgia pain").corrected == "fibromyalgia pain")
+        // Two known words stay two words.
+        #expect(answerer.answer("blood pressure").corrected == nil)
+    }
+
     @Test func twoSlipsAreBelievedOnlyBehindTheRightFirstLetter() {
         let corrector = SpellingCorrector(vocabulary: ["machines": 4, "hereditary": 2])
         #expect(corrector.correction(for: "vaccines") == nil)

@@ -62,6 +62,7 @@ import Testing
         "I took too much ketamine",
         "i swallowed a whole bottle of pills",
         "my dad collapsed and isn't breathing",
+        "my chest is crushing and my arm is numb",
     ]
 
     static let abuse = [

@@ -249,9 +249,22 @@ public struct Answerer: Sendable {
             }
             corrected.append(Token(term: term, word: word, range: range, position: corrected.count, isStopWord: stop))
         }
-        for token in tokens {
+        var skip = false
+        for (index, token) in tokens.enumerated() {
+            if skip {
+                skip = false
+                continue
+            }
             guard !token.isStopWord else {
                 add(token.word, term: token.term, range: token.range, stop: true, origin: nil)
+                continue
+            }
+            // A word typed in two pieces ("derma graphism", "fibro myalgia") is searched whole.
+            if !disabled.contains(.spelling), index + 1 < tokens.count, let whole = try splitWord(token, tokens[index + 1]) {
+                let range = token.range.lowerBound..<tokens[index + 1].range.upperBound
+                plan.corrections.append(("\(token.word) \(tokens[index + 1].word)", whole, range))
+                add(whole, term: analyzer.stem(whole), range: range, stop: false, origin: .corrected)
+                skip = true
                 continue
             }
             let isKnown = try library.reader.documentFrequency(of: token.term) > 0
@@ -308,6 +321,23 @@ public struct Answerer: Sendable {
                 (term, topic.contains(term) ? weight * topicWordFactor : weight)
             })
         }
+    }
+
+    /// The word that `first` and `second` make typed together, when one of them is a word the
+    /// articles and the lexicon do not know: the joined word itself if the articles use it
+    /// ("fibro myalgia"), or, when neither piece is known, its spelling correction
+    /// ("derma graphism" → "dermatographism").
+    func splitWord(_ first: Token, _ second: Token) throws -> String? {
+        guard !second.isStopWord, first.word.allSatisfy(\.isLetter), second.word.allSatisfy(\.isLetter) else { return nil }
+        func unknown(_ token: Token) throws -> Bool {
+            try library.reader.documentFrequency(of: token.term) == 0 && !lexicon.knows(token.term)
+        }
+        let (firstUnknown, secondUnknown) = (try unknown(first), try unknown(second))
+        guard firstUnknown || secondUnknown else { return nil }
+        let joined = first.word + second.word
+        if try library.reader.documentFrequency(of: analyzer.stem(joined)) > 0 { return joined }
+        guard firstUnknown, secondUnknown else { return nil }
+        return corrector.corrector.correction(for: joined)
     }
 
     /// A lexicon phrase made only of small words stands for a concept from this many words.
