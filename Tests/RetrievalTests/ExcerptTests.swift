@@ -219,6 +219,10 @@ import Testing
         let excerpt = selector.excerpt(of: passage, weights: ["nervous": 1, "system": 1], answerType: .cause)
         let text = excerpt.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }
         #expect(text?.hasPrefix("Even a hug from your spouse") == true)
+        let chain = "Nothing here is about the question, it only fills the passage up. "
+            + "You go through a health screening first. They also test your blood. This is a free health checkup."
+        let checkup = selector.excerpt(of: chain, weights: ["checkup": 1, "free": 1])
+        #expect(checkup.map { String(chain.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }?.hasPrefix("You go through") == true)
         func pointsBack(_ sentence: String) -> Bool {
             ExcerptSelector.pointsBack(Analyzer().tokens(sentence), bytes: Array(sentence.utf8))
         }

@@ -218,9 +218,16 @@ public struct ExcerptSelector: Sendable {
 
         // "As you'd expect, this is because …" is quoted with the sentence "this" stands for,
         // past the sentence and length budgets.
+        // That one may point back in turn ("They will also test your blood. This is a free
+        // health checkup"), while the quote stays within the length budget.
         if choosesSentences, scored.pointsBack[first], first > 0, available[first - 1] {
             first -= 1
             terms.formUnion(covered[first])
+            while scored.pointsBack[first], first > 0, available[first - 1],
+                  sentences[last].upperBound - sentences[first - 1].lowerBound <= Self.maximumLength {
+                first -= 1
+                terms.formUnion(covered[first])
+            }
         }
 
         // A quote never stops at a colon: it takes in what the colon introduces, and the rest of
