@@ -34,6 +34,9 @@ import Testing
         "there is no reason to go on living",
         "I want to end the pain forever",
         "I am going to jump off a bridge",
+        "i don't see the point in living anymore",
+        "nobody would miss me if i was gone",
+        "i'm going to take all my pills",
     ]
 
     static let medical = [
@@ -63,6 +66,11 @@ import Testing
         "i swallowed a whole bottle of pills",
         "my dad collapsed and isn't breathing",
         "my chest is crushing and my arm is numb",
+        "my heart is racing and i have chest pain",
+        "i can't stop bleeding after donating blood",
+        "i have the worst headache of my life",
+        "he is unresponsive",
+        "i'm coughing up blood",
     ]
 
     static let abuse = [
@@ -91,6 +99,8 @@ import Testing
         "what is the reason fibromyalgia pain goes on",
         "can fibro pain hit me suddenly",
         "is it safe to jump on a trampoline with fibromyalgia",
+        "i can't get up in the morning because of fibro fatigue",
+        "is a racing heart a sign of stress",
     ]
 
     @Test(arguments: crises)
