@@ -37,6 +37,8 @@ import Testing
         "i don't see the point in living anymore",
         "nobody would miss me if i was gone",
         "i'm going to take all my pills",
+        "i want to go to sleep and never wake up",
+        "life isn't worth it anymore",
     ]
 
     static let medical = [
@@ -71,12 +73,15 @@ import Testing
         "i have the worst headache of my life",
         "he is unresponsive",
         "i'm coughing up blood",
+        "my face and tongue are swelling",
+        "i mixed my pills with alcohol",
     ]
 
     static let abuse = [
         "my husband hits me and I'm scared",
         "my partner is abusive",
         "I don't feel safe at home",
+        "someone is hurting me",
     ]
 
     static let nearMisses = [
@@ -101,6 +106,7 @@ import Testing
         "is it safe to jump on a trampoline with fibromyalgia",
         "i can't get up in the morning because of fibro fatigue",
         "is a racing heart a sign of stress",
+        "my face gets red and swollen",
     ]
 
     @Test(arguments: crises)
