@@ -29,6 +29,9 @@ public struct Lexicon: Sendable {
     private let groups: [Group]
     /// Every stem of every member.
     private let terms: Set<String>
+    /// The groups with a source member whose first word, or first content word, is this stem:
+    /// only they can match a question that holds it.
+    private let groupsByOpening: [String: [Int]]
 
     public init(text: String, analyzer: Analyzer = Analyzer()) {
         // Members that analyse alike ("risks", "risk") are one member.
@@ -51,6 +54,15 @@ public struct Lexicon: Sendable {
             return all.count >= 2 ? Group(sources: all, targets: all) : nil
         }
         terms = Set(groups.flatMap { ($0.sources + $0.targets).flatMap(\.stems) })
+        var openings: [String: [Int]] = [:]
+        for (index, group) in groups.enumerated() {
+            for member in group.sources {
+                for stem in Set([member.stems.first, member.contentTerms.first].compactMap { $0 }) where openings[stem]?.last != index {
+                    openings[stem, default: []].append(index)
+                }
+            }
+        }
+        groupsByOpening = openings
     }
 
     /// Loads `lexicon.txt` from `directory`; an empty lexicon when there is none.
@@ -88,7 +100,8 @@ public struct Lexicon: Sendable {
         let content = tokens.indices.filter { !tokens[$0].isStopWord }
         let contentStems = content.map { stems[$0] }
         var result: [Expansion] = []
-        for group in groups {
+        let candidates = Set(stems.flatMap { groupsByOpening[$0] ?? [] }).sorted()
+        for group in candidates.map({ groups[$0] }) {
             for member in group.sources {
                 // A member matches its exact words, or its content words with other small words
                 // between them ("run in my family" for "run in the family"); the latter needs two

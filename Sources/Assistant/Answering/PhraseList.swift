@@ -23,11 +23,17 @@ public struct PhraseList: Sendable {
         let written: String
         /// The written word without apostrophes ("can't" and "cant" both give "cant").
         let bare: String
+        /// The written word's scalars, for edit distances (worked out once, not per comparison).
+        let scalars: [Unicode.Scalar]
+        /// True for a function word as typed: never taken as a misspelling.
+        let isFunctionWord: Bool
 
         init(stem: String, written: String) {
             self.stem = stem
             self.written = written
             bare = written.contains("'") ? written.filter { $0 != "'" } : written
+            scalars = Array(written.unicodeScalars)
+            isFunctionWord = StopWords.contains(written)
         }
 
         var isWildcard: Bool { stem == "*" }
@@ -96,12 +102,12 @@ public struct PhraseList: Sendable {
         if typed.stem == phrase.stem { return true }
         // "cant" is "can't" typed without its apostrophe.
         if typed.bare == phrase.bare { return true }
-        guard !StopWords.contains(typed.written) else { return false }
-        let length = max(typed.written.count, phrase.written.count)
+        guard !typed.isFunctionWord else { return false }
+        let length = max(typed.scalars.count, phrase.scalars.count)
         guard length >= minimumFuzzyLength else { return false }
         let limit = length >= twoEditLength ? 2 : 1
-        guard abs(typed.written.count - phrase.written.count) <= limit else { return false }
-        return SpellingCorrector.editDistance(Array(typed.written.unicodeScalars), Array(phrase.written.unicodeScalars), limit: limit) <= limit
+        guard abs(typed.scalars.count - phrase.scalars.count) <= limit else { return false }
+        return SpellingCorrector.editDistance(typed.scalars, phrase.scalars, limit: limit) <= limit
     }
 
     /// Words this long (in the longer spelling) match with one wrong letter: "kil" for "kill".
