@@ -111,6 +111,13 @@ import Testing
         #expect(answerer.answer("blood pressure").corrected == nil)
     }
 
+    @Test func aMisspeltLayWordIsCorrectedToTheLexiconsWord() throws {
+        // "families" is in the lexicon, not the articles: "famlies" still finds it.
+        let answer = try Self.answerer().answer("fibromyalgia herediatry in famlies")
+        #expect(answer.corrected == "fibromyalgia hereditary in families")
+        #expect(answer.quotes.first?.title == "Is Fibromyalgia Hereditary?")
+    }
+
     @Test func twoSlipsAreBelievedOnlyBehindTheRightFirstLetter() {
         let corrector = SpellingCorrector(vocabulary: ["machines": 4, "hereditary": 2])
         #expect(corrector.correction(for: "vaccines") == nil)

@@ -59,12 +59,12 @@ public struct Answerer: Sendable {
         self.library = library
         self.disabled = disabled
         searcher = Searcher(reader: library.reader)
-        corrector = LazyCorrector(library: library)
         let analyzer = self.analyzer
         let acronyms = disabled.contains(.acronyms) ? [] : library.acronyms
         acronymTerms = Set(acronyms.compactMap { $0.split(separator: "|").first }.flatMap { analyzer.terms(String($0)) })
         let lay = disabled.contains(.lexicon) ? nil : KnowledgeBase.optionalText(named: Lexicon.fileName, in: library.knowledgeDirectory)
         lexicon = Lexicon(text: (lay ?? "") + "\n" + acronyms.joined(separator: "\n"))
+        corrector = LazyCorrector(library: library, layWords: lexicon.words)
         emergency = EmergencyDetector.load(from: library.knowledgeDirectory)
         doctorOnly = PhraseList.load(named: Self.doctorOnlyFileName, in: library.knowledgeDirectory)
     }

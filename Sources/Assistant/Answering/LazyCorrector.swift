@@ -1,15 +1,20 @@
 import Foundation
 import Retrieval
 
-/// The spelling corrector over the collection's vocabulary (body and title words), made the
-/// first time a question has a word the index does not know. Loading the vocabulary costs a
-/// read of the whole word table, which most questions never need.
+/// The spelling corrector over the collection's vocabulary (body and title words) and the lay
+/// vocabulary's words, made the first time a question has a word the index does not know.
+/// Loading the vocabulary costs a read of the whole word table, which most questions never need.
 final class LazyCorrector: @unchecked Sendable {
     private let library: Library
+    /// Words of the lay vocabulary, offered at the lowest frequency (the articles' own come first).
+    private let layWords: Set<String>
     private let lock = NSLock()
     private var made: SpellingCorrector?
 
-    init(library: Library) { self.library = library }
+    init(library: Library, layWords: Set<String> = []) {
+        self.library = library
+        self.layWords = layWords
+    }
 
     /// The corrector; an index whose word table cannot be read gives one that corrects nothing.
     var corrector: SpellingCorrector {
@@ -21,6 +26,7 @@ final class LazyCorrector: @unchecked Sendable {
         for source in library.sources {
             analyzer.forEachWord(in: source.title) { word, _ in vocabulary[word, default: 0] += 1 }
         }
+        for word in layWords where vocabulary[word] == nil { vocabulary[word] = 1 }
         let corrector = SpellingCorrector(vocabulary: vocabulary)
         made = corrector
         return corrector

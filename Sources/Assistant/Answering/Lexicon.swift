@@ -29,16 +29,21 @@ public struct Lexicon: Sendable {
     private let groups: [Group]
     /// Every stem of every member.
     private let terms: Set<String>
+    /// The content words of every member as written ("families", "kids"): a misspelling of one
+    /// is corrected to it, so that its line applies.
+    public let words: Set<String>
     /// The groups with a source member whose first word, or first content word, is this stem:
     /// only they can match a question that holds it.
     private let groupsByOpening: [String: [Int]]
 
     public init(text: String, analyzer: Analyzer = Analyzer()) {
         // Members that analyse alike ("risks", "risk") are one member.
+        var written: Set<String> = []
         func members(_ part: Substring) -> [Member] {
             var seen: Set<[String]> = []
             return part.split(separator: "|").compactMap { raw -> Member? in
                 let tokens = analyzer.tokens(String(raw))
+                for token in tokens where !token.isStopWord && token.word.allSatisfy(\.isLetter) { written.insert(token.word) }
                 guard !tokens.isEmpty, seen.insert(tokens.map(\.term)).inserted else { return nil }
                 return Member(stems: tokens.map(\.term), contentTerms: tokens.filter { !$0.isStopWord }.map(\.term))
             }
@@ -54,6 +59,7 @@ public struct Lexicon: Sendable {
             return all.count >= 2 ? Group(sources: all, targets: all) : nil
         }
         terms = Set(groups.flatMap { ($0.sources + $0.targets).flatMap(\.stems) })
+        words = written
         var openings: [String: [Int]] = [:]
         for (index, group) in groups.enumerated() {
             for member in group.sources {
