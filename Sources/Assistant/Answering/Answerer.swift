@@ -133,6 +133,7 @@ public struct Answerer: Sendable {
         // flexibility). Then the article's passages that hold a word of the question more telling
         // than any the best passage matched, and carry the evidence, answer instead.
         // Each candidate's article is read once, and only when the cheaper tests pass.
+        let keyTerms = Self.keyTerms(plan, statistics: statistics)
         var articles: [Int: Int] = [:]
         func article(of hit: SearchHit) throws -> Int {
             if let known = articles[hit.passage] { return known }
@@ -144,7 +145,7 @@ public struct Answerer: Sendable {
            Self.abstention(weighing: first.1, concepts: plan.concepts.count) != nil {
             let best = try article(of: first.0)
             // Only words more telling than any the best passage has: it missed those.
-            let missed = Self.keyTerms(plan, statistics: statistics).prefix { !Self.holds(first.0, $0) }
+            let missed = keyTerms.prefix { !Self.holds(first.0, $0) }
             for key in missed {
                 let passing = try ranked.filter { candidate in
                     try Self.abstention(weighing: candidate.1, concepts: plan.concepts.count) == nil
@@ -157,7 +158,7 @@ public struct Answerer: Sendable {
                 }
             }
         } else if !disabled.contains(.keyPassage), let first = ranked.first,
-                  let key = Self.keyTerms(plan, statistics: statistics).first, !Self.holds(first.0, key) {
+                  let key = keyTerms.first, !Self.holds(first.0, key) {
             let best = try article(of: first.0)
             if let better = try ranked.first(where: { candidate in
                 try candidate.1.share > first.1.share && Self.holds(candidate.0, key) && article(of: candidate.0) == best
@@ -185,7 +186,7 @@ public struct Answerer: Sendable {
                                            choosesSentences: !disabled.contains(.sentences))
             let subjects = Self.definitionSubjects(tokens, plan: plan, acronyms: acronymTerms)
             var candidates: [(quote: Quote, rank: Double)] = []
-            let keyTerms = Self.keyTerms(plan, statistics: statistics).first ?? []
+            let tellingTerms = keyTerms.first ?? []
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
                 let passage = try stored(hit.passage)
                 // A long passage may answer in two places: its next best excerpt competes with the
@@ -215,7 +216,7 @@ public struct Answerer: Sendable {
                     let share = min(1, next.score / excerpt.score)
                     // It holds the question's most telling word, which the first lacks: the
                     // passage answers there as much as in its first quote.
-                    let telling = !next.terms.isDisjoint(with: keyTerms) && excerpt.terms.isDisjoint(with: keyTerms)
+                    let telling = !next.terms.isDisjoint(with: tellingTerms) && excerpt.terms.isDisjoint(with: tellingTerms)
                     let factor = telling ? Self.tellingExcerptFactor : Self.furtherExcerptFactor
                     candidates.append((quote(next), hit.score * share * factor * factors(next)))
                 }
@@ -249,6 +250,11 @@ public struct Answerer: Sendable {
             }
             corrected.append(Token(term: term, word: word, range: range, position: corrected.count, isStopWord: stop))
         }
+        // Whether the articles use each question word, looked up once for all the steps below.
+        var inArticles: [String: Bool] = [:]
+        for token in tokens where !token.isStopWord && inArticles[token.term] == nil {
+            inArticles[token.term] = try library.reader.documentFrequency(of: token.term) > 0
+        }
         var skip = false
         for (index, token) in tokens.enumerated() {
             if skip {
@@ -260,14 +266,14 @@ public struct Answerer: Sendable {
                 continue
             }
             // A word typed in two pieces ("derma graphism", "fibro myalgia") is searched whole.
-            if !disabled.contains(.spelling), index + 1 < tokens.count, let whole = try splitWord(token, tokens[index + 1]) {
+            if !disabled.contains(.spelling), index + 1 < tokens.count, let whole = try splitWord(token, tokens[index + 1], inArticles: inArticles) {
                 let range = token.range.lowerBound..<tokens[index + 1].range.upperBound
                 plan.corrections.append(("\(token.word) \(tokens[index + 1].word)", whole, range))
                 add(whole, term: analyzer.stem(whole), range: range, stop: false, origin: .corrected)
                 skip = true
                 continue
             }
-            let isKnown = try library.reader.documentFrequency(of: token.term) > 0
+            let isKnown = inArticles[token.term] ?? false
             if isKnown { known.insert(token.term) }
             let correctable = !isKnown && !lexicon.knows(token.term) && !disabled.contains(.spelling)
             if correctable, let fix = corrector.corrector.correction(for: token.word) {
@@ -327,12 +333,11 @@ public struct Answerer: Sendable {
     /// articles and the lexicon do not know: the joined word itself if the articles use it
     /// ("fibro myalgia"), or, when neither piece is known, its spelling correction
     /// ("derma graphism" → "dermatographism").
-    func splitWord(_ first: Token, _ second: Token) throws -> String? {
+    /// `inArticles` tells, for each question term, whether the articles use it.
+    func splitWord(_ first: Token, _ second: Token, inArticles: [String: Bool]) throws -> String? {
         guard !second.isStopWord, first.word.allSatisfy(\.isLetter), second.word.allSatisfy(\.isLetter) else { return nil }
-        func unknown(_ token: Token) throws -> Bool {
-            try library.reader.documentFrequency(of: token.term) == 0 && !lexicon.knows(token.term)
-        }
-        let (firstUnknown, secondUnknown) = (try unknown(first), try unknown(second))
+        func unknown(_ token: Token) -> Bool { inArticles[token.term] != true && !lexicon.knows(token.term) }
+        let (firstUnknown, secondUnknown) = (unknown(first), unknown(second))
         guard firstUnknown || secondUnknown else { return nil }
         let joined = first.word + second.word
         if try library.reader.documentFrequency(of: analyzer.stem(joined)) > 0 { return joined }
@@ -551,18 +556,21 @@ public struct Answerer: Sendable {
         let concepts = plan.concepts.sorted { $0.position < $1.position }
         guard concepts.count > 1 else { return 0 }
         let matched = Set(hit.contributions.filter { $0.frequency > 0 }.map(\.term))
-        var places: [String: [Int]] = [:]
+        // Where each term stands among the passage's content words, worked out at the first pair.
+        var analysed: [String: [Int]]?
         var bonus = 0.0
-        var passageTokens: [Token]?
         for (a, b) in zip(concepts, concepts.dropFirst()) {
             let first = a.alternatives.filter { matched.contains($0.term) }
             let second = b.alternatives.filter { matched.contains($0.term) }
             guard !first.isEmpty, !second.isEmpty else { continue }
-            if passageTokens == nil {
-                let tokens = analyzer.tokens(try read(hit.passage).text).filter { !$0.isStopWord }
-                for (index, token) in tokens.enumerated() { places[token.term, default: []].append(index) }
-                passageTokens = tokens
-            }
+            let places = try analysed ?? {
+                var found: [String: [Int]] = [:]
+                for (index, token) in analyzer.tokens(try read(hit.passage).text).filter({ !$0.isStopWord }).enumerated() {
+                    found[token.term, default: []].append(index)
+                }
+                return found
+            }()
+            analysed = places
             func weight(_ alternatives: [QueryPlan.Alternative]) -> Double {
                 alternatives.map { (statistics[$0.term]?.idf ?? 0) * $0.weight }.max() ?? 0
             }

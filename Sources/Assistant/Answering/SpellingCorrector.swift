@@ -4,8 +4,8 @@ import Foundation
 ///
 /// A word the collection knows is never changed. An unknown word is replaced by the most
 /// frequent known word within a small edit distance (one edit for words of five to seven
-/// letters, two from eight, the first letter kept), or by a known word that sounds the same under a few English
-/// spelling rules ("vibrashun" → "vibration"). Shorter words are left alone, as too many short
+/// letters, two from eight when the first letter is kept), or by a known word that sounds the
+/// same under a few English spelling rules ("vibrashun" → "vibration"). Shorter words are left alone, as too many short
 /// words are one edit from each other ("face" is not a typo of "fact"), except a four-letter
 /// word that is exactly one known word with a letter other than its last left out
 /// ("blok" → "block", but "draw" stays).
@@ -39,11 +39,11 @@ public struct SpellingCorrector: Sendable {
         let letters = Array(word.unicodeScalars)
         var best: (word: String, distance: Int, frequency: Int)?
         for entry in candidates.entries where abs(entry.letters.count - letters.count) <= limit {
-            let distance = Self.editDistance(letters, entry.letters, limit: limit)
-            guard distance <= limit else { continue }
             // Two slips are believed only behind a right first letter, which typists seldom miss:
             // "vaccines" is not "machines".
-            if distance == 2, entry.letters.first != letters.first { continue }
+            let allowed = entry.letters.first == letters.first ? limit : 1
+            let distance = Self.editDistance(letters, entry.letters, limit: allowed)
+            guard distance <= allowed else { continue }
             if let b = best, (b.distance, -b.frequency, b.word) <= (distance, -entry.frequency, entry.word) { continue }
             best = (entry.word, distance, entry.frequency)
         }

@@ -217,9 +217,8 @@ public struct ExcerptSelector: Sendable {
         }
 
         // "As you'd expect, this is because …" is quoted with the sentence "this" stands for,
-        // past the sentence and length budgets.
-        // That one may point back in turn ("They will also test your blood. This is a free
-        // health checkup"), while the quote stays within the length budget.
+        // past the sentence and length budgets; and when that one points back in turn ("They
+        // also test your blood. This is a free health checkup"), with its own, within the budget.
         if choosesSentences, scored.pointsBack[first], first > 0, available[first - 1] {
             first -= 1
             terms.formUnion(covered[first])
