@@ -114,6 +114,16 @@ import Testing
         #expect(AnswerType.of(question: ["what", "are", "nerve", "blocks"]) == .definition)
         #expect(AnswerType.of(question: ["what", "symptoms", "can", "nerve", "blocks", "relieve"]) == .list)
         #expect(AnswerType.of(question: ["what", "happens", "if", "i", "bleed"]) == .none)
+        #expect(AnswerType.of(question: ["what", "should", "i", "avoid", "after", "donating"]) == .caution)
+        #expect(AnswerType.of(question: ["what", "not", "to", "do"]) == .caution)
+        #expect(AnswerType.of(question: ["what", "drinks", "should", "i", "stay", "away", "from"]) == .caution)
+    }
+
+    @Test func aCautionForbidsButAReassuranceDoesNot() {
+        #expect(AnswerType.caution.isStated(by: ["it", "is", "important", "to", "not", "exercise"]))
+        #expect(AnswerType.caution.isStated(by: ["avoid", "sugary", "drinks"]))
+        #expect(!AnswerType.caution.isStated(by: ["you", "should", "not", "be", "at", "all", "concerned"]))
+        #expect(!AnswerType.caution.isStated(by: ["drink", "plenty", "of", "water"]))
     }
 
     @Test func aListIsCommasOrAListingWord() {

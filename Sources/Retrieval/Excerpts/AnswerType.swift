@@ -23,6 +23,9 @@ public enum AnswerType: String, Sendable {
     /// "what are the symptoms of …", "which foods …": a sentence listing things ("stiffness,
     /// trouble sleeping, headaches", "… include …", "such as …").
     case list
+    /// "what should I avoid …", "what not to do …": a sentence telling the reader what not to
+    /// do ("Avoid sugary drinks", "It is important to not exercise …").
+    case caution
 
     /// Words that, right after a searched word, introduce what it is.
     static let definingWords: Set<String> = ["is", "are", "refers", "means", "describes", "involves", "consists"]
@@ -82,11 +85,23 @@ public enum AnswerType: String, Sendable {
     /// A sentence with this many commas or semicolons between its words enumerates.
     static let listSeparators = 3
 
+    /// Question words that ask what not to do.
+    static let cautionWords: Set<String> = ["avoid", "avoided", "avoiding", "shouldn't", "mustn't"]
+    /// Word pairs that ask what not to do ("what not to do", "stay away from").
+    static let cautionPairs: Set<[String]> = [["should", "not"], ["not", "to"], ["stay", "away"], ["steer", "clear"], ["keep", "away"]]
+    /// Words that forbid what follows them in a sentence ("avoid", "never").
+    static let forbiddingWords: Set<String> = ["avoid", "never", "don't"]
+    /// Word pairs that forbid ("to not exercise", "should not", "do not").
+    static let forbiddingPairs: Set<[String]> = [["to", "not"], ["not", "to"], ["should", "not"], ["do", "not"], ["must", "not"]]
+
     /// Who the reader may ask about: a question "how do I …" is about what to do, "how do nerve blocks …" is not.
     static let readers: Set<String> = ["i", "you", "we", "one"]
 
     /// The answer type of a question, from its leading words.
     public static func of(question words: [String]) -> AnswerType {
+        if words.contains(where: cautionWords.contains) || zip(words, words.dropFirst()).contains(where: { cautionPairs.contains([$0, $1]) }) {
+            return .caution
+        }
         for (i, word) in words.enumerated() {
             let next = i + 1 < words.count ? words[i + 1] : ""
             let third = i + 2 < words.count ? words[i + 2] : ""
@@ -134,6 +149,14 @@ public enum AnswerType: String, Sendable {
         case .person:
             return words.contains { w in
                 Self.personWords.contains(w) || (w.count > 5 && Self.personEndings.contains(where: w.hasSuffix))
+            }
+        case .caution:
+            // "should not be concerned" reassures; it forbids nothing.
+            return words.indices.contains { i in
+                let next = i + 1 < words.count ? words[i + 1] : ""
+                let after = i + 2 < words.count ? words[i + 2] : ""
+                return (Self.forbiddingWords.contains(words[i]) && next != "be")
+                    || (Self.forbiddingPairs.contains([words[i], next]) && after != "be")
             }
         case .list:
             return clauseStarts.dropFirst().filter { $0 }.count >= Self.listSeparators || words.contains(where: Self.listingWords.contains)
