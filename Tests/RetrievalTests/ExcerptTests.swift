@@ -254,6 +254,17 @@ import Testing
         #expect(plain.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }?.contains("because") == false)
     }
 
+    @Test func aPairAfterTheBestSentenceJoinsItWhole() {
+        // The best sentence holds more of the question; the pair after it gives the reason.
+        let passage = "Rosacea occurs when the cheeks have a rosy red glow, but they don't really have a reason to do so. "
+            + "The skin around your nose turns red and sometimes swells up as well. "
+            + "This happens because the little vessels in your skin get swollen."
+        let excerpt = ExcerptSelector().excerpt(of: passage, weights: ["rosacea": 2, "cheek": 2, "red": 1.2], answerType: .cause)
+        let text = excerpt.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }
+        #expect(text?.hasPrefix("Rosacea occurs") == true)
+        #expect(text?.hasSuffix("This happens because the little vessels in your skin get swollen.") == true)
+    }
+
     @Test func aSentenceIntroducingAListStatesTheListAskedFor() {
         let passage = "Localized vibration therapy means a therapist holds a device on your thigh muscles for a while. "
             + "This causes the muscles to contract and relax, over and over, for as long as the session lasts. "

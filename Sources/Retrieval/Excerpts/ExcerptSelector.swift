@@ -1,3 +1,4 @@
+import Foundation
 /// Chooses the sentences of a passage that best answer a query (the fragment scorer).
 ///
 /// A sentence scores, for each concept of the query (a question word with its synonyms and
@@ -182,7 +183,7 @@ public struct ExcerptSelector: Sendable {
         // are lots of reasons") adds a little even without a query term.
         func gain(_ i: Int) -> Double {
             Self.total(of: covered[i].union(terms), concepts) - Self.total(of: terms, concepts)
-                + (scored.statesKind[i] ? Self.statingNeighbourGain : 0)
+                + (scored.statesKind[i] || scored.answeredNext[i] ? Self.statingNeighbourGain : 0)
         }
         // The definition is quoted from the label it defines, as far as the length budget allows.
         if best == scored.labelled, available[0], sentences[best].upperBound - sentences[0].lowerBound <= Self.maximumLength {
@@ -214,6 +215,12 @@ public struct ExcerptSelector: Sendable {
             first = min(first, chosen)
             last = max(last, chosen)
             terms.formUnion(covered[chosen])
+            // A neighbour that states the answer with the sentence after it brings that one too.
+            if chosen == last, scored.answeredNext[chosen], last + 1 < sentences.count, available[last + 1],
+               sentences[last + 1].upperBound - sentences[first].lowerBound <= Self.maximumLength {
+                last += 1
+                terms.formUnion(covered[last])
+            }
         }
 
         // "As you'd expect, this is because …" is quoted with the sentence "this" stands for,
