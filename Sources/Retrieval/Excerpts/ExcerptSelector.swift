@@ -1,4 +1,3 @@
-import Foundation
 /// Chooses the sentences of a passage that best answer a query (the fragment scorer).
 ///
 /// A sentence scores, for each concept of the query (a question word with its synonyms and
