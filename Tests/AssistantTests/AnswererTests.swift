@@ -210,6 +210,21 @@ import Testing
         #expect(without.quotes.first?.excerpt.contains("quickly") == false)
     }
 
+    @Test func aPassageNearlyAsGoodThatCarriesTheEvidenceAnswersForABestThatLacksIt() throws {
+        // "sick" finds the passage on colds, which covers too little of the question; the one
+        // on nausea after donating scores nearly as well and covers most of it.
+        let answerer = try AnswererTests.answerer()
+        let question = "can giving blood make me feel sick"
+        let sick = answerer.answer(question)
+        #expect(sick.status == .answered)
+        #expect(sick.quotes.first?.title == "Fibromyalgia and Donating Blood")
+        #expect(sick.quotes.first?.excerpt.contains("nausea") == true)
+        let without = try Answerer(library: answerer.library, without: [.keyPassage]).answer(question)
+        #expect(without.status == .noMatch)
+        // One matched word is no evidence: "life" alone does not rescue "the meaning of life".
+        #expect(answerer.answer("what is the meaning of life").status == .noMatch)
+    }
+
     @Test func aPhraseOfSmallWordsCanStandForAConcept() throws {
         // "how do I know if" asks for signs; "can I" (two small words) adds nothing.
         let answer = try AnswererTests.answerer().answer("how do i know if i am dehydrated")

@@ -13,6 +13,12 @@ public struct Answerer: Sendable {
     public static let lenientEvidence = 0.35
     /// A further quote is kept only when its passage scores at least this share of the best.
     public static let minimumRelativeScore = 0.3
+    /// A passage scoring at least this share of a best passage that fails the evidence test,
+    /// and passing it, answers instead.
+    public static let rescueShare = 0.8
+    /// Distinctive matches (words side by side counting once) the passage answering instead
+    /// needs: one word of a question ("the meaning of life") is no evidence.
+    public static let rescueMatches = 2
     /// How much an expanded (synonym) term counts towards evidence, against 1 for the word itself.
     public static let expandedEvidence = 0.7
     /// A word the collection does not know weighs this share of the idf of an unseen term: it
@@ -169,6 +175,25 @@ public struct Answerer: Sendable {
                 let demoted = SearchHit(passage: first.0.passage, score: better.0.score, contributions: first.0.contributions)
                 hits = hits.map { $0.passage == promoted.passage ? demoted : $0.passage == demoted.passage ? promoted : $0 }
             }
+        }
+        // The best passage may fail the evidence test by a hair's breadth of score over one that
+        // passes ("can giving blood make me feel sick": "sick" finds the passage on colds, which
+        // covers a third of the question; the one on nausea after donating covers most of it).
+        // A passage scoring nearly as well that carries the evidence, through two distinct
+        // matches at least, answers instead.
+        if !disabled.contains(.evidence), !disabled.contains(.keyPassage), let first = hits.first,
+           Self.abstention(weighing: evidence, concepts: plan.concepts.count, lenient: true) != nil,
+           let rescue = ranked.first(where: { candidate in
+               candidate.0.score >= first.score * Self.rescueShare
+                   && candidate.1.distinctivePhrases >= Self.rescueMatches
+                   && Self.abstention(weighing: candidate.1, concepts: plan.concepts.count) == nil
+           }) {
+            // The two trade places, scores included, so the quotes follow.
+            evidence = rescue.1
+            let promoted = SearchHit(passage: rescue.0.passage, score: first.score, contributions: rescue.0.contributions)
+            let demoted = SearchHit(passage: first.passage, score: rescue.0.score, contributions: first.contributions)
+            hits = hits.map { $0.passage == promoted.passage ? promoted : $0.passage == demoted.passage ? demoted : $0 }
+                .sorted { $0.score != $1.score ? $0.score > $1.score : $0.passage < $1.passage }
         }
         var abstention: String?
         if plan.concepts.isEmpty {
