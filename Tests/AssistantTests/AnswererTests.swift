@@ -126,6 +126,19 @@ import Testing
         #expect(corrector.correction(for: "nachines") == "machines")
     }
 
+    @Test func twoSlipsAreBelievedOnlyWhereTheyKeepTheConsonants() {
+        let corrector = SpellingCorrector(vocabulary: ["reading": 3, "exploration": 2, "whatever": 2,
+                                                       "hereditary": 2, "dermatographism": 2])
+        // English words, not slips: their consonants differ from the known word's.
+        #expect(corrector.correction(for: "regarding") == nil)
+        #expect(corrector.correction(for: "explanation") == nil)
+        #expect(corrector.correction(for: "whenever") == nil)
+        // Misspelt by ear, or with letters left out: the consonants are kept.
+        #expect(corrector.correction(for: "herditery") == "hereditary")
+        #expect(corrector.correction(for: "dermagraphism") == "dermatographism")
+        #expect(corrector.correction(for: "dermatografism") == "dermatographism")
+    }
+
     @Test func aNameMatchedWholeCountsOnceAgainstAnUnknownWord() throws {
         let answerer = try Self.answerer()
         // "united states" is one name in the donation article: one match, against "president".

@@ -44,6 +44,10 @@ public struct SpellingCorrector: Sendable {
             let allowed = entry.letters.first == letters.first ? limit : 1
             let distance = Self.editDistance(letters, entry.letters, limit: allowed)
             guard distance <= allowed else { continue }
+            // Two slips are believed only where they keep the word's consonants as they sound,
+            // or leave some out: "herditery" is "hereditary" misheard and "dermagraphism" is
+            // "dermatographism" in a hurry, but "regarding" is no slip for "reading".
+            if distance == 2, !Self.isSubsequence(Self.consonants(of: word), of: Self.consonants(of: entry.word)) { continue }
             if let b = best, (b.distance, -b.frequency, b.word) <= (distance, -entry.frequency, entry.word) { continue }
             best = (entry.word, distance, entry.frequency)
         }
@@ -104,6 +108,24 @@ public struct SpellingCorrector: Sendable {
         var key: [UInt8] = []
         for byte in w where key.last != byte || key.isEmpty { key.append(byte) }
         return String(decoding: key, as: UTF8.self)
+    }
+
+    /// The sound key without its vowels: the skeleton a misspelling by ear keeps.
+    static func consonants(of word: String) -> String {
+        let key = phoneticKey(word).filter { !"aeiouy".contains($0) }
+        var skeleton = ""
+        for c in key where skeleton.last != c { skeleton.append(c) }
+        return skeleton
+    }
+
+    /// True when `part` is `whole` with none or some of its characters left out.
+    static func isSubsequence(_ part: String, of whole: String) -> Bool {
+        var rest = whole[...]
+        for c in part {
+            guard let at = rest.firstIndex(of: c) else { return false }
+            rest = rest[rest.index(after: at)...]
+        }
+        return true
     }
 
     /// Spellings of one sound, made the same in this order.

@@ -29,6 +29,10 @@ public enum StopWords {
         // Indefinite pronouns, like "anything" and "something" above.
         "everything", "everyone", "everybody", "someone", "somebody", "anybody", "nothing", "nobody",
         "everywhere", "somewhere", "anywhere",
+        // "-ever" words join clauses ("whenever I scratch"); they name nothing.
+        "whenever", "wherever", "whatever", "however", "whoever", "whichever",
+        // Prepositions that say only "about".
+        "regarding", "concerning",
         // How often or how much: they shape a question but name nothing to look for.
         "always", "usually", "often", "sometimes", "ever", "anymore", "constantly", "lot", "lots",
         // Conversational filler around a question ("I was wondering whether…", "what is that exactly").
