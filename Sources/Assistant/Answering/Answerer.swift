@@ -325,7 +325,8 @@ public struct Answerer: Sendable {
             if !plan.expansions.contains(line) { plan.expansions.append(line) }
             for owner in owners {
                 for term in expansion.terms where !plan.concepts[owner].alternatives.contains(where: { $0.term == term }) {
-                    plan.concepts[owner].alternatives.append(.init(term: term, weight: QueryPlan.expandedWeight, origin: .expanded))
+                    let weight = QueryPlan.expandedWeight * (expansion.phraseParts.contains(term) ? QueryPlan.phrasePartFactor : 1)
+                    plan.concepts[owner].alternatives.append(.init(term: term, weight: weight, origin: .expanded))
                 }
             }
         }
@@ -334,7 +335,7 @@ public struct Answerer: Sendable {
             let own = plan.concepts[i].alternatives.filter { $0.origin != .expanded }
             guard own.allSatisfy({ !known.contains($0.term) }), own.contains(where: { $0.origin == .question }) else { continue }
             plan.concepts[i].alternatives = plan.concepts[i].alternatives.map { alt in
-                alt.origin == .expanded ? .init(term: alt.term, weight: QueryPlan.standInWeight, origin: .expanded) : alt
+                alt.origin == .expanded ? .init(term: alt.term, weight: alt.weight / QueryPlan.expandedWeight * QueryPlan.standInWeight, origin: .expanded) : alt
             }
         }
         return plan

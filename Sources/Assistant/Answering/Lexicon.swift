@@ -97,6 +97,9 @@ public struct Lexicon: Sendable {
         public let positions: Range<Int>
         public let matched: String
         public let terms: [String]
+        /// Those of `terms` that come only from members of several words ("red" from "red
+        /// face"): each says less alone than a one-word synonym does.
+        public var phraseParts: Set<String> = []
     }
 
     /// Every group member found in `tokens` (all words, stop words included), with the content
@@ -127,7 +130,9 @@ public struct Lexicon: Sendable {
                     }
                 }
                 let matched = tokens[positions].map(\.word).joined(separator: " ")
-                if !terms.isEmpty { result.append(Expansion(positions: positions, matched: matched, terms: terms)) }
+                let whole = Set(group.targets.filter { $0.contentTerms.count == 1 }.flatMap(\.contentTerms))
+                let parts = Set(terms).subtracting(whole)
+                if !terms.isEmpty { result.append(Expansion(positions: positions, matched: matched, terms: terms, phraseParts: parts)) }
             }
         }
         return result

@@ -26,6 +26,9 @@ struct QueryPlan {
     static let correctedWeight = 0.9
     static let expandedWeight = 0.5
     static let derivedWeight = 0.5
+    /// An expanded term that is one word of a many-word synonym ("red" of "red face") counts at
+    /// this share of an expansion's weight.
+    static let phrasePartFactor = 0.6
     /// The weight of expanded terms instead when the reader's own word is not in the articles
     /// at all ("kids" → "children", "offspring"): they are the only way the word can match.
     static let standInWeight = 0.8
