@@ -37,6 +37,8 @@ import Testing
         "i don't see the point in living anymore",
         "nobody would miss me if i was gone",
         "i'm going to take all my pills",
+        "I have pills saved up and I'm going to take them all",
+        "i've been stockpiling my sleeping pills",
         "i want to go to sleep and never wake up",
         "life isn't worth it anymore",
     ]
