@@ -238,6 +238,18 @@ import Testing
         #expect(answerer.answer("what is the meaning of life").status == .noMatch)
     }
 
+    @Test func anEverydayWordTheArticlesNeverUseIsNoSignOfAnotherSubject() throws {
+        let answerer = try AnswererTests.answerer()
+        // "counts" is not in the articles, but it names no subject of its own.
+        let dehydrated = answerer.answer("what counts as being dehydrated")
+        #expect(dehydrated.status == .answered)
+        #expect(dehydrated.corrected == nil)
+        #expect(dehydrated.quotes.first?.title == "Fibromyalgia and Body pain")
+        // A judgement ("best") and a word from elsewhere ("money") still decline.
+        #expect(answerer.answer("what is the best way to save money").status == .noMatch)
+        #expect(answerer.answer("how do I ask my boss for a raise").status == .noMatch)
+    }
+
     @Test func aPhraseOfSmallWordsCanStandForAConcept() throws {
         // "how do I know if" asks for signs; "can I" (two small words) adds nothing.
         let answer = try AnswererTests.answerer().answer("how do i know if i am dehydrated")

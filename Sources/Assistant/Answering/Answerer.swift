@@ -24,6 +24,9 @@ public struct Answerer: Sendable {
     /// A word the collection does not know weighs this share of the idf of an unseen term: it
     /// argues against answering, but a rare question word alone must not silence a good match.
     public static let unknownWordWeight = 0.5
+    /// The same for an everyday word the articles never use ("ask", "count"): it names no
+    /// subject, so it weighs less.
+    public static let commonWordWeight = 0.25
     /// Passages are re-ranked by score × (floor + (1 − floor) × evidence share), so one that
     /// covers more of the question's words beats one that repeats fewer of them.
     public static let coverageFloor = 0.5
@@ -57,6 +60,8 @@ public struct Answerer: Sendable {
     private let emergency: EmergencyDetector
     /// Stems of the acronyms the articles define: they name the same thing as the reader's words.
     private let acronymTerms: Set<String>
+    /// Stems of everyday words that name no subject (`CommonWords`).
+    private let commonTerms: Set<String>
     /// Questions about diagnosing the reader or changing a treatment (`doctor-only.txt`).
     private let doctorOnly: PhraseList
     public static let doctorOnlyFileName = "doctor-only.txt"
@@ -71,6 +76,7 @@ public struct Answerer: Sendable {
         let lay = disabled.contains(.lexicon) ? nil : KnowledgeBase.optionalText(named: Lexicon.fileName, in: library.knowledgeDirectory)
         lexicon = Lexicon(text: (lay ?? "") + "\n" + acronyms.joined(separator: "\n"))
         corrector = LazyCorrector(library: library, layWords: lexicon.words)
+        commonTerms = Set(CommonWords.words.map(analyzer.stem))
         emergency = EmergencyDetector.load(from: library.knowledgeDirectory)
         doctorOnly = PhraseList.load(named: Self.doctorOnlyFileName, in: library.knowledgeDirectory)
     }
@@ -300,7 +306,7 @@ public struct Answerer: Sendable {
             }
             let isKnown = inArticles[token.term] ?? false
             if isKnown { known.insert(token.term) }
-            let correctable = !isKnown && !lexicon.knows(token.term) && !disabled.contains(.spelling)
+            let correctable = !isKnown && !lexicon.knows(token.term) && !commonTerms.contains(token.term) && !disabled.contains(.spelling)
             if correctable, let fix = corrector.corrector.correction(for: token.word) {
                 plan.corrections.append((token.word, fix, token.range))
                 add(fix, term: analyzer.stem(fix), range: token.range, stop: false, origin: .corrected)
@@ -540,6 +546,12 @@ public struct Answerer: Sendable {
                 // "cost") counts against answering, like a word from elsewhere.
                 if concept.alternatives.contains(where: { $0.origin == .question && lexicon.knows($0.term) }),
                    concept.alternatives.contains(where: { ownLexiconReachesTheArticles($0.term) }) { continue }
+                // An everyday word ("ask", "count", "connected") is no sign of another subject,
+                // but the question asks it all the same: it weighs a little in the share covered.
+                if !disabled.contains(.evidence), concept.alternatives.contains(where: { $0.origin == .question && commonTerms.contains($0.term) }) {
+                    total += unseenIDF * Self.commonWordWeight
+                    continue
+                }
                 result.unknownWords += 1
                 total += unseenIDF * Self.unknownWordWeight
                 continue
