@@ -3,7 +3,8 @@
 /// drawn" is found by "blood draw". The stemmer cannot see these: it only strips endings.
 ///
 /// Forms that are as often another word are left out: "left" (the side), "lay", "lie", "lit",
-/// "bit" (a bit), "wound" (an injury), "ground", "rose", "shot" (an injection), "born", "bore".
+/// "bit" (a bit), "wound" (an injury), "ground", "rose", "shot" (an injection), "born", "bore",
+/// "known" ("a known cause", where "know" says nothing).
 public enum IrregularForms {
     /// The base word of an irregular `word`, or nil when it is regular or not listed.
     public static func base(of word: String) -> String? { bases[word] }
@@ -27,7 +28,7 @@ public enum IrregularForms {
         "drive drove driven", "eat ate eaten", "fall fell fallen", "feed fed", "feel felt", "fight fought",
         "find found", "flee fled", "fly flew flown", "forget forgot forgotten", "forgive forgave forgiven",
         "freeze froze frozen", "give gave given", "go went gone", "grow grew grown", "hang hung",
-        "hear heard", "hide hid hidden", "hold held", "keep kept", "kneel knelt", "know knew known",
+        "hear heard", "hide hid hidden", "hold held", "keep kept", "kneel knelt", "know knew",
         "lead led", "lean leant", "learn learnt", "lose lost", "make made", "mean meant", "meet met",
         "overcome overcame", "pay paid", "ride rode ridden", "ring rang rung", "rise risen", "run ran",
         "say said", "see saw seen", "seek sought", "sell sold", "send sent", "shake shook shaken",
