@@ -60,8 +60,6 @@ public struct Answerer: Sendable {
     private let emergency: EmergencyDetector
     /// Stems of the acronyms the articles define: they name the same thing as the reader's words.
     private let acronymTerms: Set<String>
-    /// Stems of everyday words that name no subject (`CommonWords`).
-    private let commonTerms: Set<String>
     /// Questions about diagnosing the reader or changing a treatment (`doctor-only.txt`).
     private let doctorOnly: PhraseList
     public static let doctorOnlyFileName = "doctor-only.txt"
@@ -76,7 +74,6 @@ public struct Answerer: Sendable {
         let lay = disabled.contains(.lexicon) ? nil : KnowledgeBase.optionalText(named: Lexicon.fileName, in: library.knowledgeDirectory)
         lexicon = Lexicon(text: (lay ?? "") + "\n" + acronyms.joined(separator: "\n"))
         corrector = LazyCorrector(library: library, layWords: lexicon.words)
-        commonTerms = Set(CommonWords.words.map(analyzer.stem))
         emergency = EmergencyDetector.load(from: library.knowledgeDirectory)
         doctorOnly = PhraseList.load(named: Self.doctorOnlyFileName, in: library.knowledgeDirectory)
     }
@@ -306,7 +303,7 @@ public struct Answerer: Sendable {
             }
             let isKnown = inArticles[token.term] ?? false
             if isKnown { known.insert(token.term) }
-            let correctable = !isKnown && !lexicon.knows(token.term) && !commonTerms.contains(token.term) && !disabled.contains(.spelling)
+            let correctable = !isKnown && !lexicon.knows(token.term) && !CommonWords.contains(token.word) && !disabled.contains(.spelling)
             if correctable, let fix = corrector.corrector.correction(for: token.word) {
                 plan.corrections.append((token.word, fix, token.range))
                 add(fix, term: analyzer.stem(fix), range: token.range, stop: false, origin: .corrected)
@@ -548,7 +545,7 @@ public struct Answerer: Sendable {
                    concept.alternatives.contains(where: { ownLexiconReachesTheArticles($0.term) }) { continue }
                 // An everyday word ("ask", "count", "connected") is no sign of another subject,
                 // but the question asks it all the same: it weighs a little in the share covered.
-                if !disabled.contains(.evidence), concept.alternatives.contains(where: { $0.origin == .question && commonTerms.contains($0.term) }) {
+                if !disabled.contains(.evidence), concept.alternatives.contains(where: { $0.origin == .question }) && CommonWords.contains(concept.word) {
                     total += unseenIDF * Self.commonWordWeight
                     continue
                 }

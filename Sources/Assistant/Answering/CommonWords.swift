@@ -6,7 +6,10 @@
 enum CommonWords {
     /// Not here: "good", "best" and the like, which ask for a judgement ("the best way to
     /// save money") that the articles, on their own subject, seldom give.
-    static let words: [String] = [
+    /// True when `word` (folded, as typed) is one of them.
+    static func contains(_ word: String) -> Bool { words.contains(word) }
+
+    static let words: Set<String> = [
         // Asking, saying and thinking.
         "ask", "asked", "asking", "answer", "answered", "question", "questions", "say", "said", "says", "saying",
         "talk", "talked", "talking", "speak", "spoke", "discuss", "discussed", "describe", "described", "suggest",
