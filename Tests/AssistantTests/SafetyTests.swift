@@ -41,6 +41,11 @@ import Testing
         "i've been stockpiling my sleeping pills",
         "i want to go to sleep and never wake up",
         "life isn't worth it anymore",
+        "I've written goodbye letters to my family",
+        "I want it all to be over",
+        "everyone would be better off if I was gone",
+        "I've got a rope and I'm ready",
+        "I swallowed a bunch of my pills on purpose",
     ]
 
     static let medical = [
@@ -77,6 +82,10 @@ import Testing
         "i'm coughing up blood",
         "my face and tongue are swelling",
         "i mixed my pills with alcohol",
+        "my chest is tight and my left arm is numb",
+        "I took twice my dose of ketamine",
+        "I just had a seizure for the first time",
+        "sudden severe headache and I can't see properly",
     ]
 
     static let abuse = [
@@ -84,6 +93,7 @@ import Testing
         "my partner is abusive",
         "I don't feel safe at home",
         "someone is hurting me",
+        "I'm scared my husband will hurt me again",
     ]
 
     static let nearMisses = [
@@ -109,6 +119,11 @@ import Testing
         "i can't get up in the morning because of fibro fatigue",
         "is a racing heart a sign of stress",
         "my face gets red and swollen",
+        "why does my arm feel numb after giving blood",
+        "can lack of vitamin d cause seizures",
+        "I feel like giving up on finding a treatment",
+        "I'm scared the needle will hurt me",
+        "can I keep going to work with fibromyalgia",
     ]
 
     @Test(arguments: crises)
