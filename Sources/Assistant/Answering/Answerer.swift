@@ -20,7 +20,7 @@ public struct Answerer: Sendable {
     /// needs: one word of a question ("the meaning of life") is no evidence.
     public static let rescueMatches = 2
     /// How much an expanded (synonym) term counts towards evidence, against 1 for the word itself.
-    public static let expandedEvidence = 0.6
+    public static let expandedEvidence = 0.7
     /// A word the collection does not know weighs this share of the idf of an unseen term: it
     /// argues against answering, but a rare question word alone must not silence a good match.
     public static let unknownWordWeight = 0.5
