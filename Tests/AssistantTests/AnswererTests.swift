@@ -250,6 +250,17 @@ import Testing
         #expect(answerer.answer("how do I ask my boss for a raise").status == .noMatch)
     }
 
+    @Test func aSynonymOfAWordFoundNearlyEverywhereIsNoMoreTellingThanTheWord() throws {
+        // "fibro" is rarer than "fibromyalgia" in the articles, but names the same thing: it
+        // must not carry the ketamine article's "fibro symptoms" past the one sentence saying
+        // the symptoms are treatable.
+        let answer = try AnswererTests.answerer().answer("is fibromyalgia treatable")
+        #expect(answer.quotes.first?.excerpt.contains("the symptoms are treatable") == true)
+        let fibro = answer.explanation?.terms.first { $0.term == "fibro" }
+        #expect(fibro?.origin == "expanded, idf of 'fibromyalgia'")
+        #expect(fibro.map { $0.idf < 0.1 } == true)
+    }
+
     @Test func aPhraseOfSmallWordsCanStandForAConcept() throws {
         // "how do I know if" asks for signs; "can I" (two small words) adds nothing.
         let answer = try AnswererTests.answerer().answer("how do i know if i am dehydrated")

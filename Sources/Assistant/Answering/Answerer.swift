@@ -113,10 +113,10 @@ public struct Answerer: Sendable {
         let tokens = Array(allTokens.prefix(Self.maximumQuestionWords))
         let answerType = disabled.contains(.answerType) ? .none : AnswerType.of(question: tokens.map(\.word))
         let plan = try makePlan(Self.droppingInterrogatives(tokens))
-        let statistics = try Dictionary(
+        let statistics = Self.cappingSynonymsOfUbiquitousWords(plan, try Dictionary(
             searcher.statistics(Array(Set(plan.queryTerms.map(\.term)))).map { ($0.term, $0) },
-            uniquingKeysWith: { a, _ in a })
-        let found = plan.concepts.isEmpty ? [] : try searcher.search(plan.queryTerms, limit: max(top * 4, 12))
+            uniquingKeysWith: { a, _ in a }), passages: library.reader.passageCount)
+        let found = plan.concepts.isEmpty ? [] : try searcher.search(plan.queryTerms(idf: statistics.mapValues(\.idf)), limit: max(top * 4, 12))
         // Passages are read once per question, however many stages look at them.
         var read: [Int: StoredPassage] = [:]
         func stored(_ id: Int) throws -> StoredPassage {
@@ -342,6 +342,23 @@ public struct Answerer: Sendable {
             }
         }
         return plan
+    }
+
+    /// `statistics` with the expansions of a question word found nearly everywhere ("fibromyalgia")
+    /// no more telling than the word itself: "fibro" is rarer in the articles, but it names the
+    /// same thing, and says no more about which passage answers.
+    static func cappingSynonymsOfUbiquitousWords(_ plan: QueryPlan, _ statistics: [String: TermStatistics],
+                                                 passages: Int) -> [String: TermStatistics] {
+        var capped = statistics
+        for concept in plan.concepts {
+            guard let own = concept.alternatives.first, own.origin == .question, let word = statistics[own.term],
+                  Double(word.documentFrequency) / Double(max(1, passages)) > ubiquitousShare else { continue }
+            for alternative in concept.alternatives where alternative.origin == .expanded {
+                guard let s = capped[alternative.term], s.idf > word.idf else { continue }
+                capped[alternative.term] = TermStatistics(term: s.term, documentFrequency: s.documentFrequency, idf: word.idf)
+            }
+        }
+        return capped
     }
 
     /// What a question word counts for in choosing a passage's sentences when the passage's
@@ -678,9 +695,12 @@ public struct Answerer: Sendable {
                          _ evidence: Evidence, _ abstention: String?) -> Explanation {
         let terms = plan.concepts.flatMap { concept in
             concept.alternatives.map { alt in
-                Explanation.Term(word: concept.word, term: alt.term, origin: alt.origin.rawValue, weight: alt.weight,
-                                 documentFrequency: statistics[alt.term]?.documentFrequency ?? 0,
-                                 idf: statistics[alt.term]?.idf ?? 0)
+                // An expansion scored with its ubiquitous word's idf says so.
+                let df = statistics[alt.term]?.documentFrequency ?? 0
+                let capped = (statistics[alt.term]?.idf ?? 0) < searcher.scoring.idf(documentFrequency: df)
+                return Explanation.Term(word: concept.word, term: alt.term,
+                                        origin: capped ? "\(alt.origin.rawValue), idf of '\(concept.word)'" : alt.origin.rawValue, weight: alt.weight,
+                                        documentFrequency: df, idf: statistics[alt.term]?.idf ?? 0)
             }
         }
         let shown = hits.prefix(5).map { hit -> Explanation.Hit in

@@ -40,4 +40,9 @@ struct QueryPlan {
     var queryTerms: [QueryTerm] {
         concepts.flatMap { $0.alternatives.map { QueryTerm(term: $0.term, weight: $0.weight) } }
     }
+
+    /// The query terms with the idf each is searched with.
+    func queryTerms(idf: [String: Double]) -> [QueryTerm] {
+        concepts.flatMap { $0.alternatives.map { QueryTerm(term: $0.term, weight: $0.weight, idf: idf[$0.term]) } }
+    }
 }

@@ -3,10 +3,14 @@
 public struct QueryTerm: Sendable, Hashable {
     public let term: String
     public let weight: Double
+    /// The idf to score it with when the caller knows better than its own document frequency
+    /// (a synonym of a word found nearly everywhere); nil for its own.
+    public let idf: Double?
 
-    public init(term: String, weight: Double = 1) {
+    public init(term: String, weight: Double = 1, idf: Double? = nil) {
         self.term = term
         self.weight = weight
+        self.idf = idf
     }
 }
 
@@ -42,6 +46,12 @@ public struct TermStatistics: Sendable, Equatable {
     public let term: String
     public let documentFrequency: Int
     public let idf: Double
+
+    public init(term: String, documentFrequency: Int, idf: Double) {
+        self.term = term
+        self.documentFrequency = documentFrequency
+        self.idf = idf
+    }
 }
 
 /// Scores passages for a query with `Scoring` and returns the best, ties broken by passage id.
@@ -93,7 +103,7 @@ public struct Searcher: Sendable {
     private func scoredLists(_ query: [QueryTerm]) throws -> [ScoredList] {
         try Self.merge(query).compactMap { q in
             guard let (postings, maximum) = try reader.decodedPostings(for: q.term) else { return nil }
-            return ScoredList(query: q, postings: postings, idf: scoring.idf(documentFrequency: postings.count),
+            return ScoredList(query: q, postings: postings, idf: q.idf ?? scoring.idf(documentFrequency: postings.count),
                               maximumWeight: maximum * reader.boundScale)
         }
     }
@@ -114,6 +124,7 @@ public struct Searcher: Sendable {
     static func merge(_ query: [QueryTerm]) -> [QueryTerm] {
         var order: [String] = []
         var weights: [String: Double] = [:]
+        var idfs: [String: Double] = [:]
         for q in query where q.weight > 0 {
             if let w = weights[q.term] {
                 weights[q.term] = max(w, q.weight)
@@ -121,8 +132,9 @@ public struct Searcher: Sendable {
                 order.append(q.term)
                 weights[q.term] = q.weight
             }
+            if let idf = q.idf { idfs[q.term] = min(idfs[q.term] ?? idf, idf) }
         }
-        return order.map { QueryTerm(term: $0, weight: weights[$0] ?? 0) }
+        return order.map { QueryTerm(term: $0, weight: weights[$0] ?? 0, idf: idfs[$0]) }
     }
 
 }
