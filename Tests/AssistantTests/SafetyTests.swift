@@ -46,6 +46,7 @@ import Testing
         "everyone would be better off if I was gone",
         "I've got a rope and I'm ready",
         "I swallowed a bunch of my pills on purpose",
+        "I keep thinking everyone would be better without me",
     ]
 
     static let medical = [
@@ -124,6 +125,7 @@ import Testing
         "I feel like giving up on finding a treatment",
         "I'm scared the needle will hurt me",
         "can I keep going to work with fibromyalgia",
+        "would fibromyalgia be better with exercise",
     ]
 
     @Test(arguments: crises)
