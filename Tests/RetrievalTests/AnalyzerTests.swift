@@ -30,6 +30,8 @@ import Testing
         #expect(analyzer.terms("left arm") != analyzer.terms("leave arm"))
         // "known" is an adjective more than a form of "know", a stop word.
         #expect(analyzer.terms("a known cause") == ["known", "caus"])
+        // Certainty said in passing is not searched, nor confused with "definition".
+        #expect(analyzer.terms("is it definitely hereditary") == analyzer.terms("is it hereditary"))
     }
 
     @Test func aFormOfAStopWordIsOneToo() {

@@ -147,6 +147,7 @@ import Testing
         #expect(AnswerType.person.isStated(by: ["defined", "by", "dr", "hugh", "smythe"]))
         #expect(AnswerType.person.isStated(by: ["an", "anesthesiologist", "will", "help"]))
         #expect(!AnswerType.person.isStated(by: ["it", "will", "help", "the", "list"]))
+        #expect(!AnswerType.person.isStated(by: ["anyone", "with", "fibromyalgia", "knows"]))
     }
 
     @Test func anInstructionOpensAClauseWithAVerbOrAdvises() {

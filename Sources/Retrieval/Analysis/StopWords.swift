@@ -37,6 +37,9 @@ public enum StopWords {
         "always", "usually", "often", "sometimes", "ever", "anymore", "constantly", "lot", "lots",
         // Conversational filler around a question ("I was wondering whether…", "what is that exactly").
         "whether", "wonder", "wondering", "wondered", "curious", "exactly", "actually", "basically",
+        // Certainty said in passing ("is it definitely hereditary"; "definitely" would also stem
+        // like "definition").
+        "definitely", "certainly", "surely", "truly", "honestly", "seriously", "literally", "totally",
         "mention", "mentioned", "explain", "lol", "idk", "pls", "plz", "u", "ur", "wat",
         // Contractions typed without their apostrophe, and "going to".
         "dont", "doesnt", "didnt", "cant", "wont", "isnt", "arent", "wasnt", "werent", "im", "ive", "youre",

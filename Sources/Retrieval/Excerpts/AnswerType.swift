@@ -60,11 +60,12 @@ public enum AnswerType: String, Sendable {
     /// Words that give a reason.
     static let reasonWords: Set<String> = ["because", "due", "caused", "causes", "cause", "result", "reason", "reasons", "triggers", "triggered"]
     /// Words for people by their role or kind; words ending like "specialist", "physician" or
-    /// "rheumatologist" count too.
+    /// "rheumatologist" count too. Not "anyone" or "someone": they name no one ("Anyone with
+    /// fibromyalgia knows …" does not say who a treatment is for).
     static let personWords: Set<String> = [
-        "adult", "adults", "anyone", "athletes", "dr", "mr", "mrs", "ms", "prof", "professor", "child", "children", "cosmonauts", "astronauts", "doctor", "doctors",
+        "adult", "adults", "athletes", "dr", "mr", "mrs", "ms", "prof", "professor", "child", "children", "cosmonauts", "astronauts", "doctor", "doctors",
         "donor", "donors", "man", "men", "nurse", "nurses", "patient", "patients", "people", "person", "professional",
-        "professionals", "someone", "surgeon", "surgeons", "sufferers", "woman", "women",
+        "professionals", "surgeon", "surgeons", "sufferers", "woman", "women",
     ]
     static let personEndings = ["ist", "ists", "ician", "icians", "ologist", "ologists"]
 
