@@ -39,6 +39,8 @@ public enum AnswerType: String, Sendable {
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
         "months", "year", "years", "night", "nights", "decade", "decades",
     ]
+    /// Words that state an amount without a number ("a far lower dose").
+    static let measureWords: Set<String> = ["dose", "doses", "dosage", "dosages"]
     static let months: Set<String> = [
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     ]
@@ -170,11 +172,13 @@ public enum AnswerType: String, Sendable {
                 Self.months.contains(w) || (w.count == 4 && Int(w).map { (1000...2099).contains($0) } == true)
             }
         case .duration:
+            // "fifteen minutes", "a few hours", and "an hour" too.
             return words.indices.contains { i in
-                Self.timeUnits.contains(words[i]) && (max(0, i - 2)..<i).contains { Self.isNumber(words[$0]) }
+                Self.timeUnits.contains(words[i])
+                    && ((max(0, i - 2)..<i).contains { Self.isNumber(words[$0]) } || (i > 0 && ["a", "an"].contains(words[i - 1])))
             }
         case .quantity:
-            return words.contains(where: Self.isNumber)
+            return words.contains { Self.isNumber($0) || Self.measureWords.contains($0) }
         }
     }
 
