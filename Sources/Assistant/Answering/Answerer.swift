@@ -172,11 +172,8 @@ public struct Answerer: Sendable {
             if let better = try ranked.first(where: { candidate in
                 try candidate.1.share > first.1.share && Self.holds(candidate.0, key) && article(of: candidate.0) == best
             }) {
-                // The two trade places, scores included, so the quotes follow.
                 evidence = better.1
-                let promoted = SearchHit(passage: better.0.passage, score: first.0.score, contributions: better.0.contributions)
-                let demoted = SearchHit(passage: first.0.passage, score: better.0.score, contributions: first.0.contributions)
-                hits = hits.map { $0.passage == promoted.passage ? demoted : $0.passage == demoted.passage ? promoted : $0 }
+                hits = Self.tradingPlaces(hits, first.0, better.0)
             }
         }
         // The best passage may fail the evidence test by a hair's breadth of score over one that
@@ -191,12 +188,8 @@ public struct Answerer: Sendable {
                    && candidate.1.distinctivePhrases >= Self.rescueMatches
                    && Self.abstention(weighing: candidate.1, concepts: plan.concepts.count) == nil
            }) {
-            // The two trade places, scores included, so the quotes follow.
             evidence = rescue.1
-            let promoted = SearchHit(passage: rescue.0.passage, score: first.score, contributions: rescue.0.contributions)
-            let demoted = SearchHit(passage: first.passage, score: rescue.0.score, contributions: first.contributions)
-            hits = hits.map { $0.passage == promoted.passage ? promoted : $0.passage == demoted.passage ? demoted : $0 }
-                .sorted { $0.score != $1.score ? $0.score > $1.score : $0.passage < $1.passage }
+            hits = Self.tradingPlaces(hits, first, rescue.0)
         }
         var abstention: String?
         if plan.concepts.isEmpty {
@@ -342,6 +335,13 @@ public struct Answerer: Sendable {
             }
         }
         return plan
+    }
+
+    /// `hits` with `best` and `better` trading places, scores included, so the quotes follow.
+    static func tradingPlaces(_ hits: [SearchHit], _ best: SearchHit, _ better: SearchHit) -> [SearchHit] {
+        let promoted = SearchHit(passage: better.passage, score: best.score, contributions: better.contributions)
+        let demoted = SearchHit(passage: best.passage, score: better.score, contributions: best.contributions)
+        return hits.map { $0.passage == better.passage ? demoted : $0.passage == best.passage ? promoted : $0 }
     }
 
     /// `statistics` with the expansions of a question word found nearly everywhere ("fibromyalgia")

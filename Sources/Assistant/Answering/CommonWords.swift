@@ -4,11 +4,12 @@
 /// of a question from elsewhere ("who won the super bowl"), unless it is one of these; and
 /// none of these is "corrected" into an article's word.
 enum CommonWords {
-    /// Not here: "good", "best" and the like, which ask for a judgement ("the best way to
-    /// save money") that the articles, on their own subject, seldom give.
     /// True when `word` (folded, as typed) is one of them.
     static func contains(_ word: String) -> Bool { words.contains(word) }
 
+    /// Stop words are not repeated here: they never reach the test. Not here either: "good",
+    /// "best" and the like, which ask for a judgement ("the best way to save money") that the
+    /// articles, on their own subject, seldom give.
     static let words: Set<String> = [
         // Asking, saying and thinking.
         "ask", "asked", "asking", "answer", "answered", "question", "questions", "say", "said", "says", "saying",
@@ -24,28 +25,27 @@ enum CommonWords {
         "let", "lets", "seem", "seems", "seemed", "appear", "appears", "become", "becomes", "became", "begin",
         "begins", "began", "started", "starting", "finish", "finished", "end", "ended", "ending", "keep", "kept",
         "stay", "stayed", "come", "comes", "came", "coming", "leave", "left", "give", "gives", "gave", "given",
-        "take", "takes", "took", "taken", "taking", "make", "makes", "made", "making", "do", "done", "use", "used",
+        "take", "takes", "took", "taken", "taking", "make", "makes", "made", "making", "done", "use", "used",
         "using", "need", "needed", "needs", "look", "looks", "looked", "looking", "see", "saw", "seen", "find",
         "finds", "found", "show", "shows", "showed", "shown", "check", "checked", "notice", "noticed", "mean",
         "means", "meant", "include", "includes", "included", "change", "changes", "changed", "changing", "turn",
         "turns", "turned", "move", "moved", "hold", "held", "wait", "waited", "waiting", "allow", "allowed",
-        "expect", "expected", "hope", "hoped", "hoping", "plan", "planned", "planning", "worry", "worried",
-        "care", "cared", "like", "liked", "love", "loved", "hate", "hated", "prefer", "wish",
+        "expect", "expected", "hope", "hoped", "hoping", "plan", "planned", "planning", "worry", "worried", "care",
+        "cared", "like", "liked", "love", "loved", "hate", "hated", "prefer", "wish",
         // Plain qualities and amounts.
-        "big", "bigger", "small", "smaller", "little", "large",
-        "huge", "tiny", "long", "short", "high", "low", "hard", "easy", "easier", "harder", "fast", "slow",
-        "quick", "quickly", "slowly", "right", "wrong", "true", "false", "real", "really", "actual", "normal",
-        "usual", "typical", "common", "rare", "possible", "impossible", "likely", "unlikely", "sure", "certain",
-        "okay", "fine", "whole", "entire", "same", "different", "other", "another", "new", "old", "next", "last",
-        "first", "second", "recent", "recently", "lately", "soon", "later", "earlier", "early", "late", "today",
-        "tonight", "tomorrow", "yesterday", "now", "still", "yet", "already", "even", "maybe", "perhaps",
-        "probably", "possibly", "definitely", "certainly", "enough", "almost", "quite", "pretty", "totally",
-        "completely", "mostly", "mainly", "partly", "especially", "particularly", "generally", "normally",
-        "typically", "honestly", "seriously", "literally", "anyway", "anyhow", "otherwise", "instead",
+        "big", "bigger", "small", "smaller", "little", "large", "huge", "tiny", "long", "short", "high", "low",
+        "hard", "easy", "easier", "harder", "fast", "slow", "quick", "quickly", "slowly", "right", "wrong", "true",
+        "false", "real", "actual", "normal", "usual", "typical", "common", "rare", "possible", "impossible",
+        "likely", "unlikely", "sure", "certain", "fine", "whole", "entire", "different", "another", "new", "old",
+        "next", "last", "first", "second", "recent", "recently", "lately", "soon", "later", "earlier", "early",
+        "late", "today", "tonight", "tomorrow", "yesterday", "now", "still", "yet", "already", "even", "maybe",
+        "perhaps", "probably", "possibly", "enough", "almost", "quite", "pretty", "completely", "mostly", "mainly",
+        "partly", "especially", "particularly", "generally", "normally", "typically", "anyway", "anyhow",
+        "otherwise", "instead",
         // Nouns that name nothing in particular.
-        "way", "ways", "kind", "kinds", "sort", "sorts", "type", "types", "stuff", "bit", "part", "parts",
-        "point", "reason", "reasons", "fact", "facts", "case", "cases", "example", "idea", "ideas", "time",
-        "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "moment", "while",
-        "people", "person", "anyone", "one", "ones", "place", "places", "lot", "number", "amount", "level",
+        "way", "ways", "kind", "kinds", "sort", "sorts", "type", "types", "stuff", "bit", "part", "parts", "point",
+        "reason", "reasons", "fact", "facts", "case", "cases", "example", "idea", "ideas", "time", "times", "day",
+        "days", "week", "weeks", "month", "months", "year", "years", "moment", "people", "person", "anyone", "one",
+        "ones", "place", "places", "number", "amount", "level",
     ]
 }

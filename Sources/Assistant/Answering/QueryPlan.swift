@@ -37,11 +37,9 @@ struct QueryPlan {
     var corrections: [(from: String, to: String, range: Range<Int>)] = []
     var expansions: [String] = []
 
-    var queryTerms: [QueryTerm] {
-        concepts.flatMap { $0.alternatives.map { QueryTerm(term: $0.term, weight: $0.weight) } }
-    }
+    var queryTerms: [QueryTerm] { queryTerms(idf: [:]) }
 
-    /// The query terms with the idf each is searched with.
+    /// The query terms with the idf each is searched with (its own where `idf` has none).
     func queryTerms(idf: [String: Double]) -> [QueryTerm] {
         concepts.flatMap { $0.alternatives.map { QueryTerm(term: $0.term, weight: $0.weight, idf: idf[$0.term]) } }
     }
