@@ -383,6 +383,29 @@ import Testing
         #expect(Answerer.definitionSubjects(analyzer.tokens("does it hurt"), plan: plan, acronyms: []).isEmpty)
     }
 
+    @Test func aSynonymNeverOutweighsTheReadersOwnWordInSentenceChoice() {
+        var plan = QueryPlan()
+        plan.concepts.append(.init(word: "therapy", alternatives: [
+            .init(term: "therapi", weight: 1, origin: .question), .init(term: "therapist", weight: 0.5, origin: .expanded),
+        ]))
+        plan.concepts.append(.init(word: "kids", alternatives: [.init(term: "kid", weight: 1, origin: .question), .init(term: "children", weight: 0.8, origin: .expanded)]))
+        let statistics = [
+            "therapi": TermStatistics(term: "therapi", documentFrequency: 9, idf: 1.6),
+            "therapist": TermStatistics(term: "therapist", documentFrequency: 2, idf: 3.5),
+            "kid": TermStatistics(term: "kid", documentFrequency: 0, idf: 5.1),
+            "children": TermStatistics(term: "children", documentFrequency: 1, idf: 4.0),
+        ]
+        let concepts = Answerer.excerptConcepts(plan, statistics: statistics)
+        #expect(concepts[0] == ["therapi": 1.6, "therapist": 1.6])
+        // A word the articles never use leaves its stand-ins their own weight.
+        #expect(concepts[1] == ["children": 3.2])
+    }
+
+    @Test func aWhatIsItLikeQuestionQuotesTheSentenceSayingWhatItIsLike() throws {
+        let answer = try AnswererTests.answerer().answer("what is it like to have a ketamine infusion")
+        #expect(answer.quotes.first?.excerpt.contains("is relaxing") == true)
+    }
+
     @Test func aQuestionSentenceIsNotPreferredOverAnAnswer() throws {
         let answer = try AnswererTests.answerer().answer("is fibromyalgia hereditary")
         #expect(answer.quotes.prefix(3).allSatisfy { !$0.excerpt.hasSuffix("?") && !$0.excerpt.hasSuffix("?”") })

@@ -126,6 +126,28 @@ import Testing
         #expect(!AnswerType.caution.isStated(by: ["drink", "plenty", "of", "water"]))
     }
 
+    @Test func aQuestionEndingInLikeAsksWhatSomethingIsLike() {
+        #expect(AnswerType.of(question: ["what", "does", "the", "infusion", "feel", "like"]) == .description)
+        #expect(AnswerType.of(question: ["what", "is", "it", "like", "to", "donate"]) == .description)
+        #expect(AnswerType.of(question: ["what's", "it", "like", "to", "donate"]) == .description)
+        #expect(AnswerType.of(question: ["what", "was", "kellogg", "like"]) == .description)
+        #expect(AnswerType.of(question: ["what", "other", "diseases", "are", "like", "fibromyalgia"]) != .description)
+        #expect(AnswerType.of(question: ["how", "is", "dna", "like", "a", "manual"]) != .description)
+        #expect(AnswerType.likening(in: ["what", "does", "dehydration", "feel", "like"]) == 4)
+    }
+
+    @Test func aDescriptionSaysWhatItsSubjectIsLike() {
+        func states(_ words: [String], subject: String) -> Bool {
+            AnswerType.description.isStated(by: words, searched: words.map { $0 == subject })
+        }
+        #expect(states(["the", "infusion", "process", "is", "relaxing"], subject: "infusion"))
+        #expect(states(["the", "process", "of", "taking", "blood", "is", "not", "painful"], subject: "blood"))
+        #expect(states(["kellogg", "was", "an", "odd", "fellow"], subject: "kellogg"))
+        #expect(!states(["rosacea", "is", "a", "skin", "condition"], subject: "rosacea"))
+        #expect(!states(["infusion", "therapy", "is", "generally", "reserved", "for", "patients"], subject: "infusion"))
+        #expect(!states(["the", "procedure", "is", "relaxing"], subject: "infusion"))
+    }
+
     @Test func aListIsCommasOrAListingWord() {
         let words = ["stiffness", "trouble", "sleeping", "headaches", "and", "pain"]
         let starts = [true, true, false, true, true, false]

@@ -205,7 +205,9 @@ public struct Answerer: Sendable {
             let concepts = Self.excerptConcepts(plan, statistics: statistics)
             let selector = ExcerptSelector(analyzer: analyzer, demotesAnnouncements: !disabled.contains(.announcements),
                                            choosesSentences: !disabled.contains(.sentences))
-            let subjects = Self.definitionSubjects(tokens, plan: plan, acronyms: acronymTerms)
+            let named = Self.definitionSubjects(tokens, plan: plan, acronyms: acronymTerms)
+            // "what is it like to have an infusion" names its subject after "like": any searched word will do.
+            let subjects: Set<String>? = answerType == .description && named.isEmpty ? nil : named
             var candidates: [(quote: Quote, rank: Double)] = []
             let tellingTerms = keyTerms.first ?? []
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
@@ -652,13 +654,21 @@ public struct Answerer: Sendable {
     }
 
     /// Each concept's terms the collection knows, weighted by idf × query weight, for excerpt
-    /// choice: a sentence earns a concept by its best term (and a little by the others).
+    /// choice: a sentence earns a concept by its best term (and a little by the others). A
+    /// synonym or derived form never weighs more than the reader's own word where the articles
+    /// use that word: a rarer synonym ("therapist" for "therapy") is no better evidence of it.
     static func excerptConcepts(_ plan: QueryPlan, statistics: [String: TermStatistics]) -> [[String: Double]] {
         plan.concepts.map { concept in
+            func weight(_ alternative: QueryPlan.Alternative) -> Double? {
+                guard let s = statistics[alternative.term], s.documentFrequency > 0 else { return nil }
+                return s.idf * alternative.weight
+            }
+            let own = concept.alternatives.filter { $0.origin == .question || $0.origin == .corrected }.compactMap(weight).max()
             var weights: [String: Double] = [:]
             for alternative in concept.alternatives {
-                guard let s = statistics[alternative.term], s.documentFrequency > 0 else { continue }
-                weights[alternative.term] = max(weights[alternative.term] ?? 0, s.idf * alternative.weight)
+                guard var w = weight(alternative) else { continue }
+                if let own, alternative.origin == .expanded || alternative.origin == .derived { w = min(w, own) }
+                weights[alternative.term] = max(weights[alternative.term] ?? 0, w)
             }
             return weights
         }
@@ -673,10 +683,12 @@ public struct Answerer: Sendable {
         return weights
     }
 
-    /// Marks words that only shape the question ("long" in "how long") as stop words.
+    /// Marks words that only shape the question ("long" in "how long", "like" in "what is it
+    /// like") as stop words.
     static func droppingInterrogatives(_ tokens: [Token]) -> [Token] {
-        tokens.enumerated().map { i, token in
-            guard i > 0, tokens[i - 1].word == "how", ["long", "often", "far", "soon"].contains(token.word) else { return token }
+        let likening = AnswerType.likening(in: tokens.map(\.word))
+        return tokens.enumerated().map { i, token in
+            guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word)) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
     }

@@ -26,6 +26,9 @@ public enum AnswerType: String, Sendable {
     /// "what should I avoid …", "what not to do …": a sentence telling the reader what not to
     /// do ("Avoid sugary drinks", "It is important to not exercise …").
     case caution
+    /// "what is X like", "what does X feel like": a sentence saying what X is like ("The
+    /// infusion process is relaxing", "The procedure is relatively simple").
+    case description
 
     /// Words that, right after a searched word, introduce what it is.
     static let definingWords: Set<String> = ["is", "are", "refers", "means", "describes", "involves", "consists"]
@@ -97,11 +100,41 @@ public enum AnswerType: String, Sendable {
     /// Word pairs that forbid ("to not exercise", "should not", "do not").
     static let forbiddingPairs: Set<[String]> = [["to", "not"], ["not", "to"], ["should", "not"], ["do", "not"], ["must", "not"]]
 
+    /// Verbs that, before a closing "like", ask what something is like ("feel like", "is it like").
+    static let likeningVerbs: Set<String> = ["is", "are", "was", "were", "be", "feel", "feels", "look", "looks", "seem", "seems", "sound", "sounds"]
+    /// Words that may follow the "like" of such a question ("what does touch feel like with allodynia").
+    static let afterLikening: Set<String> = ["with", "for", "after", "during", "when", "if", "to"]
+    /// Words between a copula and what it says of its subject that do not say it ("is not", "is relatively").
+    static let describingAdverbs: Set<String> = [
+        "not", "very", "quite", "relatively", "really", "fairly", "pretty", "so", "extremely", "usually", "generally",
+        "often", "actually", "basically", "also", "rather", "incredibly", "truly", "mostly", "always", "never",
+    ]
+    /// Words after a copula that do not describe its subject: articles, pronouns, prepositions
+    /// ("is a", "is that", "is in"); "is an X" classifies (a definition, not a description).
+    static let notDescribing: Set<String> = [
+        "a", "an", "the", "that", "this", "these", "those", "to", "in", "on", "at", "for", "of", "by", "with", "as", "it",
+        "what", "when", "where", "why", "how", "one", "another", "there", "because", "due", "being", "no", "my", "your",
+        "our", "their", "his", "her", "its", "some", "any", "all",
+    ]
+
+    /// The position of the "like" that makes a question ask what something is like ("what is
+    /// the ketamine infusion like", "what does dehydration feel like"), or nil.
+    public static func likening(in words: [String]) -> Int? {
+        guard let opening = words.firstIndex(where: { $0 == "what" || $0 == "what's" || $0 == "how" }) else { return nil }
+        // "what does dehydration feel like", or "what is the infusion like".
+        for i in words.indices where i > opening + 1 && words[i] == "like"
+            && (likeningVerbs.contains(words[i - 1]) || likeningVerbs.contains(words[opening + 1]) || words[opening] == "what's") {
+            if i + 1 == words.count || afterLikening.contains(words[i + 1]) { return i }
+        }
+        return nil
+    }
+
     /// Who the reader may ask about: a question "how do I …" is about what to do, "how do nerve blocks …" is not.
     static let readers: Set<String> = ["i", "you", "we", "one"]
 
     /// The answer type of a question, from its leading words.
     public static func of(question words: [String]) -> AnswerType {
+        if likening(in: words) != nil { return .description }
         if words.contains(where: cautionWords.contains) || zip(words, words.dropFirst()).contains(where: { cautionPairs.contains([$0, $1]) }) {
             return .caution
         }
@@ -179,6 +212,8 @@ public enum AnswerType: String, Sendable {
             }
         case .quantity:
             return words.contains { Self.isNumber($0) || Self.measureWords.contains($0) }
+        case .description:
+            return words.indices.contains { i in Self.describes(words, at: i, searched: searched, clauseStarts: clauseStarts) }
         }
     }
 
@@ -205,6 +240,30 @@ public enum AnswerType: String, Sendable {
         guard ["is", "are"].contains(opening[verb]) else { return true }
         let rest = opening[(verb + 1)...].drop(while: hedges.contains)
         return rest.first.map(classifyingWords.contains) ?? false
+    }
+
+    /// Copulas that join a subject to what is said of it.
+    static let copulas: Set<String> = ["is", "are", "was", "were"]
+    /// How far after a searched word its copula may stand ("the IV ketamine infusion process is").
+    static let subjectReach = 3
+
+    /// True when `words[i]` is a copula saying what a searched word just before it (in the same
+    /// clause) is like: "process is relaxing", "blood is not painful"; not "is a", "is that", nor
+    /// a passive "is generally reserved".
+    static func describes(_ words: [String], at i: Int, searched: [Bool], clauseStarts: [Bool]) -> Bool {
+        guard copulas.contains(words[i]) else { return false }
+        var subject = false
+        var j = i
+        while j > 0, i - j < subjectReach {
+            if j < clauseStarts.count, clauseStarts[j] { break }
+            j -= 1
+            if j < searched.count, searched[j] { subject = true; break }
+        }
+        guard subject else { return false }
+        guard let at = words[(i + 1)...].firstIndex(where: { !describingAdverbs.contains($0) }) else { return false }
+        // "Kellogg was an odd fellow": what someone was is said of them as a kind of person.
+        let said = ["was", "were"].contains(words[i]) && ["a", "an"].contains(words[at]) && at + 1 < words.count ? words[at + 1] : words[at]
+        return !notDescribing.contains(said) && !said.hasSuffix("ed") && !isNumber(said)
     }
 
     /// True when `words[i]` opens an instruction: an instructing verb opening a clause (and not
