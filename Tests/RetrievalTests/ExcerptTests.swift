@@ -148,6 +148,15 @@ import Testing
         #expect(!states(["the", "procedure", "is", "relaxing"], subject: "infusion"))
     }
 
+    @Test func whoIsItForAsksForThePeopleItIsFor() {
+        #expect(AnswerType.of(question: ["who", "is", "ketamine", "infusion", "for"]) == .recipient)
+        #expect(AnswerType.of(question: ["who", "gives", "the", "referral"]) == .person)
+        #expect(AnswerType.recipient.isStated(by: ["therapy", "is", "generally", "reserved", "for", "patients", "that"]))
+        #expect(AnswerType.recipient.isStated(by: ["reserved", "for", "fibromyalgia", "patients"]))
+        #expect(!AnswerType.recipient.isStated(by: ["so", "useful", "to", "anesthesiologists"]))
+        #expect(AnswerType.person.isStated(by: ["so", "useful", "to", "anesthesiologists"]))
+    }
+
     @Test func aListIsCommasOrAListingWord() {
         let words = ["stiffness", "trouble", "sleeping", "headaches", "and", "pain"]
         let starts = [true, true, false, true, true, false]

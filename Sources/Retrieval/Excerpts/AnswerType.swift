@@ -26,6 +26,9 @@ public enum AnswerType: String, Sendable {
     /// "what should I avoid …", "what not to do …": a sentence telling the reader what not to
     /// do ("Avoid sugary drinks", "It is important to not exercise …").
     case caution
+    /// "who is X for", "who can get X": a sentence naming the people X is for ("reserved for
+    /// patients that have been resistant …").
+    case recipient
     /// "what is X like", "what does X feel like": a sentence saying what X is like ("The
     /// infusion process is relaxing", "The procedure is relatively simple").
     case description
@@ -73,6 +76,11 @@ public enum AnswerType: String, Sendable {
         "professionals", "surgeon", "surgeons", "sufferers", "woman", "women",
     ]
     static let personEndings = ["ist", "ists", "ician", "icians", "ologist", "ologists"]
+
+    /// Verbs of "who can get X", "who should try X": the question asks whom X is for.
+    static let receivingVerbs: Set<String> = ["get", "have", "receive", "try", "use", "take"]
+    /// How far after "for" the people a thing is for may be named ("for fibromyalgia patients").
+    static let recipientReach = 3
 
     /// Words that open a condition.
     static let conditionWords: Set<String> = ["if", "when", "whenever", "unless", "once"]
@@ -147,7 +155,8 @@ public enum AnswerType: String, Sendable {
             case ("how", "to"), ("what", "to"): return .instruction
             case ("why", _), ("what", "causes"), ("what", "cause"), ("what", "caused"), ("what", "triggers"), ("what", "trigger"):
                 return .cause
-            case ("who", _), ("whom", _): return .person
+            case ("who", _), ("whom", _):
+                return words.last == "for" ? .recipient : .person
             case ("when", "should"), ("when", "to"), ("when", "do"), ("when", "can"), ("when", "must"), ("when", "will"),
                  ("when", "is"), ("when", "are"):
                 return .condition
@@ -183,8 +192,10 @@ public enum AnswerType: String, Sendable {
         case .condition:
             return words.contains(where: Self.conditionWords.contains)
         case .person:
-            return words.contains { w in
-                Self.personWords.contains(w) || (w.count > 5 && Self.personEndings.contains(where: w.hasSuffix))
+            return words.contains(where: Self.namesPeople)
+        case .recipient:
+            return words.indices.contains { i in
+                words[i] == "for" && words[(i + 1)...].prefix(Self.recipientReach).contains(where: Self.namesPeople)
             }
         case .caution:
             // "should not be concerned" reassures; it forbids nothing.
@@ -240,6 +251,11 @@ public enum AnswerType: String, Sendable {
         guard ["is", "are"].contains(opening[verb]) else { return true }
         let rest = opening[(verb + 1)...].drop(while: hedges.contains)
         return rest.first.map(classifyingWords.contains) ?? false
+    }
+
+    /// True when `word` names people by their role or kind ("patients", "anesthesiologist").
+    static func namesPeople(_ word: String) -> Bool {
+        personWords.contains(word) || (word.count > 5 && personEndings.contains(where: word.hasSuffix))
     }
 
     /// Copulas that join a subject to what is said of it.
