@@ -108,7 +108,7 @@ import Testing
         #expect(AnswerType.of(question: ["what", "causes", "rosacea"]) == .cause)
         #expect(AnswerType.of(question: ["when", "should", "i", "see", "a", "doctor"]) == .condition)
         #expect(AnswerType.of(question: ["when", "is", "body", "pain", "serious"]) == .condition)
-        #expect(AnswerType.of(question: ["who", "defined", "it"]) == .person)
+        #expect(AnswerType.of(question: ["who", "defined", "it"]) == .agent)
         #expect(AnswerType.of(question: ["what", "are", "the", "symptoms", "of", "fibromyalgia"]) == .list)
         #expect(AnswerType.of(question: ["which", "fruits", "keep", "you", "hydrated"]) == .list)
         #expect(AnswerType.of(question: ["what", "are", "nerve", "blocks"]) == .definition)
@@ -150,7 +150,19 @@ import Testing
 
     @Test func whoIsItForAsksForThePeopleItIsFor() {
         #expect(AnswerType.of(question: ["who", "is", "ketamine", "infusion", "for"]) == .recipient)
-        #expect(AnswerType.of(question: ["who", "gives", "the", "referral"]) == .person)
+        #expect(AnswerType.of(question: ["who", "qualifies", "for", "ketamine"]) == .recipient)
+    }
+
+    @Test func whoDoesItAsksForARoleNotAKindOfPeople() {
+        #expect(AnswerType.of(question: ["who", "does", "a", "nerve", "block"]) == .agent)
+        #expect(AnswerType.of(question: ["who", "gives", "the", "referral"]) == .agent)
+        #expect(AnswerType.of(question: ["who", "gets", "rosacea"]) == .person)
+        #expect(AnswerType.of(question: ["who", "was", "gustav", "zander"]) == .person)
+        #expect(AnswerType.of(question: ["who", "can", "get", "ketamine", "infusions"]) == .person)
+        #expect(AnswerType.agent.isStated(by: ["an", "anesthesiologist", "will", "help", "you"]))
+        #expect(AnswerType.agent.isStated(by: ["talk", "to", "your", "doctor"]))
+        #expect(!AnswerType.agent.isStated(by: ["cause", "a", "woman", "to", "feel", "pain"]))
+        #expect(AnswerType.person.isStated(by: ["cause", "a", "woman", "to", "feel", "pain"]))
         #expect(AnswerType.recipient.isStated(by: ["therapy", "is", "generally", "reserved", "for", "patients", "that"]))
         #expect(AnswerType.recipient.isStated(by: ["reserved", "for", "fibromyalgia", "patients"]))
         #expect(!AnswerType.recipient.isStated(by: ["so", "useful", "to", "anesthesiologists"]))

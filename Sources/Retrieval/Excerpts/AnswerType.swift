@@ -26,7 +26,10 @@ public enum AnswerType: String, Sendable {
     /// "what should I avoid …", "what not to do …": a sentence telling the reader what not to
     /// do ("Avoid sugary drinks", "It is important to not exercise …").
     case caution
-    /// "who is X for", "who can get X": a sentence naming the people X is for ("reserved for
+    /// "who does X", "who invented X": a sentence naming someone by a role that does things
+    /// ("An anesthesiologist will help you through the procedure"), not a kind of people.
+    case agent
+    /// "who is X for", "who qualifies for X": a sentence naming the people X is for ("reserved for
     /// patients that have been resistant …").
     case recipient
     /// "what is X like", "what does X feel like": a sentence saying what X is like ("The
@@ -67,17 +70,25 @@ public enum AnswerType: String, Sendable {
     ]
     /// Words that give a reason.
     static let reasonWords: Set<String> = ["because", "due", "caused", "causes", "cause", "result", "reason", "reasons", "triggers", "triggered"]
-    /// Words for people by their role or kind; words ending like "specialist", "physician" or
-    /// "rheumatologist" count too. Not "anyone" or "someone": they name no one ("Anyone with
-    /// fibromyalgia knows …" does not say who a treatment is for).
-    static let personWords: Set<String> = [
-        "adult", "adults", "athletes", "dr", "mr", "mrs", "ms", "prof", "professor", "child", "children", "cosmonauts", "astronauts", "doctor", "doctors",
-        "donor", "donors", "man", "men", "nurse", "nurses", "patient", "patients", "people", "person", "professional",
-        "professionals", "surgeon", "surgeons", "sufferers", "woman", "women",
+    /// Words for people by what they are ("women", "patients"): who a thing happens to. Not
+    /// "anyone" or "someone": they name no one ("Anyone with fibromyalgia knows …" does not say
+    /// who a treatment is for).
+    static let kindsOfPeople: Set<String> = [
+        "adult", "adults", "athletes", "child", "children", "cosmonauts", "astronauts", "donor", "donors", "man", "men",
+        "patient", "patients", "people", "person", "sufferers", "woman", "women",
     ]
+    /// Words for people by a role that does things, and titles before a name ("Dr. Smythe");
+    /// words ending like "specialist", "physician" or "rheumatologist" count too.
+    static let roleWords: Set<String> = [
+        "dr", "mr", "mrs", "ms", "prof", "professor", "doctor", "doctors", "nurse", "nurses", "professional",
+        "professionals", "surgeon", "surgeons",
+    ]
+    /// Verbs after "who" that ask who someone is, or whom something befalls ("who gets rosacea"),
+    /// rather than who does something.
+    static let identifyingVerbs: Set<String> = ["is", "are", "was", "were", "gets", "get", "got", "has", "have", "suffers"]
     static let personEndings = ["ist", "ists", "ician", "icians", "ologist", "ologists"]
 
-    /// Verbs of "who can get X", "who should try X": the question asks whom X is for.
+    /// Verbs of "who can get X", "who should try X".
     static let receivingVerbs: Set<String> = ["get", "have", "receive", "try", "use", "take"]
     /// How far after "for" the people a thing is for may be named ("for fibromyalgia patients").
     static let recipientReach = 3
@@ -156,7 +167,10 @@ public enum AnswerType: String, Sendable {
             case ("why", _), ("what", "causes"), ("what", "cause"), ("what", "caused"), ("what", "triggers"), ("what", "trigger"):
                 return .cause
             case ("who", _), ("whom", _):
-                return words.last == "for" ? .recipient : .person
+                if words.last == "for" || ["qualifies", "qualify"].contains(next) { return .recipient }
+                // "who can get X" asks whom X is for, or who may give it: people of either kind.
+                let receiving = ["can", "should", "could", "may", "must"].contains(next) && receivingVerbs.contains(third)
+                return next.isEmpty || identifyingVerbs.contains(next) || receiving ? .person : .agent
             case ("when", "should"), ("when", "to"), ("when", "do"), ("when", "can"), ("when", "must"), ("when", "will"),
                  ("when", "is"), ("when", "are"):
                 return .condition
@@ -193,6 +207,8 @@ public enum AnswerType: String, Sendable {
             return words.contains(where: Self.conditionWords.contains)
         case .person:
             return words.contains(where: Self.namesPeople)
+        case .agent:
+            return words.contains(where: Self.namesRole)
         case .recipient:
             return words.indices.contains { i in
                 words[i] == "for" && words[(i + 1)...].prefix(Self.recipientReach).contains(where: Self.namesPeople)
@@ -255,7 +271,12 @@ public enum AnswerType: String, Sendable {
 
     /// True when `word` names people by their role or kind ("patients", "anesthesiologist").
     static func namesPeople(_ word: String) -> Bool {
-        personWords.contains(word) || (word.count > 5 && personEndings.contains(where: word.hasSuffix))
+        kindsOfPeople.contains(word) || namesRole(word)
+    }
+
+    /// True when `word` names someone by a role ("anesthesiologist", "physician", "doctor").
+    static func namesRole(_ word: String) -> Bool {
+        roleWords.contains(word) || (word.count > 5 && personEndings.contains(where: word.hasSuffix))
     }
 
     /// Copulas that join a subject to what is said of it.
