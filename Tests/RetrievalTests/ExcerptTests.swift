@@ -103,6 +103,8 @@ import Testing
         #expect(AnswerType.of(question: ["what", "is", "rosacea"]) == .definition)
         #expect(AnswerType.of(question: ["how", "do", "i", "stop", "the", "bleeding"]) == .instruction)
         #expect(AnswerType.of(question: ["what", "should", "you", "eat"]) == .instruction)
+        #expect(AnswerType.of(question: ["what", "helps", "a", "cold"]) == .instruction)
+        #expect(AnswerType.of(question: ["what", "can", "help", "with", "stress"]) == .instruction)
         #expect(AnswerType.of(question: ["how", "do", "nerve", "blocks", "work"]) == .none)
         #expect(AnswerType.of(question: ["why", "does", "my", "skin", "hurt"]) == .cause)
         #expect(AnswerType.of(question: ["what", "causes", "rosacea"]) == .cause)

@@ -10,8 +10,8 @@ public enum AnswerType: String, Sendable {
     case quantity
     /// "what is X", "what does X mean": a sentence saying what X is ("X is…", "X refers to…").
     case definition
-    /// "how do I …", "what should I do": a sentence telling the reader what to do ("Put pressure
-    /// on the site", "you need to talk to your doctor").
+    /// "how do I …", "what should I do", "what helps …": a sentence telling the reader what to
+    /// do ("Put pressure on the site", "you need to talk to your doctor").
     case instruction
     /// "why …", "what causes …": a sentence giving a reason ("because", "due to", "caused by").
     case cause
@@ -162,8 +162,10 @@ public enum AnswerType: String, Sendable {
             let third = i + 2 < words.count ? words[i + 2] : ""
             switch (word, next) {
             case ("how", "do"), ("how", "can"), ("how", "should"), ("what", "should"), ("what", "can"):
-                if readers.contains(third) { return .instruction }
+                if readers.contains(third) || (word == "what" && third == "help") { return .instruction }
             case ("how", "to"), ("what", "to"): return .instruction
+            // "what helps a cold", "what can help with stress": what to do for it.
+            case ("what", "helps"): return .instruction
             case ("why", _), ("what", "causes"), ("what", "cause"), ("what", "caused"), ("what", "triggers"), ("what", "trigger"):
                 return .cause
             case ("who", _), ("whom", _):
