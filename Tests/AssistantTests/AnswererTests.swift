@@ -302,9 +302,10 @@ import Testing
     @Test func questionWordsSaidTogetherInAPassageRaiseIt() throws {
         // "can help with your stress" says what is asked; "help to reduce the amount of pain
         // and stress" holds the same words apart.
-        let answerer = try AnswererTests.answerer()
-        let together = answerer.answer("what helps with stress")
-        let apart = try Answerer(library: answerer.library, without: [.proximity]).answer("what helps with stress")
+        // The answer type is off in both: a sentence telling what to do would win either way.
+        let library = try AnswererTests.answerer().library
+        let together = try Answerer(library: library, without: [.answerType]).answer("what helps with stress")
+        let apart = try Answerer(library: library, without: [.answerType, .proximity]).answer("what helps with stress")
         #expect(together.quotes.first?.title == "Fibromyalgia and Body pain")
         #expect(apart.quotes.first?.title != "Fibromyalgia and Body pain")
         #expect(together.explanation?.hits.first?.parts.contains { $0.hasPrefix("proximity") } == true)
