@@ -402,6 +402,15 @@ import Testing
         #expect(concepts[1] == ["children": 3.2])
     }
 
+    @Test func aFormOneLetterFromTheWordWeighsNearlyAsMuch() throws {
+        let answer = try AnswererTests.answerer().answer("does rosacea itch")
+        let terms = try #require(answer.explanation?.terms)
+        #expect(terms.contains { $0.term == "itchi" && $0.origin == "derived" && $0.weight == QueryPlan.closeFormWeight })
+        #expect(answer.quotes.prefix(3).contains { $0.excerpt.contains("quite itchy") })
+        let defined = try AnswererTests.answerer().answer("when was fibromyalgia defined")
+        #expect(defined.explanation?.terms.contains { $0.term == "definit" && $0.weight == QueryPlan.derivedWeight } == true)
+    }
+
     @Test func aWhatIsItLikeQuestionQuotesTheSentenceSayingWhatItIsLike() throws {
         let answer = try AnswererTests.answerer().answer("what is it like to have a ketamine infusion")
         #expect(answer.quotes.first?.excerpt.contains("is relaxing") == true)

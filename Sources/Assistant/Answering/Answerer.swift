@@ -433,6 +433,9 @@ public struct Answerer: Sendable {
     static let derivedEndings: Set<String> = [
         "i", "e", "er", "st", "ist", "ous", "abl", "ibl", "ment", "it", "ion", "ed", "or", "ful", "less", "ant", "ent", "ic",
     ]
+    /// Derived endings that leave the word itself ("itch" → "itchi", as "itchy" stems): the form
+    /// weighs `QueryPlan.closeFormWeight`, near the reader's own word.
+    static let closeEndings: Set<String> = ["i", "e"]
     /// Stems shorter than this get no derived forms (too many words share a short start).
     static let derivedMinimumStem = 4
     /// Most derived forms added per word, the most frequent first.
@@ -463,7 +466,11 @@ public struct Answerer: Sendable {
             let chosen = found.filter { candidate in !plan.concepts[i].alternatives.contains { $0.term == candidate.term } }
                 .sorted { ($0.documentFrequency, $1.term) > ($1.documentFrequency, $0.term) }.prefix(Self.derivedPerWord)
             for candidate in chosen {
-                plan.concepts[i].alternatives.append(.init(term: candidate.term, weight: QueryPlan.derivedWeight, origin: .derived))
+                let longer = max(candidate.term.count, own.term.count)
+                let ending = String((candidate.term.count > own.term.count ? candidate.term : own.term).dropFirst(longer - 1))
+                let close = longer == min(candidate.term.count, own.term.count) + 1 && Self.closeEndings.contains(ending)
+                plan.concepts[i].alternatives.append(.init(term: candidate.term, weight: close ? QueryPlan.closeFormWeight : QueryPlan.derivedWeight,
+                                                           origin: .derived))
             }
         }
     }

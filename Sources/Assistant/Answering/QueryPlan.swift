@@ -26,6 +26,8 @@ struct QueryPlan {
     static let correctedWeight = 0.9
     static let expandedWeight = 0.5
     static let derivedWeight = 0.5
+    /// A derived form one letter from the word ("itchy" for "itch") says nearly what it says.
+    static let closeFormWeight = 0.8
     /// An expanded term that is one word of a many-word synonym ("red" of "red face") counts at
     /// this share of an expansion's weight.
     static let phrasePartFactor = 0.6
