@@ -118,12 +118,16 @@ import Testing
         #expect(answer.quotes.first?.title == "Is Fibromyalgia Hereditary?")
     }
 
-    @Test func twoSlipsAreBelievedOnlyBehindTheRightFirstLetter() {
-        let corrector = SpellingCorrector(vocabulary: ["machines": 4, "hereditary": 2])
+    @Test func slipsAreBelievedOnlyBehindTheRightFirstLetter() {
+        let corrector = SpellingCorrector(vocabulary: ["machines": 4, "hereditary": 2, "health": 9, "making": 3])
         #expect(corrector.correction(for: "vaccines") == nil)
         #expect(corrector.correction(for: "hereditery") == "hereditary")
         #expect(corrector.correction(for: "mashines") == "machines")
-        #expect(corrector.correction(for: "nachines") == "machines")
+        #expect(corrector.correction(for: "nachines") == nil)
+        // Another word that differs in its first letter is that word, not a slip.
+        #expect(corrector.correction(for: "wealth") == nil)
+        #expect(corrector.correction(for: "baking") == nil)
+        #expect(corrector.correction(for: "helth") == "health")
     }
 
     @Test func twoSlipsAreBelievedOnlyWhereTheyKeepTheConsonants() {

@@ -3,8 +3,8 @@ import Foundation
 /// Corrects misspelt question words from the collection's own vocabulary.
 ///
 /// A word the collection knows is never changed. An unknown word is replaced by the most
-/// frequent known word within a small edit distance (one edit for words of five to seven
-/// letters, two from eight when the first letter is kept), or by a known word that sounds the
+/// frequent known word with the same first letter within a small edit distance (one edit for
+/// words of five to seven letters, two from eight), or by a known word that sounds the
 /// same under a few English spelling rules ("vibrashun" → "vibration"). Shorter words are left alone, as too many short
 /// words are one edit from each other ("face" is not a typo of "fact"), except a four-letter
 /// word that is exactly one known word with a letter other than its last left out
@@ -39,11 +39,11 @@ public struct SpellingCorrector: Sendable {
         let letters = Array(word.unicodeScalars)
         var best: (word: String, distance: Int, frequency: Int)?
         for entry in candidates.entries where abs(entry.letters.count - letters.count) <= limit {
-            // Two slips are believed only behind a right first letter, which typists seldom miss:
-            // "vaccines" is not "machines".
-            let allowed = entry.letters.first == letters.first ? limit : 1
-            let distance = Self.editDistance(letters, entry.letters, limit: allowed)
-            guard distance <= allowed else { continue }
+            // A slip is believed only behind a right first letter, which typists seldom miss:
+            // "vaccines" is not "machines", nor "wealth" "health", nor "baking" "making".
+            guard entry.letters.first == letters.first else { continue }
+            let distance = Self.editDistance(letters, entry.letters, limit: limit)
+            guard distance <= limit else { continue }
             // Two slips are believed only where they keep the word's consonants as they sound,
             // or leave some out: "herditery" is "hereditary" misheard and "dermagraphism" is
             // "dermatographism" in a hurry, but "regarding" is no slip for "reading".
