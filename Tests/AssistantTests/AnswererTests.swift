@@ -49,6 +49,15 @@ import Testing
         }
     }
 
+    @Test func aWordSplitInTwoEarnsNoLeniency() throws {
+        // "daylight" becomes "day light", two words the articles use; the guess does not make
+        // a question about clocks one about the articles.
+        let answer = try Self.answerer().answer("when does daylight saving time start")
+        #expect(answer.status == .noMatch)
+        #expect(answer.explanation?.corrections == ["daylight → day light"])
+        #expect(try Self.answerer().answer("why do i get bodyaches").status == .answered)
+    }
+
     @Test func emptyQuestionIsEmpty() throws {
         let answerer = try Self.answerer()
         for question in ["", "   ", "\n\t"] {

@@ -197,7 +197,9 @@ public struct Answerer: Sendable {
         } else if hits.isEmpty {
             abstention = "no passage contains any of the searched terms"
         } else if !disabled.contains(.evidence) {
-            abstention = Self.abstention(weighing: evidence, concepts: plan.concepts.count, lenient: true)
+            // A word split in two ("daylight" → "day light") is a guess: it earns no leniency.
+            let split = plan.corrections.contains { !$0.from.contains(" ") && $0.to.contains(" ") }
+            abstention = Self.abstention(weighing: evidence, concepts: plan.concepts.count, lenient: !split)
         }
         var quotes: [Quote] = []
         if abstention == nil, let best = hits.first {
