@@ -47,6 +47,8 @@ import Testing
         "I've got a rope and I'm ready",
         "I swallowed a bunch of my pills on purpose",
         "I keep thinking everyone would be better without me",
+        "I don't want to wake up tomorrow",
+        "I took all my sleeping pills",
     ]
 
     static let medical = [
@@ -87,6 +89,10 @@ import Testing
         "I took twice my dose of ketamine",
         "I just had a seizure for the first time",
         "sudden severe headache and I can't see properly",
+        "I can't stop throwing up blood",
+        "I swallowed bleach",
+        "my heart is racing and I'm about to pass out",
+        "I can't feel one side of my body",
     ]
 
     static let abuse = [
@@ -126,6 +132,10 @@ import Testing
         "I'm scared the needle will hurt me",
         "can I keep going to work with fibromyalgia",
         "would fibromyalgia be better with exercise",
+        "I can't stop scratching my welts",
+        "I don't want to wake up tired every morning",
+        "is bleach bad for dermatographism",
+        "my heart races when I'm stressed",
     ]
 
     @Test(arguments: crises)

@@ -9,7 +9,7 @@ import Retrieval
 /// (one edit from 4 letters, two from 9: "kil", "suicdal"), because people in distress type
 /// fast. A match right after a negation ("not", "never", "no", "without") does not count,
 /// unless the phrase itself starts with one, so "I am not suicidal" is not a crisis while
-/// "I don't want to live" is.
+/// "I don't want to live" is, nor after "can't stop" ("I can't stop throwing up blood").
 public struct PhraseList: Sendable {
     static let wildcardSpan = 3
     /// Only the first this many words are read (a screenful of text and more).
@@ -80,9 +80,15 @@ public struct PhraseList: Sendable {
         return nil
     }
 
-    /// True when one of the two words before `index` is a negation.
+    /// Words that turn a negation before them into insistence: "I can't stop bleeding" says
+    /// the bleeding goes on.
+    static let persisting: Set<String> = ["stop", "quit", "help"]
+
+    /// True when one of the two words before `index` is a negation (not one of "can't stop").
     private func isNegated(_ words: [String], before index: Int) -> Bool {
-        words[max(0, index - 2)..<index].contains { Self.negations.contains($0) || $0.hasSuffix("n't") }
+        (max(0, index - 2)..<index).contains { i in
+            (Self.negations.contains(words[i]) || words[i].hasSuffix("n't")) && !(i + 1 < index && Self.persisting.contains(words[i + 1]))
+        }
     }
 
     private func matches(_ phrase: ArraySlice<Word>, _ words: ArraySlice<Word>) -> Bool {
