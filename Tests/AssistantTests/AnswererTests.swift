@@ -96,6 +96,9 @@ import Testing
         #expect(answer.corrected == "body ache")
         #expect(answer.quotes.first?.title == "Fibromyalgia and Body pain")
         #expect(try answerer.compoundParts(of: "bananabread") == nil)
+        // An ending that is also a word stays part of its word.
+        #expect(try answerer.compoundParts(of: "careless") == nil)
+        #expect(try answerer.compoundParts(of: "skinwriting") == ["skin", "writing"])
         // A misspelling is corrected, not split: "painfull" is "painful", not "pain full".
         #expect(answerer.answer("painfull skin").corrected == "painful skin")
     }

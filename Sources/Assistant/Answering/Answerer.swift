@@ -400,6 +400,12 @@ public struct Answerer: Sendable {
 
     /// Parts shorter than this are not split off a run-together word.
     static let minimumCompoundPart = 3
+    /// Endings that are words too but make one word with what they follow: "careless" is not
+    /// "care less", nor "personage" "person age".
+    static let suffixWords: Set<String> = [
+        "less", "ness", "ful", "able", "ables", "ship", "hood", "ward", "wards", "wise", "like", "led", "age", "ages",
+        "ling", "ment", "ish", "some", "dom", "ally", "ant", "ants", "ion", "ions", "est", "ever",
+    ]
     /// Longer words are not split: run-together words are two short ones, and a long unknown
     /// word is noise that would cost a lookup per cut.
     static let maximumCompoundLength = 24
@@ -417,11 +423,12 @@ public struct Answerer: Sendable {
         var best: (parts: [String], frequency: Int)?
         for cut in Self.minimumCompoundPart...(letters.count - Self.minimumCompoundPart) {
             let head = String(letters[..<cut]), tail = String(letters[cut...])
+            guard !Self.suffixWords.contains(tail) else { continue }
             let first = try frequency(head)
             guard first > 0 else { continue }
             let rarer = min(first, try frequency(tail))
-            guard rarer > 0 else { continue }
-            if best == nil || rarer > best!.frequency { best = ([head, tail], rarer) }
+            guard rarer > 0, rarer > best?.frequency ?? 0 else { continue }
+            best = ([head, tail], rarer)
         }
         return best?.parts
     }
