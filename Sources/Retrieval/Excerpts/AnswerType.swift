@@ -99,6 +99,13 @@ public enum AnswerType: String, Sendable {
     /// After "what are", words that ask for several things ("what are the symptoms"), unlike a
     /// name ("what are nerve blocks").
     static let listOpeners: Set<String> = ["the", "some", "common", "main", "other", "different", "typical", "usual"]
+    /// After "what are", plurals that ask for several things without an article ("what are
+    /// signs of dehydration"), unlike a name ("what are histones").
+    static let listNouns: Set<String> = [
+        "signs", "symptoms", "benefits", "advantages", "disadvantages", "risks", "causes", "effects", "treatments",
+        "reasons", "ways", "options", "examples", "factors", "triggers", "conditions", "things", "foods", "drinks",
+        "tips", "remedies", "dangers", "downsides", "complications", "problems", "issues",
+    ]
     /// Words ending in "s" after a leading "what" that are verbs, not plural things to list, or
     /// that name a kind ("what types of …" matches any "type" in the text, lists or not).
     static let verbsEndingInS: Set<String> = [
@@ -179,7 +186,7 @@ public enum AnswerType: String, Sendable {
             case ("when", _), ("what", "year"), ("which", "year"): return .time
             case ("how", "long"): return .duration
             case ("how", "much"), ("how", "many"), ("how", "often"): return .quantity
-            case ("what", "are") where listOpeners.contains(third), ("which", _) where i == 0:
+            case ("what", "are") where listOpeners.contains(third) || listNouns.contains(third), ("which", _) where i == 0:
                 return .list
             case ("what", _) where i == 0 && next.count > 3 && next.hasSuffix("s") && !next.hasSuffix("ss")
                 && !verbsEndingInS.contains(next):
