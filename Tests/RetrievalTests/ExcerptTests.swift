@@ -173,6 +173,11 @@ import Testing
         #expect(AnswerType.person.isStated(by: ["so", "useful", "to", "anesthesiologists"]))
     }
 
+    @Test func aTriggerGivesAReason() {
+        #expect(AnswerType.cause.isStated(by: ["there", "is", "most", "often", "some", "triggering", "factor"]))
+        #expect(!AnswerType.cause.isStated(by: ["the", "needle", "goes", "in"]))
+    }
+
     @Test func aListIsCommasOrAListingWord() {
         let words = ["stiffness", "trouble", "sleeping", "headaches", "and", "pain"]
         let starts = [true, true, false, true, true, false]

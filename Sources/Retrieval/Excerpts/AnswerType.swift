@@ -69,7 +69,9 @@ public enum AnswerType: String, Sendable {
         ["it's", "best"], ["you", "can"],
     ]
     /// Words that give a reason.
-    static let reasonWords: Set<String> = ["because", "due", "caused", "causes", "cause", "result", "reason", "reasons", "triggers", "triggered"]
+    static let reasonWords: Set<String> = [
+        "because", "due", "caused", "causes", "cause", "result", "reason", "reasons", "trigger", "triggers", "triggered", "triggering",
+    ]
     /// Words for people by what they are ("women", "patients"): who a thing happens to. Not
     /// "anyone" or "someone": they name no one ("Anyone with fibromyalgia knows …" does not say
     /// who a treatment is for).
