@@ -432,6 +432,11 @@ import Testing
         #expect(answer.quotes.first?.excerpt.contains("is relaxing") == true)
     }
 
+    @Test func theKindOfFactAskedForDoesNotLeaveTheArticleTheQuestionNames() throws {
+        let answer = try AnswererTests.answerer().answer("who qualifies for a nerve block")
+        #expect(answer.quotes.first?.title == "Can a Nerve Block Help Fibromyalgia?")
+    }
+
     @Test func aQuestionSentenceIsNotPreferredOverAnAnswer() throws {
         let answer = try AnswererTests.answerer().answer("is fibromyalgia hereditary")
         #expect(answer.quotes.prefix(3).allSatisfy { !$0.excerpt.hasSuffix("?") && !$0.excerpt.hasSuffix("?”") })

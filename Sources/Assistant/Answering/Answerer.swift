@@ -212,6 +212,9 @@ public struct Answerer: Sendable {
             let subjects: Set<String>? = answerType == .description && named.isEmpty ? nil : named
             var candidates: [(quote: Quote, rank: Double)] = []
             let tellingTerms = keyTerms.first ?? []
+            // The question's own words that the best passage's title holds: the article it names.
+            let questionTerms = Set(plan.concepts.flatMap { $0.alternatives.filter { $0.origin != .expanded }.map(\.term) })
+            let namedArticle = try library.source(stored(best.passage).source).map { Set(analyzer.terms($0.title)).intersection(questionTerms) } ?? []
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
                 let passage = try stored(hit.passage)
                 // A long passage may answer in two places: its next best excerpt competes with the
@@ -229,8 +232,12 @@ public struct Answerer: Sendable {
                     Quote(title: source.title, article: source.path, section: passage.section,
                           passage: passage.id, passageText: passage.text, range: excerpt, score: hit.score)
                 }
+                // Stating the asked-for kind of fact is no reason to leave the article the question
+                // names: "who qualifies for a nerve block" is not answered by the ketamine article's
+                // "reserved for patients".
+                let elsewhere = !namedArticle.isEmpty && Set(analyzer.terms(source.title)).isDisjoint(with: namedArticle)
                 func factors(_ excerpt: Excerpt) -> Double {
-                    let typeFactor = excerpt.statesAnswer ? Self.answerTypeBoost : 1
+                    let typeFactor = excerpt.statesAnswer && !elsewhere ? Self.answerTypeBoost : 1
                     return excerpt.isAnnouncement && !disabled.contains(.announcements) ? typeFactor * ExcerptSelector.announcementFactor : typeFactor
                 }
                 candidates.append((quote(excerpt), hit.score * factors(excerpt)))
