@@ -162,7 +162,7 @@ import Testing
         #expect(AnswerType.of(question: ["who", "gives", "the", "referral"]) == .agent)
         #expect(AnswerType.of(question: ["who", "gets", "rosacea"]) == .person)
         #expect(AnswerType.of(question: ["who", "was", "gustav", "zander"]) == .person)
-        #expect(AnswerType.of(question: ["who", "can", "get", "ketamine", "infusions"]) == .person)
+        #expect(AnswerType.of(question: ["who", "can", "get", "ketamine", "infusions"]) == .recipient)
         #expect(AnswerType.agent.isStated(by: ["an", "anesthesiologist", "will", "help", "you"]))
         #expect(AnswerType.agent.isStated(by: ["talk", "to", "your", "doctor"]))
         #expect(!AnswerType.agent.isStated(by: ["cause", "a", "woman", "to", "feel", "pain"]))

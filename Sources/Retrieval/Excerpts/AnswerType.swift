@@ -29,8 +29,8 @@ public enum AnswerType: String, Sendable {
     /// "who does X", "who invented X": a sentence naming someone by a role that does things
     /// ("An anesthesiologist will help you through the procedure"), not a kind of people.
     case agent
-    /// "who is X for", "who qualifies for X": a sentence naming the people X is for ("reserved for
-    /// patients that have been resistant …").
+    /// "who is X for", "who qualifies for X", "who can get X": a sentence naming the people X
+    /// is for ("reserved for patients that have been resistant …").
     case recipient
     /// "what is X like", "what does X feel like": a sentence saying what X is like ("The
     /// infusion process is relaxing", "The procedure is relatively simple").
@@ -178,10 +178,9 @@ public enum AnswerType: String, Sendable {
             case ("why", _), ("what", "causes"), ("what", "cause"), ("what", "caused"), ("what", "triggers"), ("what", "trigger"):
                 return .cause
             case ("who", _), ("whom", _):
-                if words.last == "for" || ["qualifies", "qualify"].contains(next) { return .recipient }
-                // "who can get X" asks whom X is for, or who may give it: people of either kind.
                 let receiving = ["can", "should", "could", "may", "must"].contains(next) && receivingVerbs.contains(third)
-                return next.isEmpty || identifyingVerbs.contains(next) || receiving ? .person : .agent
+                if words.last == "for" || ["qualifies", "qualify"].contains(next) || receiving { return .recipient }
+                return next.isEmpty || identifyingVerbs.contains(next) ? .person : .agent
             case ("when", "should"), ("when", "to"), ("when", "do"), ("when", "can"), ("when", "must"), ("when", "will"),
                  ("when", "is"), ("when", "are"):
                 return .condition
