@@ -173,6 +173,14 @@ import Testing
         #expect(AnswerType.person.isStated(by: ["so", "useful", "to", "anesthesiologists"]))
     }
 
+    @Test func whatIsItForAsksWhatItServes() {
+        #expect(AnswerType.of(question: ["what", "was", "the", "vibrating", "chair", "for"]) == .purpose)
+        #expect(AnswerType.of(question: ["kellogg", "vibrating", "chair", "purpose"]) == .purpose)
+        #expect(AnswerType.of(question: ["what", "does", "wbvt", "stand", "for"]) == .definition)
+        #expect(AnswerType.purpose.isStated(by: ["allegedly", "it", "was", "used", "to", "stimulate"]))
+        #expect(!AnswerType.purpose.isStated(by: ["among", "kellogg's", "inventions", "was", "the", "chair"]))
+    }
+
     @Test func aTriggerGivesAReason() {
         #expect(AnswerType.cause.isStated(by: ["there", "is", "most", "often", "some", "triggering", "factor"]))
         #expect(!AnswerType.cause.isStated(by: ["the", "needle", "goes", "in"]))

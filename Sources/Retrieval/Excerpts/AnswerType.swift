@@ -32,6 +32,9 @@ public enum AnswerType: String, Sendable {
     /// "who is X for", "who qualifies for X", "who can get X": a sentence naming the people X
     /// is for ("reserved for patients that have been resistant …").
     case recipient
+    /// "what was X for", "what is X used for": a sentence saying what X serves ("it was used
+    /// to stimulate the vital organs", "is often used as an anesthetic").
+    case purpose
     /// "what is X like", "what does X feel like": a sentence saying what X is like ("The
     /// infusion process is relaxing", "The procedure is relatively simple").
     case description
@@ -163,6 +166,12 @@ public enum AnswerType: String, Sendable {
     /// The answer type of a question, from its leading words.
     public static func of(question words: [String]) -> AnswerType {
         if likening(in: words) != nil { return .description }
+        // "what was the vibrating chair for", "its purpose"; not "what does WBVT stand for", which
+        // asks a meaning.
+        if (words.first == "what" && words.last == "for" && words.count > 3 && words[words.count - 2] != "stand")
+            || words.contains("purpose") {
+            return .purpose
+        }
         if words.contains(where: cautionWords.contains) || zip(words, words.dropFirst()).contains(where: { cautionPairs.contains([$0, $1]) }) {
             return .caution
         }
@@ -249,6 +258,8 @@ public enum AnswerType: String, Sendable {
             }
         case .quantity:
             return words.contains { Self.isNumber($0) || Self.measureWords.contains($0) }
+        case .purpose:
+            return words.contains("purpose") || zip(words, words.dropFirst()).contains { Self.purposePairs.contains([$0, $1]) }
         case .description:
             return words.indices.contains { i in Self.describes(words, at: i, searched: searched, clauseStarts: clauseStarts) }
         }
@@ -288,6 +299,11 @@ public enum AnswerType: String, Sendable {
     static func namesRole(_ word: String) -> Bool {
         roleWords.contains(word) || (word.count > 5 && personEndings.contains(where: word.hasSuffix))
     }
+
+    /// Word pairs that say what something is for ("used to", "used as", "designed to").
+    static let purposePairs: Set<[String]> = [
+        ["used", "to"], ["used", "for"], ["used", "as"], ["designed", "to"], ["meant", "to"],
+    ]
 
     /// Copulas that join a subject to what is said of it.
     static let copulas: Set<String> = ["is", "are", "was", "were"]
