@@ -49,6 +49,8 @@ import Testing
         "I keep thinking everyone would be better without me",
         "I don't want to wake up tomorrow",
         "I took all my sleeping pills",
+        "i wanna die",
+        "how many pills would it take to die",
     ]
 
     static let medical = [
@@ -93,6 +95,11 @@ import Testing
         "I swallowed bleach",
         "my heart is racing and I'm about to pass out",
         "I can't feel one side of my body",
+        "my mom fell and hit her head and isnt responding",
+        "chest pains and sweating and can't catch my breath",
+        "my son drank antifreeze",
+        "overdose on ketamine right now help",
+        "i'm bleeding out",
     ]
 
     static let abuse = [
@@ -101,6 +108,12 @@ import Testing
         "I don't feel safe at home",
         "someone is hurting me",
         "I'm scared my husband will hurt me again",
+    ]
+
+    static let assault = [
+        "I've been raped",
+        "I was sexually assaulted last night",
+        "someone is trying to break into my house",
     ]
 
     static let nearMisses = [
@@ -136,6 +149,8 @@ import Testing
         "I don't want to wake up tired every morning",
         "is bleach bad for dermatographism",
         "my heart races when I'm stressed",
+        "my skin is not responding to lotion",
+        "can sexual assault trigger fibromyalgia",
     ]
 
     @Test(arguments: crises)
@@ -158,6 +173,13 @@ import Testing
         let answer = try Self.answerer.get().answer(question)
         #expect(answer.status == .emergency, "\(question)")
         #expect(answer.notice.contains("Domestic Violence Hotline"), "\(question)")
+    }
+
+    @Test(arguments: assault)
+    func anAssaultOrIntruderGetsTheEmergencyNumber(question: String) throws {
+        let answer = try Self.answerer.get().answer(question)
+        #expect(answer.status == .emergency, "\(question)")
+        #expect(answer.notice.contains("call 911"), "\(question)")
     }
 
     @Test(arguments: nearMisses)
