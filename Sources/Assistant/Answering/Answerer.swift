@@ -223,7 +223,8 @@ public struct Answerer: Sendable {
                 guard let source = library.source(passage.source) else { continue }
                 // Words the title or heading already says are the passage's topic: a sentence
                 // earns less for repeating them than for what the question asks about it.
-                let topic = disabled.contains(.topicWords) ? [] : Set(analyzer.terms(source.title + "\n" + (passage.section ?? "")))
+                let titleTerms = Set(analyzer.terms(source.title))
+                let topic = disabled.contains(.topicWords) ? [] : titleTerms.union(analyzer.terms(passage.section ?? ""))
                 let excerpts = selector.excerpts(of: passage.text, weights: weights,
                                                  concepts: Self.discounting(topic, in: concepts), answerType: answerType,
                                                  subjects: subjects, limit: further ? 2 : 1)
@@ -235,7 +236,7 @@ public struct Answerer: Sendable {
                 // Stating the asked-for kind of fact is no reason to leave the article the question
                 // names: "who qualifies for a nerve block" is not answered by the ketamine article's
                 // "reserved for patients".
-                let elsewhere = !namedArticle.isEmpty && Set(analyzer.terms(source.title)).isDisjoint(with: namedArticle)
+                let elsewhere = !namedArticle.isEmpty && titleTerms.isDisjoint(with: namedArticle)
                 func factors(_ excerpt: Excerpt) -> Double {
                     let typeFactor = excerpt.statesAnswer && !elsewhere ? Self.answerTypeBoost : 1
                     return excerpt.isAnnouncement && !disabled.contains(.announcements) ? typeFactor * ExcerptSelector.announcementFactor : typeFactor
@@ -482,11 +483,11 @@ public struct Answerer: Sendable {
             let chosen = found.filter { candidate in !plan.concepts[i].alternatives.contains { $0.term == candidate.term } }
                 .sorted { ($0.documentFrequency, $1.term) > ($1.documentFrequency, $0.term) }.prefix(Self.derivedPerWord)
             for candidate in chosen {
-                let longer = max(candidate.term.count, own.term.count)
-                let ending = String((candidate.term.count > own.term.count ? candidate.term : own.term).dropFirst(longer - 1))
-                let close = longer == min(candidate.term.count, own.term.count) + 1 && Self.closeEndings.contains(ending)
-                plan.concepts[i].alternatives.append(.init(term: candidate.term, weight: close ? QueryPlan.closeFormWeight : QueryPlan.derivedWeight,
-                                                           origin: .derived))
+                // What one of the two adds to the other, as the one is a prefix of the other.
+                let ending = candidate.term.count > own.term.count
+                    ? candidate.term.dropFirst(own.term.count) : own.term.dropFirst(candidate.term.count)
+                let weight = Self.closeEndings.contains(String(ending)) ? QueryPlan.closeFormWeight : QueryPlan.derivedWeight
+                plan.concepts[i].alternatives.append(.init(term: candidate.term, weight: weight, origin: .derived))
             }
         }
     }
