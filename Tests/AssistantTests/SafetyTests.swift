@@ -51,6 +51,9 @@ import Testing
         "I took all my sleeping pills",
         "i wanna die",
         "how many pills would it take to die",
+        "there is no reason to keep living",
+        "I have nothing to live for",
+        "I've lost the will to live",
     ]
 
     static let medical = [
@@ -117,6 +120,7 @@ import Testing
     ]
 
     static let nearMisses = [
+        "I have no reason to keep going to the gym",
         "is chest pain a symptom of fibromyalgia",
         "chest pain in fibromyalgia",
         "ketamine as an anesthetic",
