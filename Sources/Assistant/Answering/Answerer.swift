@@ -36,9 +36,11 @@ public struct Answerer: Sendable {
     /// best sentence states one has its score multiplied by this when quotes are ordered (a
     /// passage that holds the asked-for year or amount counts double).
     public static let answerTypeBoost = 2.0
-    /// A passage's second excerpt ranks at this share of its first, times the share of the
-    /// question it covers against the first.
+    /// A passage's further excerpts rank at this share of its first, times the share of the
+    /// question each covers against the first.
     public static let furtherExcerptFactor = 0.5
+    /// Most excerpts quoted from one passage (a long passage may answer in several places).
+    public static let excerptsPerPassage = 3
     /// The share instead when the further excerpt holds the question's most telling word and
     /// the first does not ("does ketamine treatment need to be repeated": the sentence on
     /// repeating is the passage's second best); still below the first.
@@ -217,8 +219,8 @@ public struct Answerer: Sendable {
             let namedArticle = try library.source(stored(best.passage).source).map { Set(analyzer.terms($0.title)).intersection(questionTerms) } ?? []
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
                 let passage = try stored(hit.passage)
-                // A long passage may answer in two places: its next best excerpt competes with the
-                // other passages' best ones, scaled by how much of the question it covers.
+                // A long passage may answer in several places: its next best excerpts compete with
+                // the other passages' best ones, each scaled by how much of the question it covers.
                 let further = !disabled.contains(.furtherExcerpts) && !disabled.contains(.sentences)
                 guard let source = library.source(passage.source) else { continue }
                 // Words the title or heading already says are the passage's topic: a sentence
@@ -227,7 +229,7 @@ public struct Answerer: Sendable {
                 let topic = disabled.contains(.topicWords) ? [] : titleTerms.union(analyzer.terms(passage.section ?? ""))
                 let excerpts = selector.excerpts(of: passage.text, weights: weights,
                                                  concepts: Self.discounting(topic, in: concepts), answerType: answerType,
-                                                 subjects: subjects, limit: further ? 2 : 1)
+                                                 subjects: subjects, limit: further ? Self.excerptsPerPassage : 1)
                 guard let excerpt = excerpts.first else { continue }
                 func quote(_ excerpt: Excerpt) -> Quote {
                     Quote(title: source.title, article: source.path, section: passage.section,
@@ -242,8 +244,7 @@ public struct Answerer: Sendable {
                     return excerpt.isAnnouncement && !disabled.contains(.announcements) ? typeFactor * ExcerptSelector.announcementFactor : typeFactor
                 }
                 candidates.append((quote(excerpt), hit.score * factors(excerpt)))
-                if excerpts.count > 1, excerpt.score > 0 {
-                    let next = excerpts[1]
+                for next in excerpts.dropFirst() where excerpt.score > 0 {
                     // Never above the passage's own best: that one was chosen first for a reason
                     // (a stated answer, say) that the bare fragment scores do not show.
                     let share = min(1, next.score / excerpt.score)
