@@ -432,6 +432,11 @@ import Testing
         #expect(answer.quotes.first?.excerpt.contains("is relaxing") == true)
     }
 
+    @Test func aWhereQuestionQuotesTheSentenceNamingThePlace() throws {
+        let answer = try AnswererTests.answerer().answer("where can i see kellogg's vibrating chair")
+        #expect(answer.quotes.first?.excerpt.contains("Battle Creek") == true)
+    }
+
     @Test func theKindOfFactAskedForDoesNotLeaveTheArticleTheQuestionNames() throws {
         let answer = try AnswererTests.answerer().answer("who qualifies for a nerve block")
         #expect(answer.quotes.first?.title == "Can a Nerve Block Help Fibromyalgia?")

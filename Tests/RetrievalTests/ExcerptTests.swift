@@ -181,6 +181,14 @@ import Testing
         #expect(!AnswerType.purpose.isStated(by: ["among", "kellogg's", "inventions", "was", "the", "chair"]))
     }
 
+    @Test func whereAsksForAPlace() {
+        #expect(AnswerType.of(question: ["where", "can", "i", "buy", "a", "vibration", "machine"]) == .place)
+        #expect(AnswerType.of(question: ["why", "do", "i", "bruise", "where", "the", "needle", "went"]) == .cause)
+        #expect(AnswerType.place.isStated(by: ["you", "can", "still", "visit", "the", "kellogg", "discovery", "center"]))
+        #expect(AnswerType.place.isStated(by: ["put", "into", "the", "area", "where", "the", "pain", "is"]))
+        #expect(!AnswerType.place.isStated(by: ["among", "kellogg's", "inventions", "was", "the", "chair"]))
+    }
+
     @Test func aTriggerGivesAReason() {
         #expect(AnswerType.cause.isStated(by: ["there", "is", "most", "often", "some", "triggering", "factor"]))
         #expect(!AnswerType.cause.isStated(by: ["the", "needle", "goes", "in"]))

@@ -38,6 +38,9 @@ public enum AnswerType: String, Sendable {
     /// "what is X like", "what does X feel like": a sentence saying what X is like ("The
     /// infusion process is relaxing", "The procedure is relatively simple").
     case description
+    /// "where can I …", "where is X": a sentence naming a place or a site ("visit the Kellogg
+    /// Discovery Center", "the area where the pain is being felt", "for your home").
+    case place
 
     /// Words that, right after a searched word, introduce what it is.
     static let definingWords: Set<String> = ["is", "are", "refers", "means", "describes", "involves", "consists"]
@@ -194,6 +197,7 @@ public enum AnswerType: String, Sendable {
                  ("when", "is"), ("when", "are"):
                 return .condition
             case ("when", _), ("what", "year"), ("which", "year"): return .time
+            case ("where", _) where i == 0: return .place
             case ("how", "long"): return .duration
             case ("how", "much"), ("how", "many"), ("how", "often"): return .quantity
             case ("what", "are") where listOpeners.contains(third) || listNouns.contains(third), ("which", _) where i == 0:
@@ -262,6 +266,8 @@ public enum AnswerType: String, Sendable {
             return words.contains("purpose") || zip(words, words.dropFirst()).contains { Self.purposePairs.contains([$0, $1]) }
         case .description:
             return words.indices.contains { i in Self.describes(words, at: i, searched: searched, clauseStarts: clauseStarts) }
+        case .place:
+            return words.contains(where: Self.placeWords.contains)
         }
     }
 
@@ -303,6 +309,12 @@ public enum AnswerType: String, Sendable {
     /// Word pairs that say what something is for ("used to", "used as", "designed to").
     static let purposePairs: Set<[String]> = [
         ["used", "to"], ["used", "for"], ["used", "as"], ["designed", "to"], ["meant", "to"],
+    ]
+
+    /// Words that name or point to a place ("visit the … Center", "the area where …").
+    static let placeWords: Set<String> = [
+        "where", "visit", "around", "area", "areas", "site", "sites", "website", "center", "centre", "centers", "clinic",
+        "clinics", "hospital", "office", "location", "locations", "online", "store", "stores", "shop", "home",
     ]
 
     /// Copulas that join a subject to what is said of it.
