@@ -377,6 +377,12 @@ import Testing
         #expect(lexicon.expansions(of: analyzer.tokens("ignored")).isEmpty)
     }
 
+    @Test func membersOfOneLineOverTheSameWordsAreOneMatch() {
+        let lexicon = Lexicon(text: "how do i know if | how do i know => signs\n")
+        let matches = lexicon.expansions(of: Analyzer().tokens("how do i know if it is rosacea"))
+        #expect(matches.map(\.matched) == ["how do i know if"])
+    }
+
     @Test func aOneWayLexiconLineExpandsOnlyFromItsLeftSide() {
         let lexicon = Lexicon(text: "risks | risk => side effects | complications\n")
         let analyzer = Analyzer()

@@ -111,7 +111,10 @@ public struct Lexicon: Sendable {
         var result: [Expansion] = []
         let candidates = Set(stems.flatMap { groupsByOpening[$0] ?? [] }).sorted()
         for group in candidates.map({ groups[$0] }) {
-            for member in group.sources {
+            // Members of one group matching the same words ("how do i know if", "how do i know")
+            // are one match: the longest, tried first.
+            var taken: [Range<Int>] = []
+            for member in group.sources.sorted(by: { $0.stems.count > $1.stems.count }) {
                 // A member matches its exact words, or its content words with other small words
                 // between them ("run in my family" for "run in the family"); the latter needs two
                 // content words at least, or "after donating" would match every "donating".
@@ -122,7 +125,8 @@ public struct Lexicon: Sendable {
                           let at = Self.find(member.contentTerms, in: contentStems) {
                     span = content[at]..<(content[at + member.contentTerms.count - 1] + 1)
                 }
-                guard let positions = span else { continue }
+                guard let positions = span, !taken.contains(where: { $0.overlaps(positions) }) else { continue }
+                taken.append(positions)
                 var terms: [String] = []
                 for candidate in group.targets {
                     for term in candidate.contentTerms where !terms.contains(term) && !member.contentTerms.contains(term) {
