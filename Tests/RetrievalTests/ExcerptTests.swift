@@ -183,6 +183,10 @@ import Testing
 
     @Test func whereAsksForAPlace() {
         #expect(AnswerType.of(question: ["where", "can", "i", "buy", "a", "vibration", "machine"]) == .place)
+        #expect(AnswerType.of(question: ["where", "is", "the", "kellogg", "discovery", "center"]) == .place)
+        #expect(AnswerType.of(question: ["where", "does", "the", "injection", "go"]) == .location)
+        #expect(AnswerType.location.isStated(by: ["put", "into", "the", "area", "where", "the", "pain", "is"]))
+        #expect(!AnswerType.location.isStated(by: ["visit", "the", "mayo", "clinic", "site"]))
         #expect(AnswerType.of(question: ["why", "do", "i", "bruise", "where", "the", "needle", "went"]) == .cause)
         #expect(AnswerType.place.isStated(by: ["you", "can", "still", "visit", "the", "kellogg", "discovery", "center"]))
         #expect(AnswerType.place.isStated(by: ["put", "into", "the", "area", "where", "the", "pain", "is"]))

@@ -41,6 +41,9 @@ public enum AnswerType: String, Sendable {
     /// "where can I …", "where is X": a sentence naming a place or a site ("visit the Kellogg
     /// Discovery Center", "the area where the pain is being felt", "for your home").
     case place
+    /// "where does the injection go": a sentence pointing to a spot ("into the area where the
+    /// pain is being felt", "around your nose").
+    case location
 
     /// Words that, right after a searched word, introduce what it is.
     static let definingWords: Set<String> = ["is", "are", "refers", "means", "describes", "involves", "consists"]
@@ -197,7 +200,9 @@ public enum AnswerType: String, Sendable {
                  ("when", "is"), ("when", "are"):
                 return .condition
             case ("when", _), ("what", "year"), ("which", "year"): return .time
-            case ("where", _) where i == 0: return .place
+            // "where can I buy …", "where is the center" ask for a place to go; "where does the
+            // injection go", "where does fibromyalgia hurt" for a spot (of the body).
+            case ("where", _) where i == 0: return readers.contains(third) || copulas.contains(next) ? .place : .location
             case ("how", "long"): return .duration
             case ("how", "much"), ("how", "many"), ("how", "often"): return .quantity
             case ("what", "are") where listOpeners.contains(third) || listNouns.contains(third), ("which", _) where i == 0:
@@ -268,6 +273,8 @@ public enum AnswerType: String, Sendable {
             return words.indices.contains { i in Self.describes(words, at: i, searched: searched, clauseStarts: clauseStarts) }
         case .place:
             return words.contains(where: Self.placeWords.contains)
+        case .location:
+            return words.contains(where: Self.locationWords.contains)
         }
     }
 
@@ -316,6 +323,9 @@ public enum AnswerType: String, Sendable {
         "where", "visit", "around", "area", "areas", "site", "sites", "website", "center", "centre", "centers", "clinic",
         "clinics", "hospital", "office", "location", "locations", "online", "store", "stores", "shop", "home",
     ]
+
+    /// Words that point to a spot ("the area where …", "around your nose").
+    static let locationWords: Set<String> = ["where", "around", "area", "areas", "location", "locations", "spot", "spots"]
 
     /// Copulas that join a subject to what is said of it.
     static let copulas: Set<String> = ["is", "are", "was", "were"]
