@@ -713,9 +713,19 @@ public struct Answerer: Sendable {
     static func droppingInterrogatives(_ tokens: [Token]) -> [Token] {
         let likening = AnswerType.likening(in: tokens.map(\.word))
         return tokens.enumerated().map { i, token in
-            guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word)) else { return token }
+            guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
+                || Self.asksWhatHappens(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
+    }
+
+    /// True when `tokens[i]` is the "happens" of "what happens", "what will happen": part of
+    /// the question's form, not of its subject ("That's not what happens in Dermatographism"
+    /// says nothing of what scratching does).
+    static func asksWhatHappens(_ tokens: [Token], at i: Int) -> Bool {
+        guard ["happen", "happens", "happened"].contains(tokens[i].word) else { return false }
+        let before = tokens[..<i].suffix(2).map(\.word)
+        return before.last == "what" || (before.first == "what" && ["will", "would", "can", "could", "does", "did"].contains(before.last ?? ""))
     }
 
     /// `question` with each corrected word replaced by its correction.
