@@ -226,6 +226,7 @@ import Testing
     }
 
     @Test func anInstructionOpensAClauseWithAVerbOrAdvises() {
+        #expect(AnswerType.of(question: ["what", "if", "my", "arm", "keeps", "bleeding"]) == .instruction)
         let words = ["if", "it", "bleeds", "put", "pressure", "on", "it"]
         #expect(AnswerType.instruction.isStated(by: words, clauseStarts: [true, false, false, true, false, false, false]))
         #expect(!AnswerType.instruction.isStated(by: words, clauseStarts: [true, false, false, false, false, false, false]))

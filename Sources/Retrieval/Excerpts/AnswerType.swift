@@ -187,7 +187,8 @@ public enum AnswerType: String, Sendable {
             switch (word, next) {
             case ("how", "do"), ("how", "can"), ("how", "should"), ("what", "should"), ("what", "can"):
                 if readers.contains(third) || (word == "what" && third == "help") { return .instruction }
-            case ("how", "to"), ("what", "to"): return .instruction
+            // "what if my arm keeps bleeding": what to do then.
+            case ("how", "to"), ("what", "to"), ("what", "if"): return .instruction
             // "what helps a cold", "what can help with stress": what to do for it.
             case ("what", "helps"): return .instruction
             case ("why", _), ("what", "causes"), ("what", "cause"), ("what", "caused"), ("what", "triggers"), ("what", "trigger"):
