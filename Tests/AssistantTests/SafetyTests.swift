@@ -103,6 +103,8 @@ import Testing
         "my son drank antifreeze",
         "overdose on ketamine right now help",
         "i'm bleeding out",
+        "I took too many of my pills",
+        "my son swallowed too many tablets",
     ]
 
     static let abuse = [
@@ -121,6 +123,7 @@ import Testing
 
     static let nearMisses = [
         "I have no reason to keep going to the gym",
+        "I took too many days off work",
         "is chest pain a symptom of fibromyalgia",
         "chest pain in fibromyalgia",
         "ketamine as an anesthetic",
