@@ -9,6 +9,7 @@ struct SignpostTests {
         #expect(Signpost.announces(words("First, let us start by discussing the disadvantages of donating blood.")))
         #expect(Signpost.announces(words("In this article, we’re going to take a look at why our skin is so sensitive.")))
         #expect(Signpost.announces(words("Keep reading to understand conditions related to body aches.")))
+        #expect(Signpost.announces(words("Here is a closer look at how IV ketamine infusion works.")))
     }
 
     @Test func statementsAreNotSignposts() {

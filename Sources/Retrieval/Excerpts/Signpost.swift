@@ -5,7 +5,7 @@ public enum Signpost {
     /// Word sequences by which a writer points at the text itself or at what comes next.
     static let pointers: [[String]] = [
         ["this", "article"], ["this", "post"], ["following", "article"], ["following", "post"],
-        ["below", "we"], ["keep", "reading"], ["read", "on"], ["continue", "reading"],
+        ["below", "we"], ["keep", "reading"], ["read", "on"], ["continue", "reading"], ["closer", "look"],
     ]
     /// Openings of a plan ("we are going to", "let us") ...
     static let plans: [[String]] = [
