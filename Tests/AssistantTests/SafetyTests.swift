@@ -54,6 +54,9 @@ import Testing
         "there is no reason to keep living",
         "I have nothing to live for",
         "I've lost the will to live",
+        "I wish I could die",
+        "nobody would care if I died",
+        "I have a gun and I want to use it on myself",
     ]
 
     static let medical = [
@@ -105,6 +108,9 @@ import Testing
         "i'm bleeding out",
         "I took too many of my pills",
         "my son swallowed too many tablets",
+        "my chest hurts really bad",
+        "I'm having chest pains",
+        "half of my face is numb",
     ]
 
     static let abuse = [
@@ -113,6 +119,7 @@ import Testing
         "I don't feel safe at home",
         "someone is hurting me",
         "I'm scared my husband will hurt me again",
+        "he hurts me every day",
     ]
 
     static let assault = [
@@ -124,6 +131,10 @@ import Testing
     static let nearMisses = [
         "I have no reason to keep going to the gym",
         "I took too many days off work",
+        "does rosacea make my face numb",
+        "does stress make my chest hurt",
+        "he hurts my feelings",
+        "I wish I could sleep better",
         "is chest pain a symptom of fibromyalgia",
         "chest pain in fibromyalgia",
         "ketamine as an anesthetic",
