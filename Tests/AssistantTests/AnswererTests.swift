@@ -438,6 +438,14 @@ import Testing
         #expect(answer.quotes.first?.excerpt.contains("is relaxing") == true)
     }
 
+    @Test func aLongQuestionMatchingManyDistinctiveWordsMayTellItsStoryAroundThem() throws {
+        let answer = try AnswererTests.answerer().answer(
+            "I've had fibromyalgia for ten years and lately my skin has been really sensitive, even my clothes hurt. Why is that?")
+        #expect(answer.status == .answered)
+        #expect(answer.quotes.first?.title == "Fibromyalgia and Skin Conditions")
+        #expect(try AnswererTests.answerer().answer("My husband and I are planning a trip to Italy next summer and we want to know what the best cities to visit are.").status == .noMatch)
+    }
+
     @Test func aWhereQuestionQuotesTheSentenceNamingThePlace() throws {
         let answer = try AnswererTests.answerer().answer("where can i see kellogg's vibrating chair")
         #expect(answer.quotes.first?.excerpt.contains("Battle Creek") == true)

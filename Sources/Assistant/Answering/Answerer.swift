@@ -11,6 +11,11 @@ public struct Answerer: Sendable {
     /// distinctive terms (in-domain wording the articles put differently), once no passage of
     /// the best article holding its key word reaches `minimumEvidence`.
     public static let lenientEvidence = 0.35
+    /// A long question that matches this many distinctive words (its every word known) tells
+    /// its story around them ("I've had fibromyalgia for ten years and lately my skin …"):
+    /// it may be covered down to `manyMatchEvidence`.
+    public static let manyMatches = 3
+    public static let manyMatchEvidence = 0.25
     /// A further quote is kept only when its passage scores at least this share of the best.
     public static let minimumRelativeScore = 0.3
     /// A passage scoring at least this share of a best passage that fails the evidence test,
@@ -523,7 +528,8 @@ public struct Answerer: Sendable {
         if evidence.unknownWords > 0, evidence.unknownWords >= evidence.distinctivePhrases {
             return "the question has \(evidence.unknownWords) word(s) the articles never use, and only \(evidence.distinctivePhrases) distinctive match(es) (words side by side counting once)"
         }
-        let needed = lenient && evidence.unknownWords == 0 && evidence.distinctiveMatches >= 2 ? lenientEvidence : minimumEvidence
+        let needed = !lenient || evidence.unknownWords > 0 || evidence.distinctiveMatches < 2 ? minimumEvidence
+            : evidence.distinctiveMatches >= Self.manyMatches ? manyMatchEvidence : lenientEvidence
         if evidence.share < needed {
             return String(format: "the best passage covers %.0f%% of the question's weight, below %.0f%%",
                           evidence.share * 100, needed * 100)
