@@ -106,6 +106,8 @@ import Testing
         "my son drank antifreeze",
         "overdose on ketamine right now help",
         "i'm bleeding out",
+        "my dad can't move his arm and his speech is slurred",
+        "her words are slurred and her face is droopy",
         "I took too many of my pills",
         "my son swallowed too many tablets",
         "my chest hurts really bad",
@@ -230,6 +232,14 @@ import Testing
                       "how should i take care of my skin with fibromyalgia"])
     func ordinaryQuestionsHaveNoLead(question: String) throws {
         #expect(try Self.answerer.get().answer(question).lead == nil)
+    }
+
+    @Test func partsJoinedByAnAmpersandMatchInAnyOrderNearEachOther() {
+        let phrases = PhraseList(lines: ["speech & slurred"])
+        #expect(phrases.firstMatch(in: "his speech is slurred") == "speech & slurred")
+        #expect(phrases.firstMatch(in: "slurred speech and a drooping face") == "speech & slurred")
+        #expect(phrases.firstMatch(in: "my speech has been fine all week, though my doctor once said my words slurred") == nil)
+        #expect(phrases.firstMatch(in: "his speech is not slurred") == nil)
     }
 
     @Test func anEmergencyCategoryWithoutANoticeStillGetsOne() {

@@ -7,7 +7,8 @@ import Retrieval
 /// A phrase matches whole words in order after stemming ("kills myself" matches "kill myself");
 /// `*` stands for up to three words. A question word also matches a phrase word it misspells
 /// (one edit from 4 letters, two from 9: "kil", "suicdal"), because people in distress type
-/// fast. A match right after a negation ("not", "never", "no", "without") does not count,
+/// fast. Parts joined by `&` ("speech & slurred") match in any order within `unorderedSpan`
+/// words ("his speech is slurred", "slurred speech"). A match right after a negation ("not", "never", "no", "without") does not count,
 /// unless the phrase itself starts with one, so "I am not suicidal" is not a crisis while
 /// "I don't want to live" is, nor after "can't stop" ("I can't stop throwing up blood").
 public struct PhraseList: Sendable {
@@ -41,15 +42,26 @@ public struct PhraseList: Sendable {
 
     /// The analysed phrases, with their text as written.
     let phrases: [(text: String, words: [Word])]
+    /// The phrases whose parts match in any order, each part its words.
+    let unordered: [(text: String, parts: [[Word]])]
+    /// Parts of an unordered phrase all stand within this many words.
+    static let unorderedSpan = 8
     private let analyzer: Analyzer
 
     public init(lines: [String], analyzer: Analyzer = Analyzer()) {
         self.analyzer = analyzer
-        phrases = lines.compactMap { line in
-            let words = line.split(separator: " ").flatMap { part -> [Word] in
+        func words(_ text: Substring) -> [Word] {
+            text.split(separator: " ").flatMap { part -> [Word] in
                 part == "*" ? [Word(stem: "*", written: "*")] : analyzer.tokens(String(part)).map { Word(stem: $0.term, written: $0.word) }
             }
-            return words.isEmpty ? nil : (line, words)
+        }
+        phrases = lines.filter { !$0.contains("&") }.compactMap { line in
+            let found = words(line[...])
+            return found.isEmpty ? nil : (line, found)
+        }
+        unordered = lines.filter { $0.contains("&") }.compactMap { line in
+            let parts = line.split(separator: "&").map(words)
+            return parts.count < 2 || parts.contains(where: \.isEmpty) ? nil : (line, parts)
         }
     }
 
@@ -61,7 +73,7 @@ public struct PhraseList: Sendable {
         return PhraseList(lines: lines)
     }
 
-    public var isEmpty: Bool { phrases.isEmpty }
+    public var isEmpty: Bool { phrases.isEmpty && unordered.isEmpty }
 
     /// The first phrase found in `question`, as written in the file.
     public func firstMatch(in question: String) -> String? {
@@ -75,6 +87,17 @@ public struct PhraseList: Sendable {
         for phrase in phrases {
             for start in words.indices where matches(phrase.words[...], words[start...]) {
                 if Self.negations.contains(phrase.words[0].stem) || !isNegated(stems, before: start) { return phrase.text }
+            }
+        }
+        for phrase in unordered {
+            for start in words.indices {
+                let window = words[start..<min(words.count, start + Self.unorderedSpan)]
+                // The window opens on one of the parts, and every part is found in it, none negated.
+                guard phrase.parts.contains(where: { matches($0[...], window) }) else { continue }
+                let found = phrase.parts.allSatisfy { part in
+                    window.indices.contains { at in matches(part[...], words[at..<window.endIndex]) && !isNegated(stems, before: at) }
+                }
+                if found { return phrase.text }
             }
         }
         return nil
