@@ -57,6 +57,9 @@ import Testing
         "I wish I could die",
         "nobody would care if I died",
         "I have a gun and I want to use it on myself",
+        "I don't want to be here anymore",
+        "I'm planning to end it",
+        "I have been cutting my arms",
     ]
 
     static let medical = [
@@ -108,6 +111,11 @@ import Testing
         "i'm bleeding out",
         "my dad can't move his arm and his speech is slurred",
         "her words are slurred and her face is droopy",
+        "pain in my chest spreading down my arm",
+        "I have pain in my chest and my arm is tingling",
+        "i can barely breathe",
+        "blood is pouring out of my arm",
+        "I think my appendix burst",
         "I took too many of my pills",
         "my son swallowed too many tablets",
         "my chest hurts really bad",
@@ -122,18 +130,23 @@ import Testing
         "someone is hurting me",
         "I'm scared my husband will hurt me again",
         "he hurts me every day",
+        "I'm scared he's going to kill me",
     ]
 
     static let assault = [
         "I've been raped",
         "I was sexually assaulted last night",
         "someone is trying to break into my house",
+        "someone attacked me",
+        "there's a man outside my house with a knife",
     ]
 
     static let nearMisses = [
         "I have no reason to keep going to the gym",
         "I took too many days off work",
         "does rosacea make my face numb",
+        "can fibromyalgia cause pain in my chest",
+        "does fibro cause tingling in the chest",
         "does stress make my chest hurt",
         "he hurts my feelings",
         "I wish I could sleep better",
