@@ -116,6 +116,7 @@ import Testing
         "i can barely breathe",
         "blood is pouring out of my arm",
         "I think my appendix burst",
+        "i fell and cant get up",
         "I took too many of my pills",
         "my son swallowed too many tablets",
         "my chest hurts really bad",
@@ -131,6 +132,8 @@ import Testing
         "I'm scared my husband will hurt me again",
         "he hurts me every day",
         "I'm scared he's going to kill me",
+        "my husband is going to hurt me",
+        "i am in danger",
     ]
 
     static let assault = [
@@ -147,6 +150,9 @@ import Testing
         "does rosacea make my face numb",
         "can fibromyalgia cause pain in my chest",
         "does fibro cause tingling in the chest",
+        "is the needle going to hurt me",
+        "can someone help me understand fibromyalgia",
+        "am I in danger if I donate blood with fibro",
         "does stress make my chest hurt",
         "he hurts my feelings",
         "I wish I could sleep better",
