@@ -133,7 +133,6 @@ import Testing
         "he hurts me every day",
         "I'm scared he's going to kill me",
         "my husband is going to hurt me",
-        "i am in danger",
     ]
 
     static let assault = [
@@ -142,6 +141,7 @@ import Testing
         "someone is trying to break into my house",
         "someone attacked me",
         "there's a man outside my house with a knife",
+        "i am in danger",
     ]
 
     static let nearMisses = [
