@@ -446,6 +446,12 @@ import Testing
         #expect(try AnswererTests.answerer().answer("My husband and I are planning a trip to Italy next summer and we want to know what the best cities to visit are.").status == .noMatch)
     }
 
+    @Test func everyTimeSaysWheneverAndIsNotSearched() throws {
+        let answer = try AnswererTests.answerer().answer("I bruise every time they draw my blood")
+        #expect(answer.status == .answered)
+        #expect(answer.explanation?.terms.contains { $0.term == "time" || $0.term == "everi" } == false)
+    }
+
     @Test func aWhereQuestionQuotesTheSentenceNamingThePlace() throws {
         let answer = try AnswererTests.answerer().answer("where can i see kellogg's vibrating chair")
         #expect(answer.quotes.first?.excerpt.contains("Battle Creek") == true)

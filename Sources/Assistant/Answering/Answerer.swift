@@ -720,8 +720,19 @@ public struct Answerer: Sendable {
         let likening = AnswerType.likening(in: tokens.map(\.word))
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
-                || Self.asksWhatHappens(tokens, at: i) else { return token }
+                || Self.asksWhatHappens(tokens, at: i) || Self.saysWhenever(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
+        }
+    }
+
+    /// True when `tokens[i]` is part of "every time", "each time" or "all the time": said like
+    /// "whenever" or "always" ("I bruise every time they draw my blood"), naming no time.
+    static func saysWhenever(_ tokens: [Token], at i: Int) -> Bool {
+        func word(_ j: Int) -> String { tokens.indices.contains(j) ? tokens[j].word : "" }
+        switch word(i) {
+        case "every", "each": return ["time", "times"].contains(word(i + 1))
+        case "time", "times": return ["every", "each"].contains(word(i - 1)) || (word(i - 1) == "the" && word(i - 2) == "all")
+        default: return false
         }
     }
 
