@@ -498,21 +498,28 @@ public struct Answerer: Sendable {
         }
     }
 
+    /// Verbs that close a "what does X …" question rather than name its subject.
+    static let questionVerbs: Set<String> = ["mean", "means", "stand", "stands", "look", "looks", "feel", "feels", "like", "refer", "involve", "work", "do"]
+
     /// Words that end the thing a "what is" question asks about ("the side effects | of blood").
     static let subjectEnders: Set<String> = ["of", "for", "in", "with", "after", "during", "about", "to", "on", "from", "when", "if"]
 
-    /// The terms a defining sentence must be about: the question's words after "what is/are"
-    /// up to the first preposition (with their corrections, derived forms and the acronyms
-    /// the articles define for them), so "what are the side effects of donating blood" wants
-    /// a sentence saying what side effects are, not one saying what blood is.
+    /// The terms a defining sentence must be about: the last of the question's words after
+    /// "what is/are" up to the first preposition (with its corrections, derived forms and the
+    /// acronyms the articles define for it), so "what are the side effects of donating blood"
+    /// wants a sentence saying what the effects are, not one saying what blood is, and "what is
+    /// a blood donation center" one saying what the center is, not "Donating is a safe process".
     static func definitionSubjects(_ tokens: [Token], plan: QueryPlan, acronyms: Set<String>) -> Set<String> {
         let words = tokens.map(\.word)
         guard let copula = words.firstIndex(where: { ["is", "are", "does", "define", "means", "meaning"].contains($0) }) else { return [] }
-        var subjectWords: Set<String> = []
+        var phrase: [String] = []
         for token in tokens[(copula + 1)...] {
             if subjectEnders.contains(token.word) { break }
-            if !token.isStopWord { subjectWords.insert(token.word) }
+            if !token.isStopWord { phrase.append(token.word) }
         }
+        // "what is a blood donation center" asks what a center is: the last word names it (not
+        // a verb closing the question: "what does allodynia mean", "what does WBVT stand for").
+        let subjectWords = Set(phrase.filter { !questionVerbs.contains($0) }.suffix(1))
         return Set(plan.concepts.filter { subjectWords.contains($0.word) }.flatMap { concept in
             concept.alternatives.filter { $0.origin != .expanded || acronyms.contains($0.term) }.map(\.term)
         })
