@@ -117,6 +117,7 @@ import Testing
         "blood is pouring out of my arm",
         "I think my appendix burst",
         "i fell and cant get up",
+        "I have severe chest pain",
         "I took too many of my pills",
         "my son swallowed too many tablets",
         "my chest hurts really bad",
