@@ -15,6 +15,7 @@ public struct Answerer: Sendable {
     /// its story around them ("I've had fibromyalgia for ten years and lately my skin …"):
     /// it may be covered down to `manyMatchEvidence`.
     public static let manyMatches = 3
+    /// The share such a question may settle for.
     public static let manyMatchEvidence = 0.25
     /// A further quote is kept only when its passage scores at least this share of the best.
     public static let minimumRelativeScore = 0.3

@@ -8,9 +8,10 @@ import Retrieval
 /// `*` stands for up to three words. A question word also matches a phrase word it misspells
 /// (one edit from 4 letters, two from 9: "kil", "suicdal"), because people in distress type
 /// fast. Parts joined by `&` ("speech & slurred") match in any order within `unorderedSpan`
-/// words ("his speech is slurred", "slurred speech"). A match right after a negation ("not", "never", "no", "without") does not count,
-/// unless the phrase itself starts with one, so "I am not suicidal" is not a crisis while
-/// "I don't want to live" is, nor after "can't stop" ("I can't stop throwing up blood").
+/// words ("his speech is slurred", "slurred speech"). A match right after a negation ("not",
+/// "never", "no", "without") does not count, unless the phrase itself starts with one, so "I am
+/// not suicidal" is not a crisis while "I don't want to live" is, nor after "can't stop" ("I
+/// can't stop throwing up blood").
 public struct PhraseList: Sendable {
     static let wildcardSpan = 3
     /// Only the first this many words are read (a screenful of text and more).

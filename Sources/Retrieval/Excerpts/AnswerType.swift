@@ -39,7 +39,7 @@ public enum AnswerType: String, Sendable {
     /// infusion process is relaxing", "The procedure is relatively simple").
     case description
     /// "where can I …", "where is X": a sentence naming a place or a site ("visit the Kellogg
-    /// Discovery Center", "the area where the pain is being felt", "for your home").
+    /// Discovery Center", "contact your local blood donation center", "for your home").
     case place
     /// "where does the injection go": a sentence pointing to a spot ("into the area where the
     /// pain is being felt", "around your nose").
