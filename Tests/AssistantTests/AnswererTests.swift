@@ -452,6 +452,13 @@ import Testing
         #expect(try AnswererTests.answerer().answer("My husband and I are planning a trip to Italy next summer and we want to know what the best cities to visit are.").status == .noMatch)
     }
 
+    @Test func aWordSaidTwiceIsOneConcept() throws {
+        let answer = try AnswererTests.answerer().answer(
+            "I've been so stressed at work lately and my whole body aches. Could the stress be causing it?")
+        #expect(answer.explanation?.terms.filter { $0.term == "stress" && $0.origin == "question" }.count == 1)
+        #expect(answer.quotes.first?.title == "Fibromyalgia and Body pain")
+    }
+
     @Test func everyTimeSaysWheneverAndIsNotSearched() throws {
         let answer = try AnswererTests.answerer().answer("I bruise every time they draw my blood")
         #expect(answer.status == .answered)

@@ -323,7 +323,9 @@ public struct Answerer: Sendable {
                 plan.corrections.append((token.word, parts.joined(separator: " "), token.range))
                 for part in parts { add(part, term: analyzer.stem(part), range: token.range, stop: false, origin: .corrected) }
             } else {
-                add(token.word, term: token.term, range: token.range, stop: false, origin: .question)
+                // A word said twice ("stressed … the stress") is one concept: it asks no more.
+                let repeated = plan.concepts.contains { $0.alternatives.first?.term == token.term }
+                add(token.word, term: token.term, range: token.range, stop: false, origin: repeated ? nil : .question)
             }
         }
         if !disabled.contains(.derived) { try addDerivedForms(to: &plan, known: known) }
