@@ -54,6 +54,8 @@ import Testing
         "there is no reason to keep living",
         "I have nothing to live for",
         "I've lost the will to live",
+        "my daughter says she wants to kill herself",
+        "I'm standing on the edge of a bridge",
         "I wish I could die",
         "nobody would care if I died",
         "I have a gun and I want to use it on myself",
@@ -120,6 +122,9 @@ import Testing
         "I have severe chest pain",
         "I think my husband is bleeding badly",
         "my mom is passing out",
+        "my toddler ate some of my pills",
+        "I mixed alcohol with my sleeping pills",
+        "I can't feel my face",
         "I took too many of my pills",
         "my son swallowed too many tablets",
         "my chest hurts really bad",
@@ -136,6 +141,8 @@ import Testing
         "he hurts me every day",
         "I'm scared he's going to kill me",
         "my husband is going to hurt me",
+        "he said he would kill me if I left",
+        "I'm afraid to go home",
     ]
 
     static let assault = [
@@ -154,6 +161,8 @@ import Testing
         "can fibromyalgia cause pain in my chest",
         "does fibro cause tingling in the chest",
         "is passing out after giving blood normal",
+        "can rosacea make my face swell up",
+        "does my heart beat fast after donating blood",
         "why do I feel like I'm passing out after donating",
         "is the needle going to hurt me",
         "can someone help me understand fibromyalgia",
