@@ -22,8 +22,15 @@ public struct Lexicon: Sendable {
     /// One line: members found in a question (`sources`) and the members they expand to
     /// (`targets`); for a plain group both are all of its members.
     struct Group: Sendable {
+        /// Longest first: of members matching the same words ("how do i know if", "how do i
+        /// know"), the longest is the match.
         let sources: [Member]
         let targets: [Member]
+
+        init(sources: [Member], targets: [Member]) {
+            self.sources = sources.sorted { $0.stems.count > $1.stems.count }
+            self.targets = targets
+        }
     }
 
     private let groups: [Group]
@@ -111,10 +118,9 @@ public struct Lexicon: Sendable {
         var result: [Expansion] = []
         let candidates = Set(stems.flatMap { groupsByOpening[$0] ?? [] }).sorted()
         for group in candidates.map({ groups[$0] }) {
-            // Members of one group matching the same words ("how do i know if", "how do i know")
-            // are one match: the longest, tried first.
+            // Members of one group matching the same words are one match: the longest, tried first.
             var taken: [Range<Int>] = []
-            for member in group.sources.sorted(by: { $0.stems.count > $1.stems.count }) {
+            for member in group.sources {
                 // A member matches its exact words, or its content words with other small words
                 // between them ("run in my family" for "run in the family"); the latter needs two
                 // content words at least, or "after donating" would match every "donating".

@@ -319,14 +319,14 @@ public enum AnswerType: String, Sendable {
         ["used", "to"], ["used", "for"], ["used", "as"], ["designed", "to"], ["meant", "to"],
     ]
 
-    /// Words that name or point to a place ("visit the … Center", "the area where …").
-    static let placeWords: Set<String> = [
-        "where", "visit", "around", "area", "areas", "site", "sites", "website", "center", "centre", "centers", "clinic",
-        "clinics", "hospital", "office", "location", "locations", "online", "store", "stores", "shop", "home",
-    ]
-
     /// Words that point to a spot ("the area where …", "around your nose").
     static let locationWords: Set<String> = ["where", "around", "area", "areas", "location", "locations", "spot", "spots"]
+
+    /// Words that name or point to a place: a spot, or somewhere to go ("visit the … Center").
+    static let placeWords: Set<String> = locationWords.union([
+        "visit", "site", "sites", "website", "center", "centre", "centers", "clinic", "clinics", "hospital", "office",
+        "online", "store", "stores", "shop", "home",
+    ])
 
     /// Copulas that join a subject to what is said of it.
     static let copulas: Set<String> = ["is", "are", "was", "were"]
