@@ -32,7 +32,7 @@ public struct SpellingCorrector: Sendable {
     public func correction(for word: String) -> String? {
         guard vocabulary[word] == nil, word.allSatisfy({ $0.isLetter || $0 == "'" }) else { return nil }
         if word.count == Self.minimumLength - 1 {
-            return missingLetterCorrection(of: Array(word.unicodeScalars))
+            return missingLetterCorrection(of: Array(word.unicodeScalars)) ?? soundCorrection(of: word, slack: 1)
         }
         guard word.count >= Self.minimumLength else { return nil }
         let limit = word.count >= Self.twoEditLength ? 2 : 1
@@ -52,8 +52,14 @@ public struct SpellingCorrector: Sendable {
             best = (entry.word, distance, entry.frequency)
         }
         if let best { return best.word }
+        return soundCorrection(of: word, slack: Self.soundLengthSlack)
+    }
+
+    /// The most frequent known word that sounds like `word` under the sound rules, at most
+    /// `slack` letters longer or shorter ("akes" → "aches", "vibrashun" → "vibration").
+    func soundCorrection(of word: String, slack: Int) -> String? {
         let sounds = (candidates.soundIndex[Self.phoneticKey(word)] ?? []).map { candidates.entries[$0] }
-            .filter { abs($0.letters.count - letters.count) <= Self.soundLengthSlack }
+            .filter { abs($0.letters.count - word.unicodeScalars.count) <= slack }
         return sounds.max { ($0.frequency, $1.word) < ($1.frequency, $0.word) }?.word
     }
 
@@ -131,7 +137,7 @@ public struct SpellingCorrector: Sendable {
     /// Spellings of one sound, made the same in this order.
     static let soundRules: [([UInt8], [UInt8])] = [
         ("tion", "shun"), ("sion", "shun"), ("cian", "shun"), ("ph", "f"), ("ck", "k"), ("gh", "g"),
-        ("kn", "n"), ("wr", "r"), ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("q", "k"),
+        ("kn", "n"), ("wr", "r"), ("ch", "k"), ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("q", "k"),
         ("x", "ks"), ("z", "s"), ("y", "i"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
