@@ -62,6 +62,12 @@ import Testing
         "I don't want to be here anymore",
         "I'm planning to end it",
         "I have been cutting my arms",
+        // Word classes: an intent near a way of dying, however each is worded.
+        "I've decided tonight is the night I end things",
+        "i'm going to take every pill in the house",
+        "everyone would be happier if I was dead",
+        "I'm standing on the roof and want to jump",
+        "i feel like killing myself",
     ]
 
     static let medical = [
@@ -130,6 +136,10 @@ import Testing
         "my chest hurts really bad",
         "I'm having chest pains",
         "half of my face is numb",
+        "my dad fell down the stairs and isn't moving",
+        "my mother is unresponsive on the floor",
+        "I took a bunch of my pain pills and feel weird",
+        "my chest feels like an elephant is sitting on it",
     ]
 
     static let abuse = [
@@ -143,6 +153,8 @@ import Testing
         "my husband is going to hurt me",
         "he said he would kill me if I left",
         "I'm afraid to go home",
+        "my partner strangled me",
+        "my father locks me in the house",
     ]
 
     static let assault = [
@@ -152,6 +164,8 @@ import Testing
         "someone attacked me",
         "there's a man outside my house with a knife",
         "i am in danger",
+        "I was stabbed",
+        "someone is following me and I'm scared",
     ]
 
     static let nearMisses = [
@@ -204,6 +218,12 @@ import Testing
         "my heart races when I'm stressed",
         "my skin is not responding to lotion",
         "can sexual assault trigger fibromyalgia",
+        "am I going to die from fibromyalgia",
+        "I want to jump into exercise again",
+        "will a nerve block end my pain for good",
+        "I'm thinking about trying vibration therapy",
+        "my kids would be better off if I didn't have fibro",
+        "my husband hit his arm and it bruised",
     ]
 
     @Test(arguments: crises)
@@ -273,6 +293,28 @@ import Testing
         #expect(phrases.firstMatch(in: "slurred speech and a drooping face") == "speech & slurred")
         #expect(phrases.firstMatch(in: "my speech has been fine all week, though my doctor once said my words slurred") == nil)
         #expect(phrases.firstMatch(in: "his speech is not slurred") == nil)
+    }
+
+    @Test func aWordClassStandsForEachOfItsWordings() {
+        let phrases = PhraseList(lines: ["@intent = want to | ready to | have a plan to", "@intent & end it all"])
+        #expect(phrases.firstMatch(in: "I'm ready to end it all") == "@intent & end it all")
+        #expect(phrases.firstMatch(in: "end it all, I have a plan to") == "@intent & end it all")
+        #expect(phrases.firstMatch(in: "I want to end it") == nil)
+        #expect(phrases.firstMatch(in: "I am not ready to end it all") == nil)
+        #expect(phrases.undefinedClasses.isEmpty)
+    }
+
+    @Test func aClassUsedButNeverDefinedIsReportedAndNeverMatches() {
+        let detector = EmergencyDetector(text: "[crisis]\n@intnet & die\nwant to die\n@intent = want to\n")
+        #expect(detector.undefinedClasses == ["@intnet"])
+        #expect(detector.match("I intnet to die") == nil)
+        #expect(detector.match("I want to die")?.phrase == "want to die")
+    }
+
+    @Test func theBundledEmergencyFileDefinesEveryClassItUses() {
+        let detector = EmergencyDetector.load(from: AnswererTests.knowledge)
+        #expect(detector.categories.count == 4)
+        #expect(detector.undefinedClasses.isEmpty)
     }
 
     @Test func anEmergencyCategoryWithoutANoticeStillGetsOne() {

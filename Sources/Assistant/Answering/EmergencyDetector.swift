@@ -5,7 +5,8 @@ import Retrieval
 ///
 /// The phrases and notices come from `emergency.txt` in the knowledge folder, so maintainers
 /// can edit them (and the phone numbers, for another country). Format: `[category]` opens a
-/// section; `notice: …` sets that category's notice; every other non-comment line is a phrase,
+/// section; `notice: …` sets that category's notice; `@name = … | …` defines a word class for
+/// every section; every other non-comment line is a phrase,
 /// matched as `PhraseList` describes (stems, `*` wildcards, misspellings, negation).
 public struct EmergencyDetector: Sendable {
     public static let fileName = "emergency.txt"
@@ -26,19 +27,25 @@ public struct EmergencyDetector: Sendable {
 
     public let categories: [Category]
 
+    /// Class names used by a phrase but defined nowhere in the file.
+    public var undefinedClasses: [String] { Array(Set(categories.flatMap(\.phrases.undefinedClasses))).sorted() }
+
     public init(text: String, analyzer: Analyzer = Analyzer()) {
+        let all = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        // Word classes serve every section, wherever they are defined.
+        let classLines = all.filter(PhraseList.isClassDefinition)
         var result: [Category] = []
         var name: String?
         var notice = ""
         var lines: [String] = []
         func flush() {
             if let name, !lines.isEmpty {
-                result.append(Category(name: name, notice: notice, phrases: PhraseList(lines: lines, analyzer: analyzer)))
+                let phrases = PhraseList(lines: lines, classLines: classLines, analyzer: analyzer)
+                result.append(Category(name: name, notice: notice, phrases: phrases))
             }
         }
-        for raw in text.split(separator: "\n") {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
+        for line in all {
+            if line.isEmpty || line.hasPrefix("#") || PhraseList.isClassDefinition(line) { continue }
             if line.hasPrefix("["), line.hasSuffix("]") {
                 flush()
                 name = String(line.dropFirst().dropLast())

@@ -7,11 +7,15 @@ import Retrieval
 /// A phrase matches whole words in order after stemming ("kills myself" matches "kill myself");
 /// `*` stands for up to three words. A question word also matches a phrase word it misspells
 /// (one edit from 4 letters, two from 9: "kil", "suicdal"), because people in distress type
-/// fast. Parts joined by `&` ("speech & slurred") match in any order within `unorderedSpan`
-/// words ("his speech is slurred", "slurred speech"). A match right after a negation ("not",
-/// "never", "no", "without") does not count, unless the phrase itself starts with one, so "I am
-/// not suicidal" is not a crisis while "I don't want to live" is, nor after "can't stop" ("I
-/// can't stop throwing up blood").
+/// fast. Parts joined by `&` ("speech & slurred") match in any order, all starting within
+/// `unorderedSpan` words ("his speech is slurred", "slurred speech"). A match right after a
+/// negation ("not", "never", "no", "without") does not count, unless the phrase itself starts
+/// with one, so "I am not suicidal" is not a crisis while "I don't want to live" is, nor after
+/// "can't stop" ("I can't stop throwing up blood").
+///
+/// A word class names a family of wordings once: `@intent = want to | going to | ready to`
+/// defines `@intent`, and the phrase `@intent & end it all` then matches "I'm ready to end it
+/// all" as well as "I want to end it all". An alternative may use `*`; classes do not nest.
 public struct PhraseList: Sendable {
     static let wildcardSpan = 3
     /// Only the first this many words are read (a screenful of text and more).
@@ -37,33 +41,95 @@ public struct PhraseList: Sendable {
             scalars = Array(written.unicodeScalars)
             isFunctionWord = StopWords.contains(written)
         }
-
-        var isWildcard: Bool { stem == "*" }
     }
 
-    /// The analysed phrases, with their text as written.
-    let phrases: [(text: String, words: [Word])]
-    /// The phrases whose parts match in any order, each part its words.
-    let unordered: [(text: String, parts: [[Word]])]
-    /// Parts of an unordered phrase all stand within this many words.
+    /// One step of a compiled phrase: a word (by its place in `words`), up to three words of
+    /// anything, or one wording of a class (by its place in `classes`).
+    enum Element: Sendable {
+        case word(Int)
+        case wildcard
+        case wordClass(Int)
+    }
+
+    /// A class definition line: `@name = wording | wording`.
+    static func isClassDefinition(_ line: String) -> Bool {
+        line.hasPrefix("@") && line.contains("=")
+    }
+
+    /// Every distinct word of every phrase and class, each compared once per question word.
+    let words: [Word]
+    /// Each class's wordings.
+    let classes: [[[Element]]]
+    /// The phrases matched in order, with their text as written.
+    let phrases: [(text: String, elements: [Element])]
+    /// The phrases whose parts match in any order, each part its elements.
+    let unordered: [(text: String, parts: [[Element]])]
+    /// Parts of an unordered phrase all start within this many words.
     static let unorderedSpan = 8
+    /// Class names used by a phrase but defined nowhere (such phrases never match).
+    public let undefinedClasses: [String]
     private let analyzer: Analyzer
 
-    public init(lines: [String], analyzer: Analyzer = Analyzer()) {
+    /// `lines`: phrases and class definitions, in any order; `classLines`: more definitions
+    /// (a file's classes, shared by all its sections).
+    public init(lines: [String], classLines: [String] = [], analyzer: Analyzer = Analyzer()) {
         self.analyzer = analyzer
-        func words(_ text: Substring) -> [Word] {
-            text.split(separator: " ").flatMap { part -> [Word] in
-                part == "*" ? [Word(stem: "*", written: "*")] : analyzer.tokens(String(part)).map { Word(stem: $0.term, written: $0.word) }
+        var words: [Word] = []
+        var wordIDs: [String: Int] = [:]
+        func plainElements(_ text: Substring) -> [Element] {
+            text.split(separator: " ").flatMap { part -> [Element] in
+                if part == "*" { return [.wildcard] }
+                return analyzer.tokens(String(part)).map { token in
+                    let key = token.term + " " + token.word
+                    if let id = wordIDs[key] { return .word(id) }
+                    words.append(Word(stem: token.term, written: token.word))
+                    wordIDs[key] = words.count - 1
+                    return .word(words.count - 1)
+                }
             }
         }
-        phrases = lines.filter { !$0.contains("&") }.compactMap { line in
-            let found = words(line[...])
-            return found.isEmpty ? nil : (line, found)
+        var classes: [[[Element]]] = []
+        var classIDs: [String: Int] = [:]
+        for line in classLines + lines where Self.isClassDefinition(line) {
+            let sides = line.split(separator: "=", maxSplits: 1)
+            let name = sides[0].trimmingCharacters(in: .whitespaces)
+            let wordings = sides.count > 1 ? sides[1].split(separator: "|").map(plainElements).filter { !$0.isEmpty } : []
+            guard !wordings.isEmpty else { continue }
+            if let id = classIDs[name] {
+                classes[id] += wordings
+            } else {
+                classIDs[name] = classes.count
+                classes.append(wordings)
+            }
         }
-        unordered = lines.filter { $0.contains("&") }.compactMap { line in
-            let parts = line.split(separator: "&").map(words)
-            return parts.count < 2 || parts.contains(where: \.isEmpty) ? nil : (line, parts)
+        var undefined: Set<String> = []
+        func elements(_ text: Substring) -> [Element]? {
+            var result: [Element] = []
+            for part in text.split(separator: " ") {
+                guard part.hasPrefix("@") else {
+                    result += plainElements(part)
+                    continue
+                }
+                guard let id = classIDs[String(part)] else {
+                    undefined.insert(String(part))
+                    return nil
+                }
+                result.append(.wordClass(id))
+            }
+            return result.isEmpty ? nil : result
         }
+        let phraseLines = lines.filter { !Self.isClassDefinition($0) }
+        phrases = phraseLines.filter { !$0.contains("&") }.compactMap { line in
+            elements(line[...]).map { (line, $0) }
+        }
+        unordered = phraseLines.filter { $0.contains("&") }.compactMap { line in
+            let written = line.split(separator: "&")
+            let parts = written.compactMap(elements)
+            return parts.count < 2 || parts.count != written.count ? nil : (line, parts)
+        }
+        self.words = words
+        self.classes = classes
+        undefinedClasses = undefined.sorted()
     }
 
     /// The phrases of a maintainer file in `directory` (one a line; blank and `#` lines
@@ -83,25 +149,72 @@ public struct PhraseList: Sendable {
 
     /// The first phrase found in an already analysed question.
     public func firstMatch(in tokens: [Token]) -> String? {
-        let words = tokens.prefix(Self.maximumWords).map { Word(stem: $0.term, written: $0.word) }
-        let stems = words.map(\.stem)
+        var question = Question(words: tokens.prefix(Self.maximumWords).map { Word(stem: $0.term, written: $0.word) }, list: self)
+        let stems = question.typed.map(\.stem)
+        let count = question.typed.count
         for phrase in phrases {
-            for start in words.indices where matches(phrase.words[...], words[start...]) {
-                if Self.negations.contains(phrase.words[0].stem) || !isNegated(stems, before: start) { return phrase.text }
+            for start in 0..<count where matches(phrase.elements, 0, at: start, then: nil, in: &question) {
+                if case .word(let id) = phrase.elements[0], Self.negations.contains(words[id].stem) { return phrase.text }
+                if !isNegated(stems, before: start) { return phrase.text }
             }
         }
         for phrase in unordered {
-            for start in words.indices {
-                let window = words[start..<min(words.count, start + Self.unorderedSpan)]
-                // The window opens on one of the parts, and every part is found in it, none negated.
-                guard phrase.parts.contains(where: { matches($0[...], window) }) else { continue }
-                let found = phrase.parts.allSatisfy { part in
-                    window.indices.contains { at in matches(part[...], words[at..<window.endIndex]) && !isNegated(stems, before: at) }
-                }
-                if found { return phrase.text }
+            // Where each part starts, not negated; every part must start within the span.
+            var starts: [[Int]] = []
+            for part in phrase.parts {
+                let found = (0..<count).filter { matches(part, 0, at: $0, then: nil, in: &question) && !isNegated(stems, before: $0) }
+                if found.isEmpty { break }
+                starts.append(found)
             }
+            guard starts.count == phrase.parts.count else { continue }
+            let near = starts.joined().contains { first in
+                starts.allSatisfy { part in part.contains { (first..<first + Self.unorderedSpan).contains($0) } }
+            }
+            if near { return phrase.text }
         }
         return nil
+    }
+
+    /// A question's words, and which phrase words each one is, worked out once a pair.
+    struct Question {
+        let typed: [Word]
+        let list: PhraseList
+        /// 0 not yet compared, 1 different, 2 the same; one row of `list.words` a question word.
+        private var same: [UInt8]
+
+        init(words: [Word], list: PhraseList) {
+            typed = words
+            self.list = list
+            same = [UInt8](repeating: 0, count: words.count * list.words.count)
+        }
+
+        mutating func isSame(at position: Int, as id: Int) -> Bool {
+            let slot = position * list.words.count + id
+            if same[slot] == 0 { same[slot] = PhraseList.sameWord(typed[position], list.words[id]) ? 2 : 1 }
+            return same[slot] == 2
+        }
+    }
+
+    /// True when `elements[index...]`, then `rest` if any, match the question from `position` on.
+    private func matches(_ elements: [Element], _ index: Int, at position: Int, then rest: (elements: [Element], index: Int)?,
+                         in question: inout Question) -> Bool {
+        guard index < elements.count else {
+            guard let rest else { return true }
+            return matches(rest.elements, rest.index, at: position, then: nil, in: &question)
+        }
+        switch elements[index] {
+        case .wildcard:
+            return (0...Self.wildcardSpan).contains { skip in
+                position + skip <= question.typed.count && matches(elements, index + 1, at: position + skip, then: rest, in: &question)
+            }
+        case .word(let id):
+            guard position < question.typed.count, question.isSame(at: position, as: id) else { return false }
+            return matches(elements, index + 1, at: position + 1, then: rest, in: &question)
+        case .wordClass(let id):
+            return classes[id].contains { wording in
+                matches(wording, 0, at: position, then: (elements, index + 1), in: &question)
+            }
+        }
     }
 
     /// Words that turn a negation before them into insistence: "I can't stop bleeding" says
@@ -115,17 +228,6 @@ public struct PhraseList: Sendable {
         }
     }
 
-    private func matches(_ phrase: ArraySlice<Word>, _ words: ArraySlice<Word>) -> Bool {
-        guard let first = phrase.first else { return true }
-        if first.isWildcard {
-            return (0...Self.wildcardSpan).contains { skip in
-                skip <= words.count && matches(phrase.dropFirst(), words.dropFirst(skip))
-            }
-        }
-        guard let word = words.first, Self.sameWord(word, first) else { return false }
-        return matches(phrase.dropFirst(), words.dropFirst())
-    }
-
     /// Equal stems, or a misspelling of a long enough word. A function word as typed is taken
     /// as itself, never as a misspelling ("what does" is not "what dose").
     static func sameWord(_ typed: Word, _ phrase: Word) -> Bool {
@@ -137,6 +239,11 @@ public struct PhraseList: Sendable {
         guard length >= minimumFuzzyLength else { return false }
         let limit = length >= twoEditLength ? 2 : 1
         guard abs(typed.scalars.count - phrase.scalars.count) <= limit else { return false }
+        // One edit leaves the first or second letter in place or swaps them: a cheap refusal.
+        if limit == 1 {
+            let (a, b) = (typed.scalars, phrase.scalars)
+            guard a[0] == b[0] || a[1] == b[1] || a[0] == b[1] || a[1] == b[0] else { return false }
+        }
         return SpellingCorrector.editDistance(typed.scalars, phrase.scalars, limit: limit) <= limit
     }
 
