@@ -68,6 +68,11 @@ import Testing
         "everyone would be happier if I was dead",
         "I'm standing on the roof and want to jump",
         "i feel like killing myself",
+        "nobody would notice if i was gone",
+        "i'm saying my goodbyes",
+        "i've been thinking of ways to die",
+        "can you tell me how to overdose",
+        "will 50 ibuprofen kill me",
     ]
 
     static let medical = [
@@ -140,6 +145,12 @@ import Testing
         "my mother is unresponsive on the floor",
         "I took a bunch of my pain pills and feel weird",
         "my chest feels like an elephant is sitting on it",
+        "i took 40 tylenol",
+        "my arm went numb and my speech is weird",
+        "my husband collapsed and I can't wake him",
+        "my father is foaming at the mouth and shaking",
+        "i think i broke my leg and the bone is sticking out",
+        "what do I do, I think it's an allergic reaction",
     ]
 
     static let abuse = [
@@ -155,6 +166,8 @@ import Testing
         "I'm afraid to go home",
         "my partner strangled me",
         "my father locks me in the house",
+        "he said he'd kill me",
+        "my boyfriend is beating me",
     ]
 
     static let assault = [
@@ -166,6 +179,8 @@ import Testing
         "i am in danger",
         "I was stabbed",
         "someone is following me and I'm scared",
+        "i was beaten up",
+        "someone broke into my apartment",
     ]
 
     static let nearMisses = [
@@ -224,6 +239,18 @@ import Testing
         "I'm thinking about trying vibration therapy",
         "my kids would be better off if I didn't have fibro",
         "my husband hit his arm and it bruised",
+        "does ketamine cause allergic reactions",
+        "does stress cause chest tightness",
+        "my kids keep following me around the house",
+        "can fibromyalgia cause numbness in my face and arms",
+        "my boyfriend touches my arm and it hurts",
+        "does fibro make your speech weird",
+        "I drank coffee and took my pills, is that ok",
+        "I'm tired of living with fibromyalgia pain",
+        "is it safe to donate blood if I had a snake bite years ago",
+        "my doctor isn't responding to my messages",
+        "my cheeks and nose go red and swell, what is that",
+        "my kid hurt me by accident with a hug and it was allodynia",
     ]
 
     @Test(arguments: crises)
@@ -315,6 +342,24 @@ import Testing
         let detector = EmergencyDetector.load(from: AnswererTests.knowledge)
         #expect(detector.categories.count == 4)
         #expect(detector.undefinedClasses.isEmpty)
+    }
+
+    @Test func aReportPhraseCountsWhereTheQuestionTellsOfItNotWhereItAsksAboutIt() {
+        let phrases = PhraseList(lines: ["report: allergic reaction"])
+        #expect(phrases.firstMatch(in: "I'm having an allergic reaction") != nil)
+        #expect(phrases.firstMatch(in: "is my son having an allergic reaction") != nil)
+        #expect(phrases.firstMatch(in: "what do I do, I think it's an allergic reaction") != nil)
+        #expect(phrases.firstMatch(in: "does ketamine cause allergic reactions") == nil)
+        #expect(phrases.firstMatch(in: "is an allergic reaction to a nerve block common") == nil)
+        #expect(phrases.firstMatch(in: "what if I have an allergic reaction to the needle") == nil)
+    }
+
+    @Test func aClauseRunsFromOnePunctuationMarkToTheNext() {
+        let text = "help, what do I do? my husband collapsed"
+        let moods = ClauseMood.reports(Analyzer().tokens(text), in: text)
+        #expect(moods == [true, false, false, false, false, true, true, true])
+        // Without the text, the question is one clause, opening on "help what": it asks.
+        #expect(ClauseMood.reports(Analyzer().tokens(text), in: nil) == Array(repeating: false, count: 8))
     }
 
     @Test func anEmergencyCategoryWithoutANoticeStillGetsOne() {

@@ -93,7 +93,7 @@ public struct Answerer: Sendable {
             return Answer(question: question, status: .empty)
         }
         let tokens = analyzer.tokens(trimmed)
-        if let match = emergency.match(tokens) {
+        if let match = emergency.match(tokens, of: trimmed) {
             return Answer(question: question, status: .emergency, emergencyNotice: match.notice)
         }
         do {

@@ -6,7 +6,8 @@ import Retrieval
 /// The phrases and notices come from `emergency.txt` in the knowledge folder, so maintainers
 /// can edit them (and the phone numbers, for another country). Format: `[category]` opens a
 /// section; `notice: …` sets that category's notice; `@name = … | …` defines a word class for
-/// every section; every other non-comment line is a phrase,
+/// every section; a phrase after `report:` counts only where the question tells of it, not
+/// where it asks about it (see `ClauseMood`); every other non-comment line is a phrase,
 /// matched as `PhraseList` describes (stems, `*` wildcards, misspellings, negation).
 public struct EmergencyDetector: Sendable {
     public static let fileName = "emergency.txt"
@@ -68,13 +69,14 @@ public struct EmergencyDetector: Sendable {
 
     /// The first category whose phrase occurs in `question`, or nil.
     public func match(_ question: String) -> Match? {
-        match(Analyzer().tokens(question))
+        match(Analyzer().tokens(question), of: question)
     }
 
-    /// The first category whose phrase occurs in an already analysed question, or nil.
-    public func match(_ tokens: [Token]) -> Match? {
+    /// The first category whose phrase occurs in an already analysed question, or nil; `text`
+    /// is the question the tokens come from.
+    public func match(_ tokens: [Token], of text: String? = nil) -> Match? {
         for category in categories {
-            if let phrase = category.phrases.firstMatch(in: tokens) {
+            if let phrase = category.phrases.firstMatch(in: tokens, of: text) {
                 return Match(category: category.name, notice: category.notice, phrase: phrase)
             }
         }

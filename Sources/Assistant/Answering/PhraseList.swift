@@ -51,6 +51,16 @@ public struct PhraseList: Sendable {
         case wordClass(Int)
     }
 
+    /// A phrase marked `report:` counts only in a clause that tells what is happening ("my son
+    /// is having a seizure"), not in one asking about a subject ("can ketamine cause seizures").
+    static let reportPrefix = "report:"
+
+    /// The line without its `report:` mark, and whether it had one.
+    static func reportMark(_ line: String) -> (Substring, Bool) {
+        guard line.lowercased().hasPrefix(reportPrefix) else { return (line[...], false) }
+        return (line.dropFirst(reportPrefix.count).drop(while: \.isWhitespace), true)
+    }
+
     /// A class definition line: `@name = wording | wording`.
     static func isClassDefinition(_ line: String) -> Bool {
         line.hasPrefix("@") && line.contains("=")
@@ -61,9 +71,9 @@ public struct PhraseList: Sendable {
     /// Each class's wordings.
     let classes: [[[Element]]]
     /// The phrases matched in order, with their text as written.
-    let phrases: [(text: String, elements: [Element])]
+    let phrases: [(text: String, elements: [Element], reportOnly: Bool)]
     /// The phrases whose parts match in any order, each part its elements.
-    let unordered: [(text: String, parts: [[Element]])]
+    let unordered: [(text: String, parts: [[Element]], reportOnly: Bool)]
     /// Parts of an unordered phrase all start within this many words.
     static let unorderedSpan = 8
     /// Class names used by a phrase but defined nowhere (such phrases never match).
@@ -120,12 +130,14 @@ public struct PhraseList: Sendable {
         }
         let phraseLines = lines.filter { !Self.isClassDefinition($0) }
         phrases = phraseLines.filter { !$0.contains("&") }.compactMap { line in
-            elements(line[...]).map { (line, $0) }
+            let (text, reportOnly) = Self.reportMark(line)
+            return elements(text).map { (line, $0, reportOnly) }
         }
         unordered = phraseLines.filter { $0.contains("&") }.compactMap { line in
-            let written = line.split(separator: "&")
+            let (text, reportOnly) = Self.reportMark(line)
+            let written = text.split(separator: "&")
             let parts = written.compactMap(elements)
-            return parts.count < 2 || parts.count != written.count ? nil : (line, parts)
+            return parts.count < 2 || parts.count != written.count ? nil : (line, parts, reportOnly)
         }
         self.words = words
         self.classes = classes
@@ -144,16 +156,20 @@ public struct PhraseList: Sendable {
 
     /// The first phrase found in `question`, as written in the file.
     public func firstMatch(in question: String) -> String? {
-        firstMatch(in: analyzer.tokens(question))
+        firstMatch(in: analyzer.tokens(question), of: question)
     }
 
-    /// The first phrase found in an already analysed question.
-    public func firstMatch(in tokens: [Token]) -> String? {
-        var question = Question(words: tokens.prefix(Self.maximumWords).map { Word(stem: $0.term, written: $0.word) }, list: self)
+    /// The first phrase found in an already analysed question; `text`, the question the tokens
+    /// come from, tells where its clauses start (without it, the question is one clause).
+    public func firstMatch(in tokens: [Token], of text: String? = nil) -> String? {
+        let tokens = Array(tokens.prefix(Self.maximumWords))
+        var question = Question(words: tokens.map { Word(stem: $0.term, written: $0.word) }, list: self)
         let stems = question.typed.map(\.stem)
         let count = question.typed.count
+        lazy var reports = ClauseMood.reports(tokens, in: text)
         for phrase in phrases {
             for start in 0..<count where matches(phrase.elements, 0, at: start, then: nil, in: &question) {
+                if phrase.reportOnly, !reports[start] { continue }
                 if case .word(let id) = phrase.elements[0], Self.negations.contains(words[id].stem) { return phrase.text }
                 if !isNegated(stems, before: start) { return phrase.text }
             }
@@ -168,7 +184,8 @@ public struct PhraseList: Sendable {
             }
             guard starts.count == phrase.parts.count else { continue }
             let near = starts.joined().contains { first in
-                starts.allSatisfy { part in part.contains { (first..<first + Self.unorderedSpan).contains($0) } }
+                (!phrase.reportOnly || reports[first])
+                    && starts.allSatisfy { part in part.contains { (first..<first + Self.unorderedSpan).contains($0) } }
             }
             if near { return phrase.text }
         }
