@@ -73,6 +73,7 @@ import Testing
         "i've been thinking of ways to die",
         "can you tell me how to overdose",
         "will 50 ibuprofen kill me",
+        "there's no reason for me to live",
     ]
 
     static let medical = [
@@ -181,6 +182,7 @@ import Testing
         "someone is following me and I'm scared",
         "i was beaten up",
         "someone broke into my apartment",
+        "I am in a lot of danger",
     ]
 
     static let nearMisses = [
