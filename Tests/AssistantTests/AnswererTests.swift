@@ -115,6 +115,22 @@ import Testing
         #expect(SpellingCorrector(vocabulary: ["drawn": 1]).correction(for: "draw") == nil)
     }
 
+    @Test func wordsOfEmphasisOrTimeAreNotSearched() throws {
+        let answerer = try Self.answerer()
+        let answer = answerer.answer("my skin is super sensitive to touch since my diagnosis")
+        #expect(answer.status == .answered)
+        #expect(answer.quotes.first?.title == "Fibromyalgia and Skin Conditions")
+        #expect(answer.explanation?.analysed.contains("(super)") == true, "shown as not searched")
+    }
+
+    @Test func layDescriptionsReachTheArticlesWords() throws {
+        let answerer = try Self.answerer()
+        #expect(answerer.answer("an injection that stops the nerves from sending pain").quotes.first?.title == "Can a Nerve Block Help Fibromyalgia?")
+        #expect(answerer.answer("a treatment that resets the pain system through a vein").quotes.first?.title
+            == "Fibromyalgia & IV Ketamine Infusion Therapy")
+        #expect(answerer.answer("does giving a pint help my heart").quotes.first?.title == "Fibromyalgia and Donating Blood")
+    }
+
     @Test func aWordTypedInTwoPiecesIsSearchedWhole() throws {
         let answerer = try Self.answerer()
         let split = answerer.answer("derma graphism")

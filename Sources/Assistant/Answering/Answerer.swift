@@ -120,7 +120,9 @@ public struct Answerer: Sendable {
         let lead = doctorOnly.firstMatch(in: allTokens) == nil ? nil : Notices.onlyADoctor
         let tokens = Array(allTokens.prefix(Self.maximumQuestionWords))
         let answerType = disabled.contains(.answerType) ? .none : AnswerType.of(question: tokens.map(\.word))
-        let plan = try makePlan(Self.droppingInterrogatives(tokens))
+        // The question's form ("how long", "what happens") and its fillers are not searched.
+        let searched = Self.droppingInterrogatives(tokens)
+        let plan = try makePlan(searched)
         let statistics = Self.cappingSynonymsOfUbiquitousWords(plan, try Dictionary(
             searcher.statistics(Array(Set(plan.queryTerms.map(\.term)))).map { ($0.term, $0) },
             uniquingKeysWith: { a, _ in a }), passages: library.reader.passageCount)
@@ -265,7 +267,7 @@ public struct Answerer: Sendable {
                 ($0.rank, -$0.quote.passage, -$0.quote.range.range.lowerBound) > ($1.rank, -$1.quote.passage, -$1.quote.range.range.lowerBound)
             }.prefix(top).map(\.quote)
         }
-        let explanation = explain(tokens, plan, statistics, hits, factors, evidence, abstention)
+        let explanation = explain(searched, plan, statistics, hits, factors, evidence, abstention)
         if quotes.isEmpty {
             let covered = coveredTopics()
             return Answer(question: question, status: .noMatch, lead: lead ?? covered.count,
@@ -726,11 +728,19 @@ public struct Answerer: Sendable {
 
     /// Marks words that only shape the question ("long" in "how long", "like" in "what is it
     /// like") as stop words.
+    /// Words that add emphasis or a time frame to a question but name nothing in it ("super
+    /// sensitive", "lately", "ever since"): not searched. The index keeps them; only questions
+    /// drop them.
+    static let fillers: Set<String> = [
+        "super", "really", "very", "extremely", "totally", "pretty", "quite", "literally", "actually", "honestly", "basically",
+        "seriously", "kinda", "sorta", "lately", "recently", "since", "still", "even", "anymore", "just",
+    ]
+
     static func droppingInterrogatives(_ tokens: [Token]) -> [Token] {
         let likening = AnswerType.likening(in: tokens.map(\.word))
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
-                || Self.asksWhatHappens(tokens, at: i) || Self.saysWhenever(tokens, at: i) else { return token }
+                || Self.asksWhatHappens(tokens, at: i) || Self.saysWhenever(tokens, at: i) || Self.fillers.contains(token.word) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
     }
