@@ -123,6 +123,12 @@ import Testing
         #expect(answer.explanation?.analysed.contains("(super)") == true, "shown as not searched")
     }
 
+    @Test func anEverydayVerbTheArticlesNeverUseIsNoSignOfAnotherSubject() throws {
+        let answer = try Self.answerer().answer("how can I fix my sleep schedule")
+        #expect(answer.quotes.first?.title == "Fibromyalgia and Body pain")
+        #expect(answer.quotes.first?.excerpt.contains("sleep schedule") == true)
+    }
+
     @Test func layDescriptionsReachTheArticlesWords() throws {
         let answerer = try Self.answerer()
         #expect(answerer.answer("an injection that stops the nerves from sending pain").quotes.first?.title == "Can a Nerve Block Help Fibromyalgia?")

@@ -20,7 +20,8 @@ enum CommonWords {
         // Doing, trying and happening.
         "try", "tried", "trying", "attempt", "count", "counts", "counted", "connect", "connected", "connection",
         "relate", "relates", "relation", "link", "linked", "happen", "happens", "happened", "happening", "occur",
-        "occurs", "occurred", "bother", "bothers", "matter", "matters", "mattered", "handle", "manage", "managed",
+        "occurs", "occurred", "bother", "bothers", "matter", "matters", "mattered", "handle", "manage", "managed", "fix", "fixed",
+        "fixing", "solve", "solved",
         "cope", "deal", "dealing", "involve", "involved", "bring", "brings", "brought", "put", "puts", "putting",
         "let", "lets", "seem", "seems", "seemed", "appear", "appears", "become", "becomes", "became", "begin",
         "begins", "began", "started", "starting", "finish", "finished", "end", "ended", "ending", "keep", "kept",
