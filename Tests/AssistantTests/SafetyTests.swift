@@ -74,6 +74,7 @@ import Testing
         "can you tell me how to overdose",
         "will 50 ibuprofen kill me",
         "there's no reason for me to live",
+        "I would rather die than live with this pain",
     ]
 
     static let medical = [
@@ -253,6 +254,7 @@ import Testing
         "my doctor isn't responding to my messages",
         "my cheeks and nose go red and swell, what is that",
         "my kid hurt me by accident with a hug and it was allodynia",
+        "my husband hurt me just by touching my arm, why does that happen",
     ]
 
     @Test(arguments: crises)
