@@ -123,6 +123,14 @@ import Testing
         #expect(answer.explanation?.analysed.contains("(super)") == true, "shown as not searched")
     }
 
+    @Test(arguments: ["define dermatographism", "please define dermatographism", "can you explain dermatographism",
+                      "tell me about dermatographism", "meaning of dermatographism"])
+    func aRequestForADefinitionSearchesOnlyItsSubject(question: String) throws {
+        let answer = try Self.answerer().answer(question)
+        #expect(answer.quotes.first?.title == "Fibromyalgia and Skin Conditions", "\(question)")
+        #expect(answer.explanation?.terms.contains { ["defin", "explain", "tell", "mean"].contains($0.term) } == false, "\(question)")
+    }
+
     @Test func anEverydayVerbTheArticlesNeverUseIsNoSignOfAnotherSubject() throws {
         let answer = try Self.answerer().answer("how can I fix my sleep schedule")
         #expect(answer.quotes.first?.title == "Fibromyalgia and Body pain")

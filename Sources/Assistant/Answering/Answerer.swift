@@ -736,11 +736,29 @@ public struct Answerer: Sendable {
         "seriously", "kinda", "sorta", "lately", "recently", "since", "still", "even", "anymore", "just",
     ]
 
+    /// Words that open a request for a definition or an account ("define dermatographism",
+    /// "explain tactile allodynia", "meaning of methylation", "tell me about rosacea"): the
+    /// question's form, like "what is", not a word to find.
+    static let definingOpeners: [[String]] = [
+        ["define"], ["explain"], ["describe"], ["meaning", "of"], ["definition", "of"], ["tell", "me", "about"], ["tell", "me", "more", "about"],
+    ]
+
+    /// True when the word at `i` belongs to a defining opener at the question's start (after
+    /// "please", "can you", "could you").
+    static func asksToDefine(_ tokens: [Token], at i: Int) -> Bool {
+        let words = tokens.map(\.word)
+        let start = words.prefix(3).firstIndex { !["please", "can", "could", "you", "pls"].contains($0) } ?? 0
+        return definingOpeners.contains { opener in
+            words.count > start + opener.count && Array(words[start..<start + opener.count]) == opener && (start..<start + opener.count).contains(i)
+        }
+    }
+
     static func droppingInterrogatives(_ tokens: [Token]) -> [Token] {
         let likening = AnswerType.likening(in: tokens.map(\.word))
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
-                || Self.asksWhatHappens(tokens, at: i) || Self.saysWhenever(tokens, at: i) || Self.fillers.contains(token.word) else { return token }
+                || Self.asksWhatHappens(tokens, at: i) || Self.saysWhenever(tokens, at: i) || Self.fillers.contains(token.word)
+                || Self.asksToDefine(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
     }
