@@ -38,6 +38,17 @@ import Testing
         }
     }
 
+    @Test func aCorrectedWordAloneAmongUnmatchedWordsIsNoEvidence() throws {
+        let answerer = try Self.answerer()
+        let movie = answerer.answer("recommend a movie for tonight")
+        #expect(movie.status == .noMatch)
+        #expect(movie.explanation?.abstention?.contains("corrected word") == true)
+        #expect(answerer.answer("how do I fix my bike chain").status == .noMatch)
+        // A misspelt subject on its own, or beside words the passage matches, is still answered.
+        #expect(answerer.answer("dermatografism").quotes.first?.title == "Fibromyalgia and Skin Conditions")
+        #expect(answerer.answer("is fibromyalgia heredetary").quotes.first?.title == "Is Fibromyalgia Hereditary?")
+    }
+
     @Test func offTopicGibberishAndStopWordsGetNoMatchWithTopics() throws {
         let answerer = try Self.answerer()
         for question in ["how tall is mount everest", "how do I bake sourdough bread", "qwzx vbnm", "!!!", "what is the", "hello"] {

@@ -537,6 +537,11 @@ public struct Answerer: Sendable {
         if evidence.distinctiveMatches == 0, evidence.matchedWords < concepts {
             return "the best passage matches only words found nearly everywhere"
         }
+        // A corrected word is a guess: alone among words the passage does not match, it is no
+        // evidence ("recommend a movie for tonight" is not about being able to "move").
+        if evidence.distinctiveMatches > 0, evidence.correctedMatches == evidence.distinctiveMatches, evidence.unmatchedWords > 0 {
+            return "its only distinctive match is a corrected word, among \(evidence.unmatchedWords) word(s) the passage does not match"
+        }
         if evidence.unknownWords > 0, evidence.unknownWords >= evidence.distinctivePhrases {
             return "the question has \(evidence.unknownWords) word(s) the articles never use, and only \(evidence.distinctivePhrases) distinctive match(es) (words side by side counting once)"
         }
@@ -585,6 +590,10 @@ public struct Answerer: Sendable {
         var unknownWords = 0
         /// Question words the passage matches at all.
         var matchedWords = 0
+        /// Distinctive matches made only through a spelling correction ("movie" read as "move").
+        var correctedMatches = 0
+        /// Question words (stop words aside) the passage does not match, known or not.
+        var unmatchedWords = 0
     }
 
     /// Measures how much of the question `hit` covers, weighting each word by its rarity.
@@ -607,6 +616,7 @@ public struct Answerer: Sendable {
                    concept.alternatives.contains(where: { ownLexiconReachesTheArticles($0.term) }) { continue }
                 // An everyday word ("ask", "count", "connected") is no sign of another subject,
                 // but the question asks it all the same: it weighs a little in the share covered.
+                result.unmatchedWords += 1
                 if !disabled.contains(.evidence), concept.alternatives.contains(where: { $0.origin == .question }) && CommonWords.contains(concept.word) {
                     total += unseenIDF * Self.commonWordWeight
                     continue
@@ -625,8 +635,9 @@ public struct Answerer: Sendable {
             if distinctive {
                 result.distinctiveMatches += 1
                 distinctiveWords.append((concept.position, Set(hits.map(\.term))))
+                if hits.allSatisfy({ $0.origin == .corrected }) { result.correctedMatches += 1 }
             }
-            if !hits.isEmpty { result.matchedWords += 1 }
+            if hits.isEmpty { result.unmatchedWords += 1 } else { result.matchedWords += 1 }
             total += idf
             covered += idf * coverage
         }
