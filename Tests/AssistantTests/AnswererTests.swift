@@ -114,7 +114,7 @@ import Testing
         #expect(answerer.answer("painfull skin").corrected == "painful skin")
     }
 
-    @Test func aShortWordIsCorrectedOnlyWhenOneKnownWordLacksALetterOfItOrSoundsTheSame() {
+    @Test func aShortWordIsCorrectedOnlyWhenOneKnownWordLacksOrSwapsALetterOfItOrSoundsTheSame() {
         let corrector = SpellingCorrector(vocabulary: ["block": 9, "blood": 7, "aches": 3, "pain": 8, "skin": 5, "fact": 2])
         #expect(corrector.correction(for: "blok") == "block")
         #expect(corrector.correction(for: "face") == nil)
@@ -122,6 +122,9 @@ import Testing
         // "ch" said as "k", as in "ache" and "chronic".
         #expect(corrector.correction(for: "akes") == "aches")
         #expect(corrector.correction(for: "bakes") == nil)
+        // Two neighbouring letters swapped, the first kept.
+        #expect(corrector.correction(for: "pian") == "pain")
+        #expect(corrector.correction(for: "ipan") == nil)
         #expect(SpellingCorrector(vocabulary: ["blood": 1, "brood": 1]).correction(for: "bood") == nil)
         #expect(SpellingCorrector(vocabulary: ["drawn": 1]).correction(for: "draw") == nil)
     }

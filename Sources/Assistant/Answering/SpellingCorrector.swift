@@ -4,11 +4,12 @@ import Foundation
 ///
 /// A word the collection knows is never changed. An unknown word is replaced by the most
 /// frequent known word with the same first letter within a small edit distance (one edit for
-/// words of five to seven letters, two from eight), or by a known word that sounds the
-/// same under a few English spelling rules ("vibrashun" → "vibration"). Shorter words are left alone, as too many short
-/// words are one edit from each other ("face" is not a typo of "fact"), except a four-letter
-/// word that is exactly one known word with a letter other than its last left out
-/// ("blok" → "block", but "draw" stays).
+/// words of five to seven letters, two from eight), or by a known word that sounds the same
+/// under a few English spelling rules ("vibrashun" → "vibration"). Shorter words are left
+/// alone, as too many short words are one edit from each other ("face" is not a typo of
+/// "fact"), except a four-letter word that is exactly one known word with a letter other than
+/// its last left out ("blok" → "block", but "draw" stays), with two neighbouring letters after
+/// the first swapped ("pian" → "pain"), or that sounds like one ("akes" → "aches").
 public struct SpellingCorrector: Sendable {
     public static let minimumLength = 5
     public static let twoEditLength = 8
@@ -32,7 +33,8 @@ public struct SpellingCorrector: Sendable {
     public func correction(for word: String) -> String? {
         guard vocabulary[word] == nil, word.allSatisfy({ $0.isLetter || $0 == "'" }) else { return nil }
         if word.count == Self.minimumLength - 1 {
-            return missingLetterCorrection(of: Array(word.unicodeScalars)) ?? soundCorrection(of: word, slack: 1)
+            let letters = Array(word.unicodeScalars)
+            return missingLetterCorrection(of: letters) ?? swappedLettersCorrection(of: letters) ?? soundCorrection(of: word, slack: 1)
         }
         guard word.count >= Self.minimumLength else { return nil }
         let limit = word.count >= Self.twoEditLength ? 2 : 1
@@ -77,6 +79,21 @@ public struct SpellingCorrector: Sendable {
             guard fits else { continue }
             if found != nil, found != entry.word { return nil }
             found = entry.word
+        }
+        return found
+    }
+
+    /// The one known word that `letters` is with two neighbouring letters swapped, the first
+    /// kept ("pian" → "pain"), or nil when there is none or more than one.
+    func swappedLettersCorrection(of letters: [Unicode.Scalar]) -> String? {
+        var found: String?
+        for i in 1..<max(1, letters.count - 1) where letters[i] != letters[i + 1] {
+            var swapped = letters
+            swapped.swapAt(i, i + 1)
+            let word = String(String.UnicodeScalarView(swapped))
+            guard vocabulary[word] != nil else { continue }
+            if found != nil, found != word { return nil }
+            found = word
         }
         return found
     }
