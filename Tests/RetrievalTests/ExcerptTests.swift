@@ -276,14 +276,6 @@ import Testing
         #expect(plain?.range != nil)
     }
 
-    @Test func whatIsBelievedOfAThingIsNoDefinitionOfIt() {
-        func states(_ passage: String) -> Bool? {
-            ExcerptSelector().excerpt(of: passage, weights: ["fibromyalgia": 1.0], answerType: .definition)?.statesAnswer
-        }
-        #expect(states("Like other rheumatic diseases, fibromyalgia is believed to be the result of a genetic tendency.") == false)
-        #expect(states("Put simply, fibromyalgia is an excess of pain caused by hypersensitive stimuli.") == true)
-    }
-
     @Test func aNeighbourGivingTheAskedForReasonJoinsTheExcerpt() {
         let passage = "There are lots of reasons that nerve blocks can be used, as we will see later in this long article. "
             + "The most common reason is childbirth, because labour hurts. Nothing else is said here at all."

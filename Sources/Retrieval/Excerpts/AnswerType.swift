@@ -47,12 +47,6 @@ public enum AnswerType: String, Sendable {
 
     /// Words that, right after a searched word, introduce what it is.
     static let definingWords: Set<String> = ["is", "are", "refers", "means", "describes", "involves", "consists"]
-    /// Words that, after "is", say what is believed of or done to a thing, not what it is:
-    /// "fibromyalgia is believed to be the result of …", "the needle is inserted".
-    static let notDefining: Set<String> = [
-        "believed", "thought", "said", "expected", "supposed", "caused", "affected", "repeated", "required", "needed", "injected",
-        "inserted", "put", "given", "drawn", "done", "not",
-    ]
 
     static let numberWords: Set<String> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -261,7 +255,6 @@ public enum AnswerType: String, Sendable {
         case .definition:
             return words.indices.dropLast().contains { i in
                 i < searched.count && searched[i] && Self.definingWords.contains(words[i + 1])
-                    && !(i + 2 < words.count && Self.notDefining.contains(words[i + 2]))
             }
         case .time:
             return words.contains { w in
