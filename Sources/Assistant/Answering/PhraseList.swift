@@ -86,31 +86,39 @@ public struct PhraseList: Sendable {
         self.analyzer = analyzer
         var words: [Word] = []
         var wordIDs: [String: Int] = [:]
+        // Phrases repeat their words ("my", "pills"): each written word is analysed once.
+        var analysed: [Substring: [Element]] = [:]
         func plainElements(_ text: Substring) -> [Element] {
             text.split(separator: " ").flatMap { part -> [Element] in
                 if part == "*" { return [.wildcard] }
-                return analyzer.tokens(String(part)).map { token in
+                if let known = analysed[part] { return known }
+                let found = analyzer.tokens(String(part)).map { token -> Element in
                     let key = token.term + " " + token.word
                     if let id = wordIDs[key] { return .word(id) }
                     words.append(Word(stem: token.term, written: token.word))
                     wordIDs[key] = words.count - 1
                     return .word(words.count - 1)
                 }
+                analysed[part] = found
+                return found
             }
         }
-        var classes: [[[Element]]] = []
-        var classIDs: [String: Int] = [:]
+        // Class wordings as written, analysed only when a phrase here first uses the class (a
+        // file's classes are shared by its sections, each of which uses a few).
+        var written: [String: [Substring]] = [:]
         for line in classLines + lines where Self.isClassDefinition(line) {
             let sides = line.split(separator: "=", maxSplits: 1)
             let name = sides[0].trimmingCharacters(in: .whitespaces)
-            let wordings = sides.count > 1 ? sides[1].split(separator: "|").map(plainElements).filter { !$0.isEmpty } : []
-            guard !wordings.isEmpty else { continue }
-            if let id = classIDs[name] {
-                classes[id] += wordings
-            } else {
-                classIDs[name] = classes.count
-                classes.append(wordings)
-            }
+            written[name, default: []] += sides.count > 1 ? sides[1].split(separator: "|") : []
+        }
+        var classes: [[[Element]]] = []
+        var classIDs: [String: Int] = [:]
+        func classID(_ name: String) -> Int? {
+            if let id = classIDs[name] { return id }
+            guard let wordings = written[name]?.map(plainElements).filter({ !$0.isEmpty }), !wordings.isEmpty else { return nil }
+            classIDs[name] = classes.count
+            classes.append(wordings)
+            return classes.count - 1
         }
         var undefined: Set<String> = []
         func elements(_ text: Substring) -> [Element]? {
@@ -120,7 +128,7 @@ public struct PhraseList: Sendable {
                     result += plainElements(part)
                     continue
                 }
-                guard let id = classIDs[String(part)] else {
+                guard let id = classID(String(part)) else {
                     undefined.insert(String(part))
                     return nil
                 }
