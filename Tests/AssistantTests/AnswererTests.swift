@@ -145,6 +145,15 @@ import Testing
         #expect(answer.explanation?.terms.contains { ["defin", "explain", "tell", "mean"].contains($0.term) } == false, "\(question)")
     }
 
+    @Test func aYesOrNoQuestionLinkingTwoSubjectsSearchesTheSubjects() throws {
+        let answerer = try Self.answerer()
+        // Not the hereditary article's heading "What causes fibromyalgia?", which lacks headaches.
+        #expect(answerer.answer("can stress cause headaches").quotes.first?.title == "Fibromyalgia and Body pain")
+        #expect(answerer.answer("what causes fibromyalgia").quotes.first?.title == "Is Fibromyalgia Hereditary?")
+        #expect(Answerer.linksTwoSubjects(Analyzer().tokens("does stress cause headaches"), at: 2))
+        #expect(!Answerer.linksTwoSubjects(Analyzer().tokens("what causes body aches"), at: 1))
+    }
+
     @Test func anEverydayVerbTheArticlesNeverUseIsNoSignOfAnotherSubject() throws {
         let answer = try Self.answerer().answer("how can I fix my sleep schedule")
         #expect(answer.quotes.first?.title == "Fibromyalgia and Body pain")

@@ -764,12 +764,21 @@ public struct Answerer: Sendable {
         }
     }
 
+    /// True for "cause" in "can stress cause headaches", "does fibromyalgia cause tingling": a
+    /// yes-or-no question linking two subjects, where the subjects, not the link, are to be found
+    /// together ("Stress … headaches" answers it, a heading "What causes fibromyalgia?" does not).
+    static func linksTwoSubjects(_ tokens: [Token], at i: Int) -> Bool {
+        guard ["cause", "causes"].contains(tokens[i].word), i >= 2, i + 1 < tokens.count,
+              ["can", "does", "do", "could", "will", "might", "would"].contains(tokens[0].word) else { return false }
+        return tokens[1..<i].contains { !$0.isStopWord } && tokens[(i + 1)...].contains { !$0.isStopWord }
+    }
+
     static func droppingInterrogatives(_ tokens: [Token]) -> [Token] {
         let likening = AnswerType.likening(in: tokens.map(\.word))
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
                 || Self.asksWhatHappens(tokens, at: i) || Self.saysWhenever(tokens, at: i) || Self.fillers.contains(token.word)
-                || Self.asksToDefine(tokens, at: i) else { return token }
+                || Self.asksToDefine(tokens, at: i) || Self.linksTwoSubjects(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
     }
