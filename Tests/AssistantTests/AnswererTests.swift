@@ -43,7 +43,13 @@ import Testing
         let movie = answerer.answer("recommend a movie for tonight")
         #expect(movie.status == .noMatch)
         #expect(movie.explanation?.abstention?.contains("corrected word") == true)
-        #expect(answerer.answer("how do I fix my bike chain").status == .noMatch)
+        let chain = answerer.answer("how do I fix my bike chain")
+        #expect(chain.status == .noMatch)
+        // The reader sees what was searched, without a promise of results.
+        let text = TextRenderer().render(chain)
+        #expect(text.hasPrefix("Searched for: how do I fix my bike chair\n"))
+        #expect(!text.contains("Showing results for"))
+        #expect(TextRenderer().render(answerer.answer("dermatografism")).hasPrefix("Showing results for: dermatographism\n"))
         // A misspelt subject on its own, or beside words the passage matches, is still answered.
         #expect(answerer.answer("dermatografism").quotes.first?.title == "Fibromyalgia and Skin Conditions")
         #expect(answerer.answer("is fibromyalgia heredetary").quotes.first?.title == "Is Fibromyalgia Hereditary?")

@@ -13,7 +13,9 @@ public struct TextRenderer: Sendable {
         var lines: [String] = []
         if let lead = answer.lead { lines.append(emphasis(lead)); lines.append("") }
         if let corrected = answer.corrected {
-            lines.append("Showing results for: \(Self.sanitized(corrected))")
+            // Declined, the corrected question has no results to show: say what was searched.
+            let label = answer.status == .noMatch ? "Searched for" : "Showing results for"
+            lines.append("\(label): \(Self.sanitized(corrected))")
             lines.append("")
         }
         switch answer.status {
