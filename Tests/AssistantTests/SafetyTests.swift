@@ -153,6 +153,9 @@ import Testing
         "my father is foaming at the mouth and shaking",
         "i think i broke my leg and the bone is sticking out",
         "what do I do, I think it's an allergic reaction",
+        "I need an ambulance",
+        "I think I broke my neck",
+        "please call an ambulance",
     ]
 
     static let abuse = [
@@ -184,6 +187,7 @@ import Testing
         "i was beaten up",
         "someone broke into my apartment",
         "I am in a lot of danger",
+        "someone is trying to hurt me",
     ]
 
     static let nearMisses = [
@@ -255,6 +259,8 @@ import Testing
         "my cheeks and nose go red and swell, what is that",
         "my kid hurt me by accident with a hug and it was allodynia",
         "my husband hurt me just by touching my arm, why does that happen",
+        "when should I call an ambulance for fibro pain",
+        "is a fibro flare an emergency",
     ]
 
     @Test(arguments: crises)
