@@ -737,14 +737,11 @@ public struct Answerer: Sendable {
         return weights
     }
 
-    /// Marks words that only shape the question ("long" in "how long", "like" in "what is it
-    /// like") as stop words.
     /// Words that add emphasis or a time frame to a question but name nothing in it ("super
     /// sensitive", "lately", "ever since"): not searched. The index keeps them; only questions
-    /// drop them.
+    /// drop them. ("really", "very", "just" and the like are stop words already.)
     static let fillers: Set<String> = [
-        "super", "really", "very", "extremely", "totally", "pretty", "quite", "literally", "actually", "honestly", "basically",
-        "seriously", "kinda", "sorta", "lately", "recently", "since", "still", "even", "anymore", "just",
+        "super", "extremely", "pretty", "quite", "kinda", "sorta", "lately", "recently", "since", "still", "even",
     ]
 
     /// Words that open a request for a definition or an account ("define dermatographism",
@@ -754,14 +751,13 @@ public struct Answerer: Sendable {
         ["define"], ["explain"], ["describe"], ["meaning", "of"], ["definition", "of"], ["tell", "me", "about"], ["tell", "me", "more", "about"],
     ]
 
-    /// True when the word at `i` belongs to a defining opener at the question's start (after
-    /// "please", "can you", "could you").
-    static func asksToDefine(_ tokens: [Token], at i: Int) -> Bool {
-        let words = tokens.map(\.word)
+    /// Where a defining opener stands at the question's start (after "please", "can you",
+    /// "could you"), followed by at least one word; nil when it opens otherwise.
+    static func definingOpener(in words: [String]) -> Range<Int>? {
         let start = words.prefix(3).firstIndex { !["please", "can", "could", "you", "pls"].contains($0) } ?? 0
-        return definingOpeners.contains { opener in
-            words.count > start + opener.count && Array(words[start..<start + opener.count]) == opener && (start..<start + opener.count).contains(i)
-        }
+        return definingOpeners.first { opener in
+            words.count > start + opener.count && Array(words[start..<start + opener.count]) == opener
+        }.map { start..<start + $0.count }
     }
 
     /// True for "cause" in "can stress cause headaches", "does fibromyalgia cause tingling": a
@@ -773,12 +769,16 @@ public struct Answerer: Sendable {
         return tokens[1..<i].contains { !$0.isStopWord } && tokens[(i + 1)...].contains { !$0.isStopWord }
     }
 
+    /// Marks words that only shape the question ("long" in "how long", "like" in "what is it
+    /// like", "define" in "define rosacea") or only add emphasis as stop words.
     static func droppingInterrogatives(_ tokens: [Token]) -> [Token] {
-        let likening = AnswerType.likening(in: tokens.map(\.word))
+        let words = tokens.map(\.word)
+        let likening = AnswerType.likening(in: words)
+        let opener = Self.definingOpener(in: words)
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
                 || Self.asksWhatHappens(tokens, at: i) || Self.saysWhenever(tokens, at: i) || Self.fillers.contains(token.word)
-                || Self.asksToDefine(tokens, at: i) || Self.linksTwoSubjects(tokens, at: i) else { return token }
+                || opener?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
     }

@@ -60,8 +60,9 @@ public struct SpellingCorrector: Sendable {
     /// The most frequent known word that sounds like `word` under the sound rules, at most
     /// `slack` letters longer or shorter ("akes" → "aches", "vibrashun" → "vibration").
     func soundCorrection(of word: String, slack: Int) -> String? {
+        let length = word.unicodeScalars.count
         let sounds = (candidates.soundIndex[Self.phoneticKey(word)] ?? []).map { candidates.entries[$0] }
-            .filter { abs($0.letters.count - word.unicodeScalars.count) <= slack }
+            .filter { abs($0.letters.count - length) <= slack }
         return sounds.max { ($0.frequency, $1.word) < ($1.frequency, $0.word) }?.word
     }
 
