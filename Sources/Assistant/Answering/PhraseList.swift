@@ -75,7 +75,7 @@ public struct PhraseList: Sendable {
     /// The phrases whose parts match in any order, each part its elements.
     let unordered: [(text: String, parts: [[Element]], reportOnly: Bool)]
     /// Parts of an unordered phrase all start within this many words.
-    static let unorderedSpan = 8
+    static let unorderedSpan = 10
     /// Class names used by a phrase but defined nowhere (such phrases never match).
     public let undefinedClasses: [String]
     private let analyzer: Analyzer
