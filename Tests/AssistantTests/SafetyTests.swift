@@ -58,6 +58,7 @@ import Testing
         "I'm standing on the edge of a bridge",
         "I wish I could die",
         "i have the pills lined up",
+        "I tied a noose",
         "nobody cares if i live or die",
         "my pain is unbearable and i've decided to die",
         "i just want to disappear",
@@ -280,6 +281,8 @@ import Testing
         "does fibromyalgia cause chest pain and dizziness",
         "can fibro cause weakness in my arms and legs",
         "I want my rosacea to disappear",
+        "my kid drank something sugary and now has a rash",
+        "why is my nose so red",
         "I'm ready to go to my first infusion, what should I expect",
         "my bleeding after donating blood won't stop for a minute, is that normal",
     ]
@@ -351,6 +354,14 @@ import Testing
         #expect(phrases.firstMatch(in: "slurred speech and a drooping face") == "speech & slurred")
         #expect(phrases.firstMatch(in: "my speech has been fine all week, though my doctor once said my words slurred") == nil)
         #expect(phrases.firstMatch(in: "his speech is not slurred") == nil)
+    }
+
+    @Test func aWordOfItsOwnIsNeverTakenForAMisspelling() {
+        let phrases = PhraseList(lines: ["deep gash"])
+        let known: (String) -> Bool = { $0 == "rash" }
+        #expect(phrases.firstMatch(in: "a deep gasj", knowing: known) == "deep gash")
+        #expect(phrases.firstMatch(in: "a deep rash") == "deep gash")
+        #expect(phrases.firstMatch(in: "a deep rash", knowing: known) == nil)
     }
 
     @Test func aWordClassStandsForEachOfItsWordings() {

@@ -93,7 +93,7 @@ public struct Answerer: Sendable {
             return Answer(question: question, status: .empty)
         }
         let tokens = analyzer.tokens(trimmed)
-        if let match = emergency.match(tokens, of: trimmed) {
+        if let match = emergency.match(tokens, of: trimmed, knowing: isWordOfTheArticles) {
             return Answer(question: question, status: .emergency, emergencyNotice: match.notice)
         }
         do {
@@ -102,6 +102,12 @@ public struct Answerer: Sendable {
             return Answer(question: question, status: .noMatch,
                           lead: "The index could not be read: \(error.localizedDescription)", topics: coveredTopics().titles)
         }
+    }
+
+    /// True when the articles or the lexicon use `term`: a word in its own right, never taken
+    /// for a misspelling of a safety phrase's word ("rash" is not "gash").
+    private func isWordOfTheArticles(_ term: String) -> Bool {
+        lexicon.knows(term) || ((try? library.reader.documentFrequency(of: term)) ?? 0) > 0
     }
 
     /// A no-match answer lists the article titles when there are at most this many; a larger
@@ -117,7 +123,7 @@ public struct Answerer: Sendable {
     }
 
     private func search(_ question: String, trimmed: String, allTokens: [Token], top: Int) throws -> Answer {
-        let lead = doctorOnly.firstMatch(in: allTokens) == nil ? nil : Notices.onlyADoctor
+        let lead = doctorOnly.firstMatch(in: allTokens, knowing: isWordOfTheArticles) == nil ? nil : Notices.onlyADoctor
         let tokens = Array(allTokens.prefix(Self.maximumQuestionWords))
         let answerType = disabled.contains(.answerType) ? .none : AnswerType.of(question: tokens.map(\.word))
         // The question's form ("how long", "what happens") and its fillers are not searched.

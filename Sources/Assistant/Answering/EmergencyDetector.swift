@@ -67,16 +67,17 @@ public struct EmergencyDetector: Sendable {
         EmergencyDetector(text: KnowledgeBase.optionalText(named: fileName, in: directory) ?? "")
     }
 
-    /// The first category whose phrase occurs in `question`, or nil.
-    public func match(_ question: String) -> Match? {
-        match(Analyzer().tokens(question), of: question)
+    /// The first category whose phrase occurs in `question`, or nil. `isKnown` tells from a
+    /// stem whether a question word is a word in its own right (never read as a misspelling).
+    public func match(_ question: String, knowing isKnown: (String) -> Bool = { _ in false }) -> Match? {
+        match(Analyzer().tokens(question), of: question, knowing: isKnown)
     }
 
     /// The first category whose phrase occurs in an already analysed question, or nil; `text`
     /// is the question the tokens come from.
-    public func match(_ tokens: [Token], of text: String? = nil) -> Match? {
+    public func match(_ tokens: [Token], of text: String? = nil, knowing isKnown: (String) -> Bool = { _ in false }) -> Match? {
         for category in categories {
-            if let phrase = category.phrases.firstMatch(in: tokens, of: text) {
+            if let phrase = category.phrases.firstMatch(in: tokens, of: text, knowing: isKnown) {
                 return Match(category: category.name, notice: category.notice, phrase: phrase)
             }
         }

@@ -7,7 +7,8 @@ import Retrieval
 /// A phrase matches whole words in order after stemming ("kills myself" matches "kill myself");
 /// `*` stands for up to three words. A question word also matches a phrase word it misspells
 /// (one edit from 4 letters, two from 9: "kil", "suicdal"), because people in distress type
-/// fast. Parts joined by `&` ("speech & slurred") match in any order, all starting within
+/// fast, but only a word the caller does not know as a word of its own: "rash" is not a
+/// misspelled "gash", nor "nose" "noose". Parts joined by `&` ("speech & slurred") match in any order, all starting within
 /// `unorderedSpan` words ("his speech is slurred", "slurred speech"). A match right after a
 /// negation ("not", "never", "no", "without") does not count, unless the phrase itself starts
 /// with one, so "I am not suicidal" is not a crisis while "I don't want to live" is, nor after
@@ -163,15 +164,24 @@ public struct PhraseList: Sendable {
     public var isEmpty: Bool { phrases.isEmpty && unordered.isEmpty }
 
     /// The first phrase found in `question`, as written in the file.
-    public func firstMatch(in question: String) -> String? {
-        firstMatch(in: analyzer.tokens(question), of: question)
+    public func firstMatch(in question: String, knowing isKnown: (String) -> Bool = { _ in false }) -> String? {
+        firstMatch(in: analyzer.tokens(question), of: question, knowing: isKnown)
     }
 
     /// The first phrase found in an already analysed question; `text`, the question the tokens
     /// come from, tells where its clauses start (without it, the question is one clause).
-    public func firstMatch(in tokens: [Token], of text: String? = nil) -> String? {
+    /// `isKnown` tells, from a question word's stem, whether it is a word in its own right (the
+    /// articles use it): such a word matches only itself, never as a misspelling. It is asked
+    /// only about words that would otherwise be measured as one, once a word.
+    public func firstMatch(in tokens: [Token], of text: String? = nil, knowing isKnown: (String) -> Bool = { _ in false }) -> String? {
         let tokens = Array(tokens.prefix(Self.maximumWords))
-        var question = Question(words: tokens.map { Word(stem: $0.term, written: $0.word) }, list: self)
+        return withoutActuallyEscaping(isKnown) { isKnown in
+            var question = Question(words: tokens.map { Word(stem: $0.term, written: $0.word) }, list: self, isKnown: isKnown)
+            return firstMatch(in: tokens, of: text, question: &question)
+        }
+    }
+
+    private func firstMatch(in tokens: [Token], of text: String?, question: inout Question) -> String? {
         let stems = question.typed.map(\.stem)
         let count = question.typed.count
         lazy var reports = ClauseMood.reports(tokens, in: text)
@@ -206,17 +216,32 @@ public struct PhraseList: Sendable {
         let list: PhraseList
         /// 0 not yet compared, 1 different, 2 the same; one row of `list.words` a question word.
         private var same: [UInt8]
+        /// Whether a stem is a word in its own right, asked at most once a question word.
+        private let isKnown: (String) -> Bool
+        /// 0 not yet asked, 1 not known, 2 known; one a question word.
+        private var known: [UInt8]
 
-        init(words: [Word], list: PhraseList) {
+        init(words: [Word], list: PhraseList, isKnown: @escaping (String) -> Bool) {
             typed = words
             self.list = list
+            self.isKnown = isKnown
             same = [UInt8](repeating: 0, count: words.count * list.words.count)
+            known = [UInt8](repeating: 0, count: words.count)
         }
 
         mutating func isSame(at position: Int, as id: Int) -> Bool {
             let slot = position * list.words.count + id
-            if same[slot] == 0 { same[slot] = PhraseList.sameWord(typed[position], list.words[id]) ? 2 : 1 }
+            if same[slot] == 0 {
+                var misspelt = false
+                let same = PhraseList.sameWord(typed[position], list.words[id], misspelt: &misspelt)
+                self.same[slot] = same && (!misspelt || !isKnownWord(at: position)) ? 2 : 1
+            }
             return same[slot] == 2
+        }
+
+        private mutating func isKnownWord(at position: Int) -> Bool {
+            if known[position] == 0 { known[position] = isKnown(typed[position].stem) ? 2 : 1 }
+            return known[position] == 2
         }
     }
 
@@ -253,12 +278,13 @@ public struct PhraseList: Sendable {
         }
     }
 
-    /// Equal stems, or a misspelling of a long enough word. A function word as typed is taken
-    /// as itself, never as a misspelling ("what does" is not "what dose").
-    static func sameWord(_ typed: Word, _ phrase: Word) -> Bool {
+    /// Equal stems, or a misspelling of a long enough word (then `misspelt` is set). A function
+    /// word as typed is taken as itself, never as a misspelling ("what does" is not "what dose").
+    static func sameWord(_ typed: Word, _ phrase: Word, misspelt: inout Bool) -> Bool {
         if typed.stem == phrase.stem { return true }
         // "cant" is "can't" typed without its apostrophe.
         if typed.bare == phrase.bare { return true }
+        misspelt = true
         guard !typed.isFunctionWord else { return false }
         let length = max(typed.scalars.count, phrase.scalars.count)
         guard length >= minimumFuzzyLength else { return false }
