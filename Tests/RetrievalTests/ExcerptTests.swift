@@ -75,6 +75,19 @@ import Testing
         #expect(formatted == "…" + text + (excerpt.cutAfter ? "…" : ""))
     }
 
+    @Test func aShortQuoteTakesInItsContextWithoutGainingWorth() throws {
+        let text = "Blood is needed every two seconds. When you donate you go through a health screening. "
+            + "A nurse checks your pulse. Most people feel fine afterwards, and the whole visit takes an hour or so."
+        let weights = ["pulse": 1.0, "check": 1.0]
+        let bare = try #require(ExcerptSelector().excerpt(of: text, weights: weights))
+        #expect(bare.text(in: text) == "A nurse checks your pulse. Most people feel fine afterwards, and the whole visit takes an hour or so.")
+        let context = try #require(ExcerptSelector(contextLength: ExcerptSelector.contextLength).excerpt(of: text, weights: weights))
+        // The sentence before comes first: it says what the quoted one is part of.
+        #expect(context.text(in: text).hasPrefix("When you donate you go through a health screening. A nurse checks your pulse."))
+        #expect(context.range.count <= ExcerptSelector.maximumLength)
+        #expect(context.score == bare.score)
+    }
+
     @Test func aWholePassageGetsNoEllipsis() throws {
         let short = "Sleep matters. Rest well."
         let excerpt = try #require(ExcerptSelector().excerpt(of: short, weights: ["sleep": 1]))

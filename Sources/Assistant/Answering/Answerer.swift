@@ -222,7 +222,8 @@ public struct Answerer: Sendable {
             let weights = Self.excerptWeights(plan, statistics: statistics)
             let concepts = Self.excerptConcepts(plan, statistics: statistics)
             let selector = ExcerptSelector(analyzer: analyzer, demotesAnnouncements: !disabled.contains(.announcements),
-                                           choosesSentences: !disabled.contains(.sentences))
+                                           choosesSentences: !disabled.contains(.sentences),
+                                           contextLength: disabled.contains(.context) ? 0 : ExcerptSelector.contextLength)
             let named = Self.definitionSubjects(tokens, plan: plan, acronyms: acronymTerms)
             // "what is it like to have an infusion" names its subject after "like": any searched word will do.
             let subjects: Set<String>? = answerType == .description && named.isEmpty ? nil : named

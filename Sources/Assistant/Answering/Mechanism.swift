@@ -34,6 +34,8 @@ public enum Mechanism: String, CaseIterable, Sendable {
 
     /// Question words next to each other that stand close in a passage add to its score.
     case proximity
+    /// A short quote takes in the sentences around it, up to about forty words.
+    case context
 
     /// The names accepted by `--without`, comma-separated.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }

@@ -8,6 +8,9 @@
 public struct ExcerptSelector: Sendable {
     /// An excerpt shorter than this (in bytes) takes in a neighbouring sentence.
     public static let minimumLength = 90
+    /// The length (in bytes) up to which the assistant gives a quote neighbouring sentences for
+    /// context: about two sentences, forty words.
+    public static let contextLength = 220
     /// Neighbours are not added past this length (a single longer sentence is still kept whole).
     public static let maximumLength = 420
     /// Most sentences one excerpt may hold.
@@ -42,11 +45,16 @@ public struct ExcerptSelector: Sendable {
     /// False to quote the passage's first sentences whatever they hold (the baseline that
     /// sentence choice is measured against).
     private let choosesSentences: Bool
+    /// A quote shorter than this (in bytes) is given neighbouring sentences for context, within
+    /// `maximumSentences` and `maximumLength`; 0 quotes only the sentences chosen for the query.
+    private let contextLength: Int
 
-    public init(analyzer: Analyzer = Analyzer(), demotesAnnouncements: Bool = true, choosesSentences: Bool = true) {
+    public init(analyzer: Analyzer = Analyzer(), demotesAnnouncements: Bool = true, choosesSentences: Bool = true,
+                contextLength: Int = 0) {
         self.analyzer = analyzer
         self.demotesAnnouncements = demotesAnnouncements
         self.choosesSentences = choosesSentences
+        self.contextLength = contextLength
     }
 
     /// The best excerpt of `passage` for query terms weighted by `weights` (term → weight).
@@ -251,13 +259,31 @@ public struct ExcerptSelector: Sendable {
                 terms.formUnion(covered[last])
             }
         }
+        let statesAnswer = scored.stating[best] || (first...last).contains { scored.statesKind[$0] }
+            || (introducesList && scored.answerType == .list)
+
+        // A short quote is given the sentences around it for context, those holding a query term
+        // first, then the one before ("When you donate you go through a health screening. A
+        // health professional reviews …"); that adds nothing to what it is worth (its terms and
+        // whether it states the answer are settled above), so it never reorders the quotes.
+        while choosesSentences, length() < contextLength, last - first + 1 < Self.maximumSentences {
+            let next = last + 1 < sentences.count && available[last + 1] ? last + 1 : nil
+            let previous = first > 0 && available[first - 1] ? first - 1 : nil
+            let related = [previous, next].compactMap { $0 }.first { !covered[$0].isEmpty && !scored.announcing[$0] }
+            guard let chosen = related ?? previous ?? next else { break }
+            let newLength = max(sentences[last].upperBound, sentences[chosen].upperBound)
+                - min(sentences[first].lowerBound, sentences[chosen].lowerBound)
+            guard newLength <= Self.maximumLength else { break }
+            first = min(first, chosen)
+            last = max(last, chosen)
+        }
+
         let range = sentences[first].lowerBound..<sentences[last].upperBound
         let highlights = scored.tokens.filter { scored.weights[$0.term] != nil && range.contains($0.range.lowerBound) }.map(\.range)
         let before = passage.utf8.prefix(range.lowerBound).contains { !SentenceSplitter.isSpace($0) }
         let after = passage.utf8.dropFirst(range.upperBound).contains { !SentenceSplitter.isSpace($0) }
         return Excerpt(range: range, highlights: highlights, cutBefore: before, cutAfter: after, score: Self.total(of: terms, concepts),
-                       statesAnswer: scored.stating[best] || (first...last).contains { scored.statesKind[$0] }
-                           || (introducesList && scored.answerType == .list),
+                       statesAnswer: statesAnswer,
                        isAnnouncement: scored.announcing[best], terms: terms)
     }
 
