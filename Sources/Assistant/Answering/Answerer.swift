@@ -80,10 +80,29 @@ public struct Answerer: Sendable {
         let acronyms = disabled.contains(.acronyms) ? [] : library.acronyms
         acronymTerms = Set(acronyms.compactMap { $0.split(separator: "|").first }.flatMap { analyzer.terms(String($0)) })
         let lay = disabled.contains(.lexicon) ? nil : KnowledgeBase.optionalText(named: Lexicon.fileName, in: library.knowledgeDirectory)
-        lexicon = Lexicon(text: (lay ?? "") + "\n" + acronyms.joined(separator: "\n"))
+        // One analyser for every file, so that the words they share are stemmed once; the
+        // lexicon and the safety phrases, a thousand lines each, are compiled side by side.
+        let directory = library.knowledgeDirectory
+        let compiled = Compiled()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                compiled.lexicon = Lexicon(text: (lay ?? "") + "\n" + acronyms.joined(separator: "\n"), analyzer: analyzer)
+            } else {
+                compiled.emergency = EmergencyDetector.load(from: directory, analyzer: analyzer)
+                compiled.doctorOnly = PhraseList.load(named: Self.doctorOnlyFileName, in: directory, analyzer: analyzer)
+            }
+        }
+        lexicon = compiled.lexicon ?? Lexicon(text: "")
+        emergency = compiled.emergency ?? EmergencyDetector(text: "")
+        doctorOnly = compiled.doctorOnly ?? PhraseList(lines: [])
         corrector = LazyCorrector(library: library, layWords: lexicon.words)
-        emergency = EmergencyDetector.load(from: library.knowledgeDirectory)
-        doctorOnly = PhraseList.load(named: Self.doctorOnlyFileName, in: library.knowledgeDirectory)
+    }
+
+    /// What the two halves of `init` compile, each written by one of them only.
+    private final class Compiled: @unchecked Sendable {
+        var lexicon: Lexicon?
+        var emergency: EmergencyDetector?
+        var doctorOnly: PhraseList?
     }
 
     /// The answer to one question, with up to `top` quotes.

@@ -32,7 +32,7 @@ public struct EmergencyDetector: Sendable {
     public var undefinedClasses: [String] { Array(Set(categories.flatMap(\.phrases.undefinedClasses))).sorted() }
 
     public init(text: String, analyzer: Analyzer = Analyzer()) {
-        let all = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let all = text.split(separator: "\n").map { String($0.trimmingBlanks) }
         // Word classes serve every section, wherever they are defined.
         let classLines = all.filter(PhraseList.isClassDefinition)
         var result: [Category] = []
@@ -53,7 +53,7 @@ public struct EmergencyDetector: Sendable {
                 notice = ""
                 lines = []
             } else if line.lowercased().hasPrefix("notice:") {
-                notice = line.dropFirst("notice:".count).trimmingCharacters(in: .whitespaces)
+                notice = String(line.dropFirst("notice:".count).trimmingBlanks)
             } else {
                 lines.append(line)
             }
@@ -63,8 +63,9 @@ public struct EmergencyDetector: Sendable {
     }
 
     /// Loads `emergency.txt` from `directory`; no categories when there is none.
-    public static func load(from directory: URL) -> EmergencyDetector {
-        EmergencyDetector(text: KnowledgeBase.optionalText(named: fileName, in: directory) ?? "")
+    /// `analyzer`: the caller's, so that words its other files share are stemmed once.
+    public static func load(from directory: URL, analyzer: Analyzer = Analyzer()) -> EmergencyDetector {
+        EmergencyDetector(text: KnowledgeBase.optionalText(named: fileName, in: directory) ?? "", analyzer: analyzer)
     }
 
     /// The first category whose phrase occurs in `question`, or nil. `isKnown` tells from a

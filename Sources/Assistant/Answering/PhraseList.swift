@@ -109,7 +109,7 @@ public struct PhraseList: Sendable {
         var written: [String: [Substring]] = [:]
         for line in classLines + lines where Self.isClassDefinition(line) {
             let sides = line.split(separator: "=", maxSplits: 1)
-            let name = sides[0].trimmingCharacters(in: .whitespaces)
+            let name = String(sides[0].trimmingBlanks)
             written[name, default: []] += sides.count > 1 ? sides[1].split(separator: "|") : []
         }
         var classes: [[[Element]]] = []
@@ -155,10 +155,10 @@ public struct PhraseList: Sendable {
 
     /// The phrases of a maintainer file in `directory` (one a line; blank and `#` lines
     /// skipped); none when there is no such file.
-    public static func load(named name: String, in directory: URL) -> PhraseList {
+    public static func load(named name: String, in directory: URL, analyzer: Analyzer = Analyzer()) -> PhraseList {
         let lines = (KnowledgeBase.optionalText(named: name, in: directory) ?? "").split(separator: "\n")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
-        return PhraseList(lines: lines)
+            .map { String($0.trimmingBlanks) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        return PhraseList(lines: lines, analyzer: analyzer)
     }
 
     public var isEmpty: Bool { phrases.isEmpty && unordered.isEmpty }
