@@ -572,6 +572,9 @@ import Testing
         ("are my kids going to have fibromyalgia", "Is Fibromyalgia Hereditary?"),
         ("what happens when you dont drink enough water", "Fibromyalgia and Body pain"),
         ("my skin burns when i wear clothes", "Fibromyalgia and Skin Conditions"),
+        ("my doc mentioned numbing the nerves, does that work for fibro", "Can a Nerve Block Help Fibromyalgia?"),
+        ("would an injection into the painful spot calm my fibro flare", "Can a Nerve Block Help Fibromyalgia?"),
+        ("dermatagraphia", "Fibromyalgia and Skin Conditions"),
     ]
 
     @Test(arguments: layQuestions)

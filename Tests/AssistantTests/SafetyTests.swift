@@ -295,6 +295,7 @@ import Testing
         "my kid drank something sugary and now has a rash",
         "why is my nose so red",
         "does a noose shape bruise mean anything",
+        "can standing on a shaking platform build my bones",
         "can fibro cause low blood sugar and shaking",
         "does fibromyalgia mean my body was attacked by my immune system",
         "I'm afraid I'll hurt my back if I use the vibration plate",
