@@ -575,6 +575,7 @@ import Testing
         ("my doc mentioned numbing the nerves, does that work for fibro", "Can a Nerve Block Help Fibromyalgia?"),
         ("would an injection into the painful spot calm my fibro flare", "Can a Nerve Block Help Fibromyalgia?"),
         ("dermatagraphia", "Fibromyalgia and Skin Conditions"),
+        ("why is the nervous system oversensitive in fibro", "Can a Nerve Block Help Fibromyalgia?"),
     ]
 
     @Test(arguments: layQuestions)
