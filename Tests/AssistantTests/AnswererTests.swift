@@ -57,7 +57,8 @@ import Testing
 
     @Test func offTopicGibberishAndStopWordsGetNoMatchWithTopics() throws {
         let answerer = try Self.answerer()
-        for question in ["how tall is mount everest", "how do I bake sourdough bread", "qwzx vbnm", "!!!", "what is the", "hello"] {
+        for question in ["how tall is mount everest", "how do I bake sourdough bread", "qwzx vbnm", "!!!", "what is the", "hello",
+                         "what's the weather like in paris"] {
             let answer = answerer.answer(question)
             #expect(answer.status == .noMatch, "\(question)")
             #expect(answer.quotes.isEmpty)
@@ -576,6 +577,8 @@ import Testing
         ("would an injection into the painful spot calm my fibro flare", "Can a Nerve Block Help Fibromyalgia?"),
         ("dermatagraphia", "Fibromyalgia and Skin Conditions"),
         ("why is the nervous system oversensitive in fibro", "Can a Nerve Block Help Fibromyalgia?"),
+        ("my hubby's gentle hug makes me cry in pain", "Fibromyalgia and Skin Conditions"),
+        ("my head pounds and I'm always thirsty and achy", "Fibromyalgia and Body pain"),
     ]
 
     @Test(arguments: layQuestions)
