@@ -578,6 +578,8 @@ import Testing
         ("dermatagraphia", "Fibromyalgia and Skin Conditions"),
         ("why is the nervous system oversensitive in fibro", "Can a Nerve Block Help Fibromyalgia?"),
         ("my hubby's gentle hug makes me cry in pain", "Fibromyalgia and Skin Conditions"),
+        ("I've had fibro for years, how exactly does a nerve block stop pain", "Can a Nerve Block Help Fibromyalgia?"),
+        ("what skin problems do fibro patients get", "Fibromyalgia and Skin Conditions"),
         ("my head pounds and I'm always thirsty and achy", "Fibromyalgia and Body pain"),
     ]
 

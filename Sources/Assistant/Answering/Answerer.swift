@@ -148,9 +148,12 @@ public struct Answerer: Sendable {
         // The question's form ("how long", "what happens") and its fillers are not searched.
         let searched = Self.droppingInterrogatives(tokens)
         let plan = try makePlan(searched)
-        let statistics = Self.cappingSynonymsOfUbiquitousWords(plan, try Dictionary(
-            searcher.statistics(Array(Set(plan.queryTerms.map(\.term)))).map { ($0.term, $0) },
-            uniquingKeysWith: { a, _ in a }), passages: library.reader.passageCount)
+        let measured = try Dictionary(searcher.statistics(Array(Set(plan.queryTerms.map(\.term)))).map { ($0.term, $0) },
+                                      uniquingKeysWith: { a, _ in a })
+        let passageCount = library.reader.passageCount
+        // The evidence for answering still counts "fibro" as the reader's word; ranking does not.
+        let evidenceStatistics = Self.cappingSynonymsOfUbiquitousWords(plan, measured, passages: passageCount, topicSynonyms: false)
+        let statistics = Self.cappingSynonymsOfUbiquitousWords(plan, measured, passages: passageCount)
         let found = plan.concepts.isEmpty ? [] : try searcher.search(plan.queryTerms(idf: statistics.mapValues(\.idf)), limit: max(top * 4, 12))
         // Passages are read once per question, however many stages look at them.
         var read: [Int: StoredPassage] = [:]
@@ -162,7 +165,7 @@ public struct Answerer: Sendable {
         }
         var factors: [Int: (proximity: Double, coverage: Double)] = [:]
         let ranked = try found.map { hit -> (SearchHit, Evidence) in
-            let e = measureEvidence(plan, hit: hit, statistics: statistics)
+            let e = measureEvidence(plan, hit: hit, statistics: evidenceStatistics)
             let coverage = disabled.contains(.coverage) ? 1 : Self.coverageFloor + (1 - Self.coverageFloor) * e.share
             let near = disabled.contains(.proximity) ? 0 : try proximity(plan, in: hit, statistics: statistics, read: stored)
             factors[hit.passage] = (near, coverage)
@@ -396,19 +399,33 @@ public struct Answerer: Sendable {
     /// `statistics` with the expansions of a question word found nearly everywhere ("fibromyalgia")
     /// no more telling than the word itself: "fibro" is rarer in the articles, but it names the
     /// same thing, and says no more about which passage answers.
+    ///
+    /// With `topicSynonyms`, the other way round too: a question word with a synonym found in
+    /// nearly every passage (`topicShare`: the collection's own subject) ranks no higher than
+    /// that synonym. "I've had fibro for years, how does a nerve block stop pain" is about nerve
+    /// blocks, not about the few passages that happen to say "fibro".
     static func cappingSynonymsOfUbiquitousWords(_ plan: QueryPlan, _ statistics: [String: TermStatistics],
-                                                 passages: Int) -> [String: TermStatistics] {
+                                                 passages: Int, topicSynonyms: Bool = true) -> [String: TermStatistics] {
         var capped = statistics
+        func share(_ s: TermStatistics) -> Double { Double(s.documentFrequency) / Double(max(1, passages)) }
         for concept in plan.concepts {
-            guard let own = concept.alternatives.first, own.origin == .question, let word = statistics[own.term],
-                  Double(word.documentFrequency) / Double(max(1, passages)) > ubiquitousShare else { continue }
-            for alternative in concept.alternatives where alternative.origin == .expanded {
-                guard let s = capped[alternative.term], s.idf > word.idf else { continue }
-                capped[alternative.term] = TermStatistics(term: s.term, documentFrequency: s.documentFrequency, idf: word.idf)
+            guard let own = concept.alternatives.first, own.origin == .question, let word = statistics[own.term] else { continue }
+            if share(word) > ubiquitousShare {
+                for alternative in concept.alternatives where alternative.origin == .expanded {
+                    guard let s = capped[alternative.term], s.idf > word.idf else { continue }
+                    capped[alternative.term] = TermStatistics(term: s.term, documentFrequency: s.documentFrequency, idf: word.idf)
+                }
+            } else if topicSynonyms, let topic = concept.alternatives.filter({ $0.origin == .expanded })
+                        .compactMap({ statistics[$0.term] }).filter({ share($0) > topicShare }).map(\.idf).min(),
+                      word.idf > topic {
+                capped[own.term] = TermStatistics(term: word.term, documentFrequency: word.documentFrequency, idf: topic)
             }
         }
         return capped
     }
+
+    /// A term in more than this share of passages names the collection's subject.
+    public static let topicShare = 0.9
 
     /// What a question word counts for in choosing a passage's sentences when the passage's
     /// title or heading already holds it.
@@ -843,11 +860,14 @@ public struct Answerer: Sendable {
                          _ evidence: Evidence, _ abstention: String?) -> Explanation {
         let terms = plan.concepts.flatMap { concept in
             concept.alternatives.map { alt in
-                // An expansion scored with its ubiquitous word's idf says so.
+                // An expansion scored with its ubiquitous word's idf says so; so does a word
+                // scored with its ubiquitous synonym's ("fibro" with "fibromyalgia"'s).
                 let df = statistics[alt.term]?.documentFrequency ?? 0
                 let capped = (statistics[alt.term]?.idf ?? 0) < searcher.scoring.idf(documentFrequency: df)
+                let source = alt.origin == .expanded ? concept.word
+                    : concept.alternatives.filter { $0.origin == .expanded }.min { (statistics[$0.term]?.idf ?? 0) < (statistics[$1.term]?.idf ?? 0) }?.term ?? concept.word
                 return Explanation.Term(word: concept.word, term: alt.term,
-                                        origin: capped ? "\(alt.origin.rawValue), idf of '\(concept.word)'" : alt.origin.rawValue, weight: alt.weight,
+                                        origin: capped ? "\(alt.origin.rawValue), idf of '\(source)'" : alt.origin.rawValue, weight: alt.weight,
                                         documentFrequency: df, idf: statistics[alt.term]?.idf ?? 0)
             }
         }
