@@ -129,6 +129,8 @@ import Testing
         #expect(AnswerType.of(question: ["what", "are", "nerve", "blocks"]) == .definition)
         #expect(AnswerType.of(question: ["what", "are", "signs", "of", "dehydration"]) == .list)
         #expect(AnswerType.of(question: ["what", "are", "histones"]) == .definition)
+        #expect(AnswerType.of(question: ["what", "are", "fibromyalgia", "symptoms"]) == .list)
+        #expect(AnswerType.of(question: ["what", "are", "common", "fibro", "symptoms"]) == .list)
         #expect(AnswerType.of(question: ["what", "symptoms", "can", "nerve", "blocks", "relieve"]) == .list)
         #expect(AnswerType.of(question: ["what", "happens", "if", "i", "bleed"]) == .none)
         #expect(AnswerType.of(question: ["what", "should", "i", "avoid", "after", "donating"]) == .caution)

@@ -110,6 +110,9 @@ public enum AnswerType: String, Sendable {
     /// After "what are", words that ask for several things ("what are the symptoms"), unlike a
     /// name ("what are nerve blocks").
     static let listOpeners: Set<String> = ["the", "some", "common", "main", "other", "different", "typical", "usual"]
+    /// How many words after "what are" a plural asking for several things may stand ("what
+    /// are common fibro symptoms").
+    static let listNounReach = 3
     /// After "what are", plurals that ask for several things without an article ("what are
     /// signs of dehydration"), unlike a name ("what are histones").
     static let listNouns: Set<String> = [
@@ -206,7 +209,10 @@ public enum AnswerType: String, Sendable {
             case ("where", _) where i == 0: return readers.contains(third) || copulas.contains(next) ? .place : .location
             case ("how", "long"): return .duration
             case ("how", "much"), ("how", "many"), ("how", "often"): return .quantity
-            case ("what", "are") where listOpeners.contains(third) || listNouns.contains(third), ("which", _) where i == 0:
+            // "what are the symptoms", "what are fibromyalgia symptoms", "what are ketamine's side effects".
+            case ("what", "are") where listOpeners.contains(third)
+                || words[(i + 2)..<min(words.count, i + 2 + listNounReach)].contains(where: listNouns.contains),
+                 ("which", _) where i == 0:
                 return .list
             case ("what", _) where i == 0 && next.count > 3 && next.hasSuffix("s") && !next.hasSuffix("ss")
                 && !verbsEndingInS.contains(next):
