@@ -15,6 +15,9 @@ public enum AnswerType: String, Sendable {
     case instruction
     /// "why …", "what causes …": a sentence giving a reason ("because", "due to", "caused by").
     case cause
+    /// "how does X work": a sentence saying by what means ("by using the same blocking
+    /// properties", "this happens because the drug blocks …").
+    case mechanism
     /// "who …": a sentence naming people by their role ("an anesthesiologist", "patients").
     case person
     /// "when should I …", "when to …", "when is it serious": a sentence stating a condition
@@ -188,8 +191,12 @@ public enum AnswerType: String, Sendable {
             let next = i + 1 < words.count ? words[i + 1] : ""
             let third = i + 2 < words.count ? words[i + 2] : ""
             switch (word, next) {
-            case ("how", "do"), ("how", "can"), ("how", "should"), ("what", "should"), ("what", "can"):
+            case ("how", "do"), ("how", "can"), ("how", "should"), ("what", "should"), ("what", "can"), ("how", "does"):
                 if readers.contains(third) || (word == "what" && third == "help") { return .instruction }
+                // "how does ketamine work": by what means it works.
+                if word == "how", next == "do" || next == "does", words[(i + 2)...].contains(where: { $0 == "work" || $0 == "works" }) {
+                    return .mechanism
+                }
             // "what if my arm keeps bleeding": what to do then.
             case ("how", "to"), ("what", "to"), ("what", "if"): return .instruction
             // "what helps a cold", "what can help with stress": what to do for it.
@@ -238,6 +245,10 @@ public enum AnswerType: String, Sendable {
             return words.indices.contains { i in
                 Self.reasonWords.contains(words[i]) && !Self.isNegated(words, at: i, clauseStarts: clauseStarts)
             }
+        case .mechanism:
+            // A reason, or the means: "by" and a verb ("by using", "by blocking").
+            return AnswerType.cause.isStated(by: words, searched: searched, clauseStarts: clauseStarts)
+                || zip(words, words.dropFirst()).contains { $0 == "by" && $1.count > 4 && $1.hasSuffix("ing") }
         case .condition:
             return words.contains(where: Self.conditionWords.contains)
         case .person:

@@ -144,7 +144,7 @@ public struct ExcerptSelector: Sendable {
             case .definition:
                 guard here.contains(where: { subjects?.contains($0.term) ?? (weights[$0.term] != nil) }),
                       AnswerType.definesAnaphorically(next.map(\.word)) else { continue }
-            case .cause:
+            case .cause, .mechanism:
                 guard pointsBack[i + 1], statesKind[i + 1] else { continue }
             default:
                 continue
