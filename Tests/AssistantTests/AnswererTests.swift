@@ -580,6 +580,8 @@ import Testing
         ("my hubby's gentle hug makes me cry in pain", "Fibromyalgia and Skin Conditions"),
         ("I've had fibro for years, how exactly does a nerve block stop pain", "Can a Nerve Block Help Fibromyalgia?"),
         ("what skin problems do fibro patients get", "Fibromyalgia and Skin Conditions"),
+        ("what does stress do besides cause aches", "Fibromyalgia and Body pain"),
+        ("even my clothes brushing my skin hurts", "Fibromyalgia and Skin Conditions"),
         ("my head pounds and I'm always thirsty and achy", "Fibromyalgia and Body pain"),
     ]
 

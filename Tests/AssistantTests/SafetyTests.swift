@@ -297,6 +297,8 @@ import Testing
         "my kid drank something sugary and now has a rash",
         "why is my nose so red",
         "does a noose shape bruise mean anything",
+        "does ketamine cause unconsciousness",
+        "can fibromyalgia cause choking on food",
         "can standing on a shaking platform build my bones",
         "can fibro cause low blood sugar and shaking",
         "does fibromyalgia mean my body was attacked by my immune system",

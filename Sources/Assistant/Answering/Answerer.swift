@@ -803,13 +803,23 @@ public struct Answerer: Sendable {
         }.map { start..<start + $0.count }
     }
 
-    /// True for "cause" in "can stress cause headaches", "does fibromyalgia cause tingling": a
-    /// yes-or-no question linking two subjects, where the subjects, not the link, are to be found
-    /// together ("Stress … headaches" answers it, a heading "What causes fibromyalgia?" does not).
+    /// True for "cause" in "can stress cause headaches", "does fibromyalgia cause tingling",
+    /// "what does stress do besides cause aches": a question linking two subjects, where the
+    /// subjects, not the link, are to be found together ("Stress … headaches" answers it, a
+    /// heading "What causes fibromyalgia?" does not).
     static func linksTwoSubjects(_ tokens: [Token], at i: Int) -> Bool {
-        guard ["cause", "causes"].contains(tokens[i].word), i >= 2, i + 1 < tokens.count,
-              ["can", "does", "do", "could", "will", "might", "would"].contains(tokens[0].word) else { return false }
-        return tokens[1..<i].contains { !$0.isStopWord } && tokens[(i + 1)...].contains { !$0.isStopWord }
+        let auxiliaries: Set<String> = ["can", "does", "do", "could", "will", "might", "would"]
+        guard ["cause", "causes"].contains(tokens[i].word), i >= 2, i + 1 < tokens.count else { return false }
+        // "can stress cause …", or "how / why / what does stress … cause …".
+        let subjectStart: Int
+        if auxiliaries.contains(tokens[0].word) {
+            subjectStart = 1
+        } else if ["how", "why", "what"].contains(tokens[0].word), auxiliaries.contains(tokens[1].word) {
+            subjectStart = 2
+        } else {
+            return false
+        }
+        return subjectStart < i && tokens[subjectStart..<i].contains { !$0.isStopWord } && tokens[(i + 1)...].contains { !$0.isStopWord }
     }
 
     /// Marks words that only shape the question ("long" in "how long", "like" in "what is it
