@@ -582,6 +582,7 @@ import Testing
         ("what skin problems do fibro patients get", "Fibromyalgia and Skin Conditions"),
         ("what does stress do besides cause aches", "Fibromyalgia and Body pain"),
         ("even my clothes brushing my skin hurts", "Fibromyalgia and Skin Conditions"),
+        ("what should I do if I think I have a skin disorder", "Fibromyalgia and Skin Conditions"),
         ("my head pounds and I'm always thirsty and achy", "Fibromyalgia and Body pain"),
     ]
 
