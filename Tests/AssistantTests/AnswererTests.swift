@@ -583,6 +583,7 @@ import Testing
         ("what does stress do besides cause aches", "Fibromyalgia and Body pain"),
         ("even my clothes brushing my skin hurts", "Fibromyalgia and Skin Conditions"),
         ("what should I do if I think I have a skin disorder", "Fibromyalgia and Skin Conditions"),
+        ("is ketamine a good treatment for fibro", "Fibromyalgia & IV Ketamine Infusion Therapy"),
         ("my head pounds and I'm always thirsty and achy", "Fibromyalgia and Body pain"),
     ]
 

@@ -783,6 +783,16 @@ public struct Answerer: Sendable {
     /// Words that add emphasis or a time frame to a question but name nothing in it ("super
     /// sensitive", "lately", "ever since"): not searched. The index keeps them; only questions
     /// drop them. ("really", "very", "just" and the like are stop words already.)
+    /// Words of judgement that, before a noun ("a good treatment", "a great option"), weigh
+    /// the thing rather than name it: the articles' "What is Vibration Therapy Good For?"
+    /// answers "good for", not every question with "good" in it.
+    static let judgements: Set<String> = ["good", "great", "bad", "decent", "nice", "terrible"]
+
+    /// True when `tokens[i]` is a word of judgement before a noun (a word that is not a stop word).
+    static func judges(_ tokens: [Token], at i: Int) -> Bool {
+        judgements.contains(tokens[i].word) && i + 1 < tokens.count && !tokens[i + 1].isStopWord
+    }
+
     static let fillers: Set<String> = [
         "super", "extremely", "pretty", "quite", "kinda", "sorta", "lately", "recently", "since", "still", "even",
     ]
@@ -831,7 +841,7 @@ public struct Answerer: Sendable {
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
                 || Self.asksWhatHappens(tokens, at: i) || Self.saysWhenever(tokens, at: i) || Self.fillers.contains(token.word)
-                || opener?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) else { return token }
+                || opener?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.judges(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
     }
