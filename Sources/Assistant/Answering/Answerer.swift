@@ -780,9 +780,6 @@ public struct Answerer: Sendable {
         return weights
     }
 
-    /// Words that add emphasis or a time frame to a question but name nothing in it ("super
-    /// sensitive", "lately", "ever since"): not searched. The index keeps them; only questions
-    /// drop them. ("really", "very", "just" and the like are stop words already.)
     /// Words of judgement that, before a noun ("a good treatment", "a great option"), weigh
     /// the thing rather than name it: the articles' "What is Vibration Therapy Good For?"
     /// answers "good for", not every question with "good" in it.
@@ -793,6 +790,9 @@ public struct Answerer: Sendable {
         judgements.contains(tokens[i].word) && i + 1 < tokens.count && !tokens[i + 1].isStopWord
     }
 
+    /// Words that add emphasis or a time frame to a question but name nothing in it ("super
+    /// sensitive", "lately", "ever since"): not searched. The index keeps them; only questions
+    /// drop them. ("really", "very", "just" and the like are stop words already.)
     static let fillers: Set<String> = [
         "super", "extremely", "pretty", "quite", "kinda", "sorta", "lately", "recently", "since", "still", "even",
     ]

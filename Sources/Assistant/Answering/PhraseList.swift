@@ -8,11 +8,11 @@ import Retrieval
 /// `*` stands for up to three words. A question word also matches a phrase word it misspells
 /// (one edit from 4 letters, two from 9: "kil", "suicdal"), because people in distress type
 /// fast, but only a word the caller does not know as a word of its own: "rash" is not a
-/// misspelled "gash", nor "nose" "noose". Parts joined by `&` ("speech & slurred") match in any order, all starting within
-/// `unorderedSpan` words ("his speech is slurred", "slurred speech"). A match right after a
-/// negation ("not", "never", "no", "without") does not count, unless the phrase itself starts
-/// with one, so "I am not suicidal" is not a crisis while "I don't want to live" is, nor after
-/// "can't stop" ("I can't stop throwing up blood").
+/// misspelled "gash", nor "nose" "noose". Parts joined by `&` ("speech & slurred") match in any
+/// order, all starting within `unorderedSpan` words ("his speech is slurred", "slurred
+/// speech"). A match right after a negation ("not", "never", "no", "without") does not count,
+/// unless the phrase itself starts with one, so "I am not suicidal" is not a crisis while "I
+/// don't want to live" is, nor after "can't stop" ("I can't stop throwing up blood").
 ///
 /// A word class names a family of wordings once: `@intent = want to | going to | ready to`
 /// defines `@intent`, and the phrase `@intent & end it all` then matches "I'm ready to end it
