@@ -301,6 +301,7 @@ import Testing
         "why is my nose so red",
         "does a noose shape bruise mean anything",
         "does ketamine cause unconsciousness",
+        "I felt faint and sick after giving blood",
         "can fibromyalgia cause choking on food",
         "can standing on a shaking platform build my bones",
         "can fibro cause low blood sugar and shaking",
