@@ -123,6 +123,7 @@ import Testing
         "my chest feels heavy and i'm sweating a lot",
         "the left side of my body is numb",
         "my daughter swallowed my fibro medication",
+        "I fainted and hit my head and now I'm throwing up",
         "why can't I feel the left side of my face all of a sudden",
         "is it an emergency if my baby is blue",
         "should I go to the ER, my chest hurts and my left arm is numb",
