@@ -125,6 +125,9 @@ import Testing
         "my daughter swallowed my fibro medication",
         "I fainted and hit my head and now I'm throwing up",
         "why can't I feel the left side of my face all of a sudden",
+        "heart attack",
+        "help, stroke",
+        "overdose",
         "is it an emergency if my baby is blue",
         "should I go to the ER, my chest hurts and my left arm is numb",
         "I can't stop shaking and I think I'm going into shock",
@@ -303,6 +306,8 @@ import Testing
         "does a noose shape bruise mean anything",
         "does ketamine cause unconsciousness",
         "I felt faint and sick after giving blood",
+        "heart attack risk and fibro",
+        "no heart attack",
         "can fibromyalgia cause choking on food",
         "can standing on a shaking platform build my bones",
         "can fibro cause low blood sugar and shaking",
@@ -382,6 +387,17 @@ import Testing
         #expect(phrases.firstMatch(in: "slurred speech and a drooping face") == "speech & slurred")
         #expect(phrases.firstMatch(in: "my speech has been fine all week, though my doctor once said my words slurred") == nil)
         #expect(phrases.firstMatch(in: "his speech is not slurred") == nil)
+    }
+
+    @Test func anAlonePhraseCountsOnlyAsTheWholeQuestion() {
+        let phrases = PhraseList(lines: ["alone: heart attack", "alone: * attack"])
+        #expect(phrases.firstMatch(in: "heart attack") == "alone: heart attack")
+        #expect(phrases.firstMatch(in: "Please, help: HEART ATTACK!") == "alone: heart attack")
+        #expect(phrases.firstMatch(in: "does donating blood lower the risk of heart attacks") == nil)
+        #expect(phrases.firstMatch(in: "heart attack risk") == nil)
+        #expect(phrases.firstMatch(in: "not a heart attack") == nil)
+        // Only plain words: a wildcard line is never an alone phrase.
+        #expect(phrases.firstMatch(in: "panic attack") == nil)
     }
 
     @Test func aWordOfItsOwnIsNeverTakenForAMisspelling() {

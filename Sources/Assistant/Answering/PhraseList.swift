@@ -62,6 +62,22 @@ public struct PhraseList: Sendable {
         return (line.dropFirst(reportPrefix.count).drop(while: \.isWhitespace), true)
     }
 
+    /// A phrase marked `alone:` counts only as the whole question, a greeting or "please"
+    /// aside ("heart attack", "help, stroke"), not inside one ("does donating blood lower the
+    /// risk of heart attacks"). It is made of plain words (no `*`, `&` or class).
+    static let alonePrefix = "alone:"
+
+    /// The words of an `alone:` line (nil for any other line, or one with more than plain words).
+    private static func aloneWords(_ line: String, _ plainElements: (Substring) -> [Element]) -> [Int]? {
+        guard line.lowercased().hasPrefix(alonePrefix) else { return nil }
+        let elements = plainElements(line.dropFirst(alonePrefix.count).drop(while: \.isWhitespace))
+        let ids = elements.compactMap { element -> Int? in
+            if case .word(let id) = element { return id }
+            return nil
+        }
+        return ids.isEmpty || ids.count != elements.count ? nil : ids
+    }
+
     /// A class definition line: `@name = wording | wording`.
     static func isClassDefinition(_ line: String) -> Bool {
         line.hasPrefix("@") && line.contains("=")
@@ -73,6 +89,8 @@ public struct PhraseList: Sendable {
     let classes: [[[Element]]]
     /// The phrases matched in order, with their text as written.
     let phrases: [(text: String, elements: [Element], reportOnly: Bool)]
+    /// The phrases that must make up the whole question, each its words.
+    let alone: [(text: String, words: [Int])]
     /// The phrases whose parts match in any order, each part its elements.
     let unordered: [(text: String, parts: [[Element]], reportOnly: Bool)]
     /// Parts of an unordered phrase all start within this many words.
@@ -137,7 +155,8 @@ public struct PhraseList: Sendable {
             }
             return result.isEmpty ? nil : result
         }
-        let phraseLines = lines.filter { !Self.isClassDefinition($0) }
+        let phraseLines = lines.filter { !Self.isClassDefinition($0) && !$0.lowercased().hasPrefix(Self.alonePrefix) }
+        alone = lines.compactMap { line in Self.aloneWords(line, plainElements).map { (line, $0) } }
         phrases = phraseLines.filter { !$0.contains("&") }.compactMap { line in
             let (text, reportOnly) = Self.reportMark(line)
             return elements(text).map { (line, $0, reportOnly) }
@@ -161,7 +180,7 @@ public struct PhraseList: Sendable {
         return PhraseList(lines: lines, analyzer: analyzer)
     }
 
-    public var isEmpty: Bool { phrases.isEmpty && unordered.isEmpty }
+    public var isEmpty: Bool { phrases.isEmpty && unordered.isEmpty && alone.isEmpty }
 
     /// The first phrase found in `question`, as written in the file.
     public func firstMatch(in question: String, knowing isKnown: (String) -> Bool = { _ in false }) -> String? {
@@ -185,6 +204,11 @@ public struct PhraseList: Sendable {
         let stems = question.typed.map(\.stem)
         let count = question.typed.count
         lazy var reports = ClauseMood.reports(tokens, in: text)
+        let core = question.typed.indices.filter { !ClauseMood.fillers.contains(question.typed[$0].written) }
+        let denies = question.typed.contains { Self.negations.contains($0.stem) || $0.written.hasSuffix("n't") }
+        for phrase in alone where phrase.words.count == core.count && !denies {
+            if zip(core, phrase.words).allSatisfy({ question.isSame(at: $0, as: $1) }) { return phrase.text }
+        }
         for phrase in phrases {
             for start in 0..<count where matches(phrase.elements, 0, at: start, then: nil, in: &question) {
                 if phrase.reportOnly, !reports[start] { continue }
