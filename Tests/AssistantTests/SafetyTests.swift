@@ -393,6 +393,7 @@ import Testing
         let phrases = PhraseList(lines: ["alone: heart attack", "alone: * attack"])
         #expect(phrases.firstMatch(in: "heart attack") == "alone: heart attack")
         #expect(phrases.firstMatch(in: "Please, help: HEART ATTACK!") == "alone: heart attack")
+        #expect(phrases.firstMatch(in: "is it a heart attack?") == "alone: heart attack")
         #expect(phrases.firstMatch(in: "does donating blood lower the risk of heart attacks") == nil)
         #expect(phrases.firstMatch(in: "heart attack risk") == nil)
         #expect(phrases.firstMatch(in: "not a heart attack") == nil)

@@ -62,9 +62,10 @@ public struct PhraseList: Sendable {
         return (line.dropFirst(reportPrefix.count).drop(while: \.isWhitespace), true)
     }
 
-    /// A phrase marked `alone:` counts only as the whole question, a greeting or "please"
-    /// aside ("heart attack", "help, stroke"), not inside one ("does donating blood lower the
-    /// risk of heart attacks"). It is made of plain words (no `*`, `&` or class).
+    /// A phrase marked `alone:` counts only as the whole question, small words, a greeting or
+    /// "please" aside ("heart attack", "is it a heart attack", "help, stroke"), not inside one
+    /// ("does donating blood lower the risk of heart attacks"). It is made of plain words (no
+    /// `*`, `&` or class).
     static let alonePrefix = "alone:"
 
     /// The words of an `alone:` line (nil for any other line, or one with more than plain words).
@@ -156,7 +157,11 @@ public struct PhraseList: Sendable {
             return result.isEmpty ? nil : result
         }
         let phraseLines = lines.filter { !Self.isClassDefinition($0) && !$0.lowercased().hasPrefix(Self.alonePrefix) }
-        alone = lines.compactMap { line in Self.aloneWords(line, plainElements).map { (line, $0) } }
+        // An alone phrase and the question are compared on their content words: "a heart
+        // attack?", "is it a heart attack" and "kill me" say no more than "heart attack", "kill".
+        alone = lines.compactMap { line in
+            Self.aloneWords(line, plainElements).map { ids in (line, ids.filter { !words[$0].isFunctionWord }) }
+        }.filter { !$0.words.isEmpty }
         phrases = phraseLines.filter { !$0.contains("&") }.compactMap { line in
             let (text, reportOnly) = Self.reportMark(line)
             return elements(text).map { (line, $0, reportOnly) }
@@ -204,7 +209,7 @@ public struct PhraseList: Sendable {
         let stems = question.typed.map(\.stem)
         let count = question.typed.count
         lazy var reports = ClauseMood.reports(tokens, in: text)
-        let core = question.typed.indices.filter { !ClauseMood.fillers.contains(question.typed[$0].written) }
+        let core = question.typed.indices.filter { !question.typed[$0].isFunctionWord && !ClauseMood.fillers.contains(question.typed[$0].written) }
         let denies = question.typed.contains { Self.negations.contains($0.stem) || $0.written.hasSuffix("n't") }
         for phrase in alone where phrase.words.count == core.count && !denies {
             if zip(core, phrase.words).allSatisfy({ question.isSame(at: $0, as: $1) }) { return phrase.text }
