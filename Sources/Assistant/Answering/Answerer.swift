@@ -152,8 +152,8 @@ public struct Answerer: Sendable {
                                       uniquingKeysWith: { a, _ in a })
         let passageCount = library.reader.passageCount
         // The evidence for answering still counts "fibro" as the reader's word; ranking does not.
-        let evidenceStatistics = Self.cappingSynonymsOfUbiquitousWords(plan, measured, passages: passageCount, topicSynonyms: false)
-        let statistics = Self.cappingSynonymsOfUbiquitousWords(plan, measured, passages: passageCount)
+        let evidenceStatistics = Self.cappingSynonymsOfUbiquitousWords(plan, measured, passages: passageCount)
+        let statistics = Self.cappingSynonymsOfTheSubject(plan, evidenceStatistics, passages: passageCount)
         let found = plan.concepts.isEmpty ? [] : try searcher.search(plan.queryTerms(idf: statistics.mapValues(\.idf)), limit: max(top * 4, 12))
         // Passages are read once per question, however many stages look at them.
         var read: [Int: StoredPassage] = [:]
@@ -399,27 +399,34 @@ public struct Answerer: Sendable {
     /// `statistics` with the expansions of a question word found nearly everywhere ("fibromyalgia")
     /// no more telling than the word itself: "fibro" is rarer in the articles, but it names the
     /// same thing, and says no more about which passage answers.
-    ///
-    /// With `topicSynonyms`, the other way round too: a question word with a synonym found in
+    static func cappingSynonymsOfUbiquitousWords(_ plan: QueryPlan, _ statistics: [String: TermStatistics],
+                                                 passages: Int) -> [String: TermStatistics] {
+        var capped = statistics
+        for concept in plan.concepts {
+            guard let own = concept.alternatives.first, own.origin == .question, let word = statistics[own.term],
+                  Double(word.documentFrequency) / Double(max(1, passages)) > ubiquitousShare else { continue }
+            for alternative in concept.alternatives where alternative.origin == .expanded {
+                guard let s = capped[alternative.term], s.idf > word.idf else { continue }
+                capped[alternative.term] = TermStatistics(term: s.term, documentFrequency: s.documentFrequency, idf: word.idf)
+            }
+        }
+        return capped
+    }
+
+    /// `statistics` for ranking: the other way round, a question word with a synonym found in
     /// nearly every passage (`topicShare`: the collection's own subject) ranks no higher than
     /// that synonym. "I've had fibro for years, how does a nerve block stop pain" is about nerve
-    /// blocks, not about the few passages that happen to say "fibro".
-    static func cappingSynonymsOfUbiquitousWords(_ plan: QueryPlan, _ statistics: [String: TermStatistics],
-                                                 passages: Int, topicSynonyms: Bool = true) -> [String: TermStatistics] {
+    /// blocks, not about the few passages that happen to say "fibro". (The evidence for
+    /// answering still counts the word.)
+    static func cappingSynonymsOfTheSubject(_ plan: QueryPlan, _ statistics: [String: TermStatistics],
+                                            passages: Int) -> [String: TermStatistics] {
         var capped = statistics
-        func share(_ s: TermStatistics) -> Double { Double(s.documentFrequency) / Double(max(1, passages)) }
         for concept in plan.concepts {
-            guard let own = concept.alternatives.first, own.origin == .question, let word = statistics[own.term] else { continue }
-            if share(word) > ubiquitousShare {
-                for alternative in concept.alternatives where alternative.origin == .expanded {
-                    guard let s = capped[alternative.term], s.idf > word.idf else { continue }
-                    capped[alternative.term] = TermStatistics(term: s.term, documentFrequency: s.documentFrequency, idf: word.idf)
-                }
-            } else if topicSynonyms, let topic = concept.alternatives.filter({ $0.origin == .expanded })
-                        .compactMap({ statistics[$0.term] }).filter({ share($0) > topicShare }).map(\.idf).min(),
-                      word.idf > topic {
-                capped[own.term] = TermStatistics(term: word.term, documentFrequency: word.documentFrequency, idf: topic)
-            }
+            guard let own = concept.alternatives.first, own.origin == .question, let word = statistics[own.term],
+                  let subject = concept.alternatives.filter({ $0.origin == .expanded }).compactMap({ statistics[$0.term] })
+                      .filter({ Double($0.documentFrequency) / Double(max(1, passages)) > topicShare }).map(\.idf).min(),
+                  word.idf > subject else { continue }
+            capped[own.term] = TermStatistics(term: word.term, documentFrequency: word.documentFrequency, idf: subject)
         }
         return capped
     }
@@ -813,13 +820,15 @@ public struct Answerer: Sendable {
         }.map { start..<start + $0.count }
     }
 
+    /// Verbs that open a yes-or-no question, or follow its question word ("what does").
+    static let auxiliaries: Set<String> = ["can", "does", "do", "could", "will", "might", "would"]
+
     /// True for "cause" in "can stress cause headaches", "does fibromyalgia cause tingling",
     /// "what does stress do besides cause aches": a question linking two subjects, where the
     /// subjects, not the link, are to be found together ("Stress … headaches" answers it, a
     /// heading "What causes fibromyalgia?" does not).
     static func linksTwoSubjects(_ tokens: [Token], at i: Int) -> Bool {
-        let auxiliaries: Set<String> = ["can", "does", "do", "could", "will", "might", "would"]
-        guard ["cause", "causes"].contains(tokens[i].word), i >= 2, i + 1 < tokens.count else { return false }
+        guard tokens[i].word == "cause" || tokens[i].word == "causes", i >= 2, i + 1 < tokens.count else { return false }
         // "can stress cause …", or "how / why / what does stress … cause …".
         let subjectStart: Int
         if auxiliaries.contains(tokens[0].word) {

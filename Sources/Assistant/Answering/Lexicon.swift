@@ -43,11 +43,6 @@ public struct Lexicon: Sendable {
     /// only they can match a question that holds it.
     private let groupsByOpening: [String: [Int]]
 
-    /// A letter, decided without Unicode tables for ASCII (nearly every word of the file).
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") : scalar.properties.isAlphabetic
-    }
-
     public init(text: String, analyzer: Analyzer = Analyzer()) {
         // Members that analyse alike ("risks", "risk") are one member.
         var written: Set<String> = []
@@ -55,7 +50,7 @@ public struct Lexicon: Sendable {
             var seen: Set<[String]> = []
             return part.split(separator: "|").compactMap { raw -> Member? in
                 let tokens = analyzer.tokens(String(raw))
-                for token in tokens where !token.isStopWord && token.word.unicodeScalars.allSatisfy(Self.isLetter) { written.insert(token.word) }
+                for token in tokens where !token.isStopWord && token.word.allSatisfy(\.isLetter) { written.insert(token.word) }
                 guard !tokens.isEmpty, seen.insert(tokens.map(\.term)).inserted else { return nil }
                 return Member(stems: tokens.map(\.term), contentTerms: tokens.filter { !$0.isStopWord }.map(\.term))
             }

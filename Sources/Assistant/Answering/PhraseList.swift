@@ -209,10 +209,11 @@ public struct PhraseList: Sendable {
         let stems = question.typed.map(\.stem)
         let count = question.typed.count
         lazy var reports = ClauseMood.reports(tokens, in: text)
-        let core = question.typed.indices.filter { !question.typed[$0].isFunctionWord && !ClauseMood.fillers.contains(question.typed[$0].written) }
-        let denies = question.typed.contains { Self.negations.contains($0.stem) || $0.written.hasSuffix("n't") }
-        for phrase in alone where phrase.words.count == core.count && !denies {
-            if zip(core, phrase.words).allSatisfy({ question.isSame(at: $0, as: $1) }) { return phrase.text }
+        if !alone.isEmpty, !stems.contains(where: Self.isNegation) {
+            let core = question.typed.indices.filter { !question.typed[$0].isFunctionWord && !ClauseMood.fillers.contains(question.typed[$0].written) }
+            for phrase in alone where phrase.words.count == core.count {
+                if zip(core, phrase.words).allSatisfy({ question.isSame(at: $0, as: $1) }) { return phrase.text }
+            }
         }
         for phrase in phrases {
             for start in 0..<count where matches(phrase.elements, 0, at: start, then: nil, in: &question) {
@@ -303,8 +304,13 @@ public struct PhraseList: Sendable {
     /// True when one of the two words before `index` is a negation (not one of "can't stop").
     private func isNegated(_ words: [String], before index: Int) -> Bool {
         (max(0, index - 2)..<index).contains { i in
-            (Self.negations.contains(words[i]) || words[i].hasSuffix("n't")) && !(i + 1 < index && Self.persisting.contains(words[i + 1]))
+            Self.isNegation(words[i]) && !(i + 1 < index && Self.persisting.contains(words[i + 1]))
         }
+    }
+
+    /// True for a negation's stem: "not", "never", "no", "without", or a word ending in "n't".
+    static func isNegation(_ stem: String) -> Bool {
+        negations.contains(stem) || stem.hasSuffix("n't")
     }
 
     /// Equal stems, or a misspelling of a long enough word (then `misspelt` is set). A function

@@ -191,12 +191,12 @@ public enum AnswerType: String, Sendable {
             let next = i + 1 < words.count ? words[i + 1] : ""
             let third = i + 2 < words.count ? words[i + 2] : ""
             switch (word, next) {
-            case ("how", "do"), ("how", "can"), ("how", "should"), ("what", "should"), ("what", "can"), ("how", "does"):
-                if readers.contains(third) || (word == "what" && third == "help") { return .instruction }
+            case ("how", "do"), ("how", "does"):
+                if readers.contains(third) { return .instruction }
                 // "how does ketamine work": by what means it works.
-                if word == "how", next == "do" || next == "does", words[(i + 2)...].contains(where: { $0 == "work" || $0 == "works" }) {
-                    return .mechanism
-                }
+                if words[(i + 2)...].contains(where: { $0 == "work" || $0 == "works" }) { return .mechanism }
+            case ("how", "can"), ("how", "should"), ("what", "should"), ("what", "can"):
+                if readers.contains(third) || (word == "what" && third == "help") { return .instruction }
             // "what if my arm keeps bleeding": what to do then.
             case ("how", "to"), ("what", "to"), ("what", "if"): return .instruction
             // "what helps a cold", "what can help with stress": what to do for it.

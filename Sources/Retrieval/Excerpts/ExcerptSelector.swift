@@ -186,6 +186,10 @@ public struct ExcerptSelector: Sendable {
         var last = best
         var terms = covered[best]
         func length() -> Int { sentences[last].upperBound - sentences[first].lowerBound }
+        /// The length the quote would have with sentence `i` taken in.
+        func length(with i: Int) -> Int {
+            max(sentences[last].upperBound, sentences[i].upperBound) - min(sentences[first].lowerBound, sentences[i].lowerBound)
+        }
         // A neighbour stating the asked-for kind of fact ("because of childbirth" after "there
         // are lots of reasons") adds a little even without a query term.
         func gain(_ i: Int) -> Double {
@@ -216,9 +220,7 @@ public struct ExcerptSelector: Sendable {
                 candidate = nil
             }
             guard let chosen = candidate else { break }
-            let newLength = max(sentences[last].upperBound, sentences[chosen].upperBound)
-                - min(sentences[first].lowerBound, sentences[chosen].lowerBound)
-            if newLength > Self.maximumLength, length() >= Self.minimumLength { break }
+            if length(with: chosen) > Self.maximumLength, length() >= Self.minimumLength { break }
             first = min(first, chosen)
             last = max(last, chosen)
             terms.formUnion(covered[chosen])
@@ -271,9 +273,7 @@ public struct ExcerptSelector: Sendable {
             let previous = first > 0 && available[first - 1] ? first - 1 : nil
             let related = [previous, next].compactMap { $0 }.first { !covered[$0].isEmpty && !scored.announcing[$0] }
             guard let chosen = related ?? previous ?? next else { break }
-            let newLength = max(sentences[last].upperBound, sentences[chosen].upperBound)
-                - min(sentences[first].lowerBound, sentences[chosen].lowerBound)
-            guard newLength <= Self.maximumLength else { break }
+            guard length(with: chosen) <= Self.maximumLength else { break }
             first = min(first, chosen)
             last = max(last, chosen)
         }
