@@ -50,6 +50,11 @@ import Testing
         #expect(text.hasPrefix("Searched for: how do I fix my bike chair\n"))
         #expect(!text.contains("Showing results for"))
         #expect(TextRenderer().render(answerer.answer("dermatografism")).hasPrefix("Showing results for: dermatographism\n"))
+        // An unmatched correction weighs like a word from elsewhere: "tides" read as "times"
+        // leaves "work" (a heading's word) too little of the question.
+        let tides = answerer.answer("how do tides work")
+        #expect(tides.status == .noMatch)
+        #expect(tides.explanation?.abstention?.contains("below 50%") == true)
         // A misspelt subject on its own, or beside words the passage matches, is still answered.
         #expect(answerer.answer("dermatografism").quotes.first?.title == "Fibromyalgia and Skin Conditions")
         #expect(answerer.answer("is fibromyalgia heredetary").quotes.first?.title == "Is Fibromyalgia Hereditary?")

@@ -688,7 +688,9 @@ public struct Answerer: Sendable {
                 if hits.allSatisfy({ $0.origin == .corrected }) { result.correctedMatches += 1 }
             }
             if hits.isEmpty { result.unmatchedWords += 1 } else { result.matchedWords += 1 }
-            total += idf
+            // A corrected word the passage does not match is only a guess at a word from elsewhere.
+            let guessed = hits.isEmpty && concept.alternatives.first?.origin == .corrected
+            total += guessed ? max(idf, unseenIDF * Self.unknownWordWeight) : idf
             covered += idf * coverage
         }
         result.share = total > 0 ? covered / total : 0
