@@ -367,6 +367,23 @@ import Testing
         #expect(answer.quotes.first?.excerpt.contains("stiffness, trouble sleeping, headaches") == true)
     }
 
+    @Test func aListAnswersOnlyWhereItOrItsHeadingNamesTheAspectAsked() throws {
+        let answerer = try AnswererTests.answerer()
+        // The disadvantages' list ("bruising, pain, weakness …") names no advantage.
+        let advantages = answerer.answer("what are the advantages of donating blood")
+        #expect(advantages.quotes.first?.section == "Advantages of Donating Blood")
+        // Its heading says "disadvantages", which the lexicon gives for "side effects".
+        #expect(answerer.answer("what are the side effects of donating blood").quotes.first?.excerpt.contains("bruising") == true)
+    }
+
+    @Test func anAspectWordIsNoRarerThanItsCommonestSynonym() throws {
+        // "signs" is in one passage, "symptoms" in many: the rare wording must not outweigh the
+        // subject and leave "rosacea" short of evidence.
+        let answer = try AnswererTests.answerer().answer("what are the signs of rosacea")
+        #expect(answer.status == .answered)
+        #expect(answer.quotes.first?.title == "Fibromyalgia and Skin Conditions")
+    }
+
     @Test func aFurtherExcerptNeverOutranksItsPassagesBest() throws {
         // The nerve-block article's closing line holds "first"; its best excerpt holds little,
         // and a further excerpt scaled by their ratio once came first.

@@ -254,6 +254,7 @@ public struct Answerer: Sendable {
             // The question's own words that the best passage's title holds: the article it names.
             let questionTerms = Set(plan.concepts.flatMap { $0.alternatives.filter { $0.origin != .expanded }.map(\.term) })
             let namedArticle = try library.source(stored(best.passage).source).map { Set(analyzer.terms($0.title)).intersection(questionTerms) } ?? []
+            let aspect = answerType == .list ? Self.aspectTerms(plan) : []
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
                 let passage = try stored(hit.passage)
                 // A long passage may answer in several places: its next best excerpts compete with
@@ -276,8 +277,12 @@ public struct Answerer: Sendable {
                 // names: "who qualifies for a nerve block" is not answered by the ketamine article's
                 // "reserved for patients".
                 let elsewhere = !namedArticle.isEmpty && titleTerms.isDisjoint(with: namedArticle)
+                // A list answers "what are the advantages of donating blood" only where it or its
+                // heading names that aspect: the disadvantages' list does not.
+                let sectionTerms = Set(analyzer.terms(passage.section ?? ""))
                 func factors(_ excerpt: Excerpt) -> Double {
-                    let typeFactor = excerpt.statesAnswer && !elsewhere ? Self.answerTypeBoost : 1
+                    let listsTheAspect = aspect.isEmpty || !aspect.isDisjoint(with: excerpt.terms) || !aspect.isDisjoint(with: sectionTerms)
+                    let typeFactor = excerpt.statesAnswer && !elsewhere && listsTheAspect ? Self.answerTypeBoost : 1
                     return excerpt.isAnnouncement && !disabled.contains(.announcements) ? typeFactor * ExcerptSelector.announcementFactor : typeFactor
                 }
                 candidates.append((quote(excerpt), hit.score * factors(excerpt)))
@@ -580,6 +585,12 @@ public struct Answerer: Sendable {
         })
     }
 
+    /// The terms of the question's words naming what is asked of its subject ("advantages",
+    /// with "benefits" and the like), which a list must name to answer it.
+    static func aspectTerms(_ plan: QueryPlan) -> Set<String> {
+        Set(plan.concepts.filter { AnswerType.namesAnAspect($0.word) }.flatMap { $0.alternatives.map(\.term) })
+    }
+
     /// Why the best passage's `evidence` is too weak to quote, or nil when it is enough. A
     /// question whose every word the collection knows and that matches two distinctive words
     /// may be `lenient`ly covered down to `lenientEvidence`.
@@ -675,8 +686,14 @@ public struct Answerer: Sendable {
                 total += unseenIDF * Self.unknownWordWeight
                 continue
             }
-            let idf = known.filter { $0.origin != .expanded && $0.origin != .derived }.compactMap { statistics[$0.term]?.idf }.max()
+            var idf = known.filter { $0.origin != .expanded && $0.origin != .derived }.compactMap { statistics[$0.term]?.idf }.max()
                 ?? known.compactMap { statistics[$0.term]?.idf }.max() ?? 0
+            // A word naming what is asked of the subject ("the signs of rosacea") is as rare as its
+            // commonest synonym ("symptoms"): a rare wording of it must not outweigh the subject.
+            if AnswerType.namesAnAspect(concept.word) {
+                let synonyms = known.filter { $0.origin == .expanded && $0.weight >= QueryPlan.expandedWeight }
+                idf = min(idf, synonyms.compactMap { statistics[$0.term]?.idf }.min() ?? idf)
+            }
             let hits = known.filter { matched.contains($0.term) }
             let coverage = hits.map { $0.origin == .expanded || $0.origin == .derived ? Self.expandedEvidence : 1 }.max() ?? 0
             let distinctive = hits.contains {

@@ -123,6 +123,16 @@ public enum AnswerType: String, Sendable {
         "reasons", "ways", "options", "examples", "factors", "triggers", "conditions", "things", "foods", "drinks",
         "tips", "remedies", "dangers", "downsides", "complications", "problems", "issues",
     ]
+    /// True when `word` (folded, singular or plural) names a kind of fact asked about a subject
+    /// ("the signs of rosacea", "a benefit of donating"), rather than the subject itself.
+    public static func namesAnAspect(_ word: String) -> Bool {
+        aspectNouns.contains(word) || aspectNouns.contains(word + "s") || aspectNouns.contains(word + "es")
+    }
+    /// The list nouns that name an aspect of a subject, not a kind of thing ("foods", "tips").
+    static let aspectNouns: Set<String> = [
+        "signs", "symptoms", "benefits", "advantages", "disadvantages", "risks", "causes", "effects", "treatments",
+        "triggers", "remedies", "dangers", "downsides", "complications",
+    ]
     /// Words ending in "s" after a leading "what" that are verbs, not plural things to list, or
     /// that name a kind ("what types of …" matches any "type" in the text, lists or not).
     static let verbsEndingInS: Set<String> = [
