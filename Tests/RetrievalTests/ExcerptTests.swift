@@ -133,6 +133,8 @@ import Testing
         #expect(AnswerType.of(question: ["what", "are", "common", "fibro", "symptoms"]) == .list)
         #expect(AnswerType.of(question: ["how", "does", "ketamine", "work", "for", "pain"]) == .mechanism)
         #expect(AnswerType.of(question: ["how", "do", "i", "get", "a", "nerve", "block"]) == .instruction)
+        #expect(AnswerType.of(question: ["how", "does", "ketamine", "relieve", "pain"]) == .mechanism)
+        #expect(AnswerType.of(question: ["how", "does", "stress", "affect", "the", "body"]) != .mechanism)
         #expect(AnswerType.mechanism.isStated(by: ["it", "helps", "by", "using", "the", "same", "properties"]))
         #expect(AnswerType.mechanism.isStated(by: ["this", "happens", "because", "the", "drug", "blocks", "receptors"]))
         #expect(!AnswerType.mechanism.isStated(by: ["stand", "by", "me"]))

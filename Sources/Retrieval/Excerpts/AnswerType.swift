@@ -107,6 +107,12 @@ public enum AnswerType: String, Sendable {
     /// How far after "for" the people a thing is for may be named ("for fibromyalgia patients").
     static let recipientReach = 3
 
+    /// Verbs of working or helping: "how does X …" with one asks by what means.
+    static let meansVerbs: Set<String> = [
+        "work", "works", "help", "helps", "relieve", "relieves", "treat", "treats", "reduce", "reduces", "lower",
+        "lowers", "prevent", "prevents", "stop", "stops", "block", "blocks", "ease", "eases", "heal", "heals",
+        "improve", "improves", "fight", "fights",
+    ]
     /// Words that open a condition.
     static let conditionWords: Set<String> = ["if", "when", "whenever", "unless", "once"]
 
@@ -203,8 +209,9 @@ public enum AnswerType: String, Sendable {
             switch (word, next) {
             case ("how", "do"), ("how", "does"):
                 if readers.contains(third) { return .instruction }
-                // "how does ketamine work": by what means it works.
-                if words[(i + 2)...].contains(where: { $0 == "work" || $0 == "works" }) { return .mechanism }
+                // "how does ketamine work", "how does ketamine relieve pain": by what means it
+                // works or helps ("how does stress affect the body" asks what it does instead).
+                if words[(i + 2)...].contains(where: meansVerbs.contains) { return .mechanism }
             case ("how", "can"), ("how", "should"), ("what", "should"), ("what", "can"):
                 if readers.contains(third) || (word == "what" && third == "help") { return .instruction }
             // "what if my arm keeps bleeding": what to do then.
