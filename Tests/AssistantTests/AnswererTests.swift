@@ -149,6 +149,13 @@ import Testing
         #expect(answer.explanation?.analysed.contains("(super)") == true, "shown as not searched")
     }
 
+    @Test func aTurnOfPhraseIsNotSearched() throws {
+        // The skin article says "in the first place" twice; the question means "at all".
+        let answer = try Self.answerer().answer("what sets off fibro in the first place")
+        #expect(answer.quotes.first?.title == "Is Fibromyalgia Hereditary?")
+        #expect(answer.explanation?.analysed.contains("(first) (place)") == true)
+    }
+
     @Test(arguments: ["define dermatographism", "please define dermatographism", "can you explain dermatographism",
                       "tell me about dermatographism", "meaning of dermatographism"])
     func aRequestForADefinitionSearchesOnlyItsSubject(question: String) throws {

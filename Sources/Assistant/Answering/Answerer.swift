@@ -866,12 +866,33 @@ public struct Answerer: Sendable {
         let words = tokens.map(\.word)
         let likening = AnswerType.likening(in: words)
         let opener = Self.definingOpener(in: words)
+        let idioms = Self.idiomPositions(in: words)
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
                 || Self.asksWhatHappens(tokens, at: i) || Self.saysWhenever(tokens, at: i) || Self.fillers.contains(token.word)
+                || idioms.contains(i)
                 || opener?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.judges(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
+    }
+
+    /// Turns of phrase that name nothing to look for ("what sets off fibro in the first place"
+    /// is not about a first place; the skin article's "in the first place" does not answer it).
+    static let idioms: [[String]] = [
+        ["in", "the", "first", "place"], ["at", "the", "end", "of", "the", "day"], ["by", "the", "way"],
+        ["to", "be", "honest"], ["for", "some", "reason"], ["all", "of", "a", "sudden"], ["these", "days"],
+        ["at", "the", "moment"], ["as", "well"],
+    ]
+
+    /// The positions of `words` inside one of the `idioms`.
+    static func idiomPositions(in words: [String]) -> Set<Int> {
+        var found: Set<Int> = []
+        for idiom in idioms where words.count >= idiom.count {
+            for start in 0...(words.count - idiom.count) where Array(words[start..<start + idiom.count]) == idiom {
+                found.formUnion(start..<start + idiom.count)
+            }
+        }
+        return found
     }
 
     /// True when `tokens[i]` is part of "every time", "each time" or "all the time": said like
