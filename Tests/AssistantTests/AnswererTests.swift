@@ -149,6 +149,14 @@ import Testing
         #expect(answer.explanation?.analysed.contains("(super)") == true, "shown as not searched")
     }
 
+    @Test func anEverydayWordInsideALexiconPhraseWeighsLess() throws {
+        // "give" of "give blood" must not pull in "give back to your community".
+        let answer = try Self.answerer().answer("how long does it take to give blood")
+        #expect(answer.quotes.first?.excerpt.contains("at least an hour") == true)
+        let give = answer.explanation?.terms.first { $0.term == "give" && $0.origin == "question" }
+        #expect(give?.weight == QueryPlan.everydayWeight)
+    }
+
     @Test func aTurnOfPhraseIsNotSearched() throws {
         // The skin article says "in the first place" twice; the question means "at all".
         let answer = try Self.answerer().answer("what sets off fibro in the first place")

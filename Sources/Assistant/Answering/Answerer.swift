@@ -377,6 +377,12 @@ public struct Answerer: Sendable {
             let line = "\(expansion.matched) → \(expansion.terms.joined(separator: ", "))"
             if !plan.expansions.contains(line) { plan.expansions.append(line) }
             for owner in owners {
+                // An everyday word inside a phrase with a meaning of its own ("give" in "give
+                // blood") names little alone: "give back to your community" is not about it.
+                if owners.count > 1, CommonWords.contains(plan.concepts[owner].word),
+                   let first = plan.concepts[owner].alternatives.first, first.origin == .question, first.weight == 1 {
+                    plan.concepts[owner].alternatives[0] = .init(term: first.term, weight: QueryPlan.everydayWeight, origin: .question)
+                }
                 for term in expansion.terms where !plan.concepts[owner].alternatives.contains(where: { $0.term == term }) {
                     let weight = QueryPlan.expandedWeight * (expansion.phraseParts.contains(term) ? QueryPlan.phrasePartFactor : 1)
                     plan.concepts[owner].alternatives.append(.init(term: term, weight: weight, origin: .expanded))

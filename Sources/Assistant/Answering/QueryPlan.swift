@@ -24,6 +24,9 @@ struct QueryPlan {
 
     /// Weights of terms by origin: the reader's own words count most.
     static let correctedWeight = 0.9
+    /// An everyday word of the reader's inside a phrase of the lexicon ("give" in "give blood")
+    /// weighs this: the phrase, not the word, carries the meaning.
+    static let everydayWeight = 0.5
     static let expandedWeight = 0.5
     static let derivedWeight = 0.5
     /// A derived form one letter from the word ("itchy" for "itch") says nearly what it says.
