@@ -390,6 +390,18 @@ import Testing
         #expect(plain.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! }?.contains("Latin") == false)
     }
 
+    @Test func aQuestionTheTextAnswersAtOnceIsQuotedWithItsAnswer() throws {
+        let passage = "Cosmonauts trained on plates. Why were the Russians so dominant? Their athletes trained on plates too. "
+            + "What else? Is it worth it?"
+        let text = { (e: Excerpt?) in e.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! } }
+        let paired = ExcerptSelector().excerpt(of: passage, weights: ["russian": 1, "domin": 1])
+        #expect(text(paired) == "Why were the Russians so dominant? Their athletes trained on plates too.")
+        #expect(paired?.isAnnouncement == false)
+        // A question followed by another question is still only an announcement.
+        let asked = try #require(ExcerptSelector().excerpt(of: passage, weights: ["els": 1]))
+        #expect(asked.isAnnouncement)
+    }
+
     @Test func aQuestionSentenceScoresBelowAStatement() {
         let passage = "Is fibromyalgia hereditary? Fibromyalgia runs in families and is hereditary in part."
         let excerpt = ExcerptSelector().excerpt(of: passage, weights: ["hereditari": 1, "fibromyalgia": 0.1])

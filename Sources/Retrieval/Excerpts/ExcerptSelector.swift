@@ -153,6 +153,15 @@ public struct ExcerptSelector: Sendable {
             answeredNext[i] = true
             scores[i] += typeBonus
         }
+        // "Why is that? Because it makes it easier …": a question the text asks and answers at
+        // once is no announcement; it is quoted with its answer, and scored as the pair.
+        for i in sentences.indices.dropLast() where demotesAnnouncements && covered[i].isEmpty == false
+            && Self.isQuestion(sentences[i], in: passage) && !announcing[i + 1] {
+            announcing[i] = false
+            answeredNext[i] = true
+            stating[i] = stating[i] || statesKind[i + 1]
+            scores[i] = Self.total(of: covered[i].union(covered[i + 1]), concepts) + (stating[i] ? typeBonus : 0)
+        }
         // "Tactile Allodynia. This is … The name, in Latin, literally means …": a passage opened
         // by a label naming the subject is about it throughout, and its first later sentence
         // defining what it points to states the definition.
