@@ -134,6 +134,8 @@ import Testing
         #expect(AnswerType.of(question: ["how", "does", "ketamine", "work", "for", "pain"]) == .mechanism)
         #expect(AnswerType.of(question: ["how", "do", "i", "get", "a", "nerve", "block"]) == .instruction)
         #expect(AnswerType.of(question: ["how", "does", "ketamine", "relieve", "pain"]) == .mechanism)
+        #expect(AnswerType.of(question: ["why", "is", "it", "important", "to", "donate", "blood"]) == AnswerType.none)
+        #expect(AnswerType.of(question: ["why", "is", "my", "skin", "so", "sensitive"]) == .cause)
         #expect(AnswerType.of(question: ["how", "does", "stress", "affect", "the", "body"]) != .mechanism)
         #expect(AnswerType.mechanism.isStated(by: ["it", "helps", "by", "using", "the", "same", "properties"]))
         #expect(AnswerType.mechanism.isStated(by: ["this", "happens", "because", "the", "drug", "blocks", "receptors"]))

@@ -218,6 +218,9 @@ public enum AnswerType: String, Sendable {
             case ("how", "to"), ("what", "to"), ("what", "if"): return .instruction
             // "what helps a cold", "what can help with stress": what to do for it.
             case ("what", "helps"): return .instruction
+            // "why is it important to donate blood" asks what it is good for, not for a cause.
+            case ("why", "is"), ("why", "are") where words[(i + 2)...].prefix(2).contains("important"):
+                return .none
             case ("why", _), ("what", "causes"), ("what", "cause"), ("what", "caused"), ("what", "triggers"), ("what", "trigger"):
                 return .cause
             case ("who", _), ("whom", _):
