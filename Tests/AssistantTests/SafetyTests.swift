@@ -86,6 +86,10 @@ import Testing
         "will 50 ibuprofen kill me",
         "there's no reason for me to live",
         "I would rather die than live with this pain",
+        "what's the best way to overdose",
+        "goodbye cruel world",
+        "there's no way out, I'm done",
+        "help me I'm going to die",
     ]
 
     static let medical = [
@@ -189,6 +193,11 @@ import Testing
         "I need an ambulance",
         "I think I broke my neck",
         "please call an ambulance",
+        "I can't wake my husband up",
+        "I was just in a car accident and I'm hurt",
+        "I'm having a severe asthma attack",
+        "there's a fire in my house",
+        "I'm losing a lot of blood",
     ]
 
     static let abuse = [
@@ -318,6 +327,10 @@ import Testing
         "my husband touches me and I don't want him to because it hurts so much",
         "I'm ready to go to my first infusion, what should I expect",
         "my bleeding after donating blood won't stop for a minute, is that normal",
+        "what if my arm won't stop bleeding after donating",
+        "I had a car accident years ago and it hurt my back, is that why I have fibro",
+        "is there no way out of the fibro pain cycle",
+        "am I going to die from fibromyalgia",
     ]
 
     @Test(arguments: crises)
