@@ -89,7 +89,6 @@ import Testing
         "what's the best way to overdose",
         "goodbye cruel world",
         "there's no way out, I'm done",
-        "help me I'm going to die",
     ]
 
     static let medical = [
@@ -194,6 +193,7 @@ import Testing
         "I think I broke my neck",
         "please call an ambulance",
         "I can't wake my husband up",
+        "help me I'm going to die",
         "I was just in a car accident and I'm hurt",
         "I'm having a severe asthma attack",
         "there's a fire in my house",

@@ -218,8 +218,11 @@ public enum AnswerType: String, Sendable {
             case ("how", "to"), ("what", "to"), ("what", "if"): return .instruction
             // "what helps a cold", "what can help with stress": what to do for it.
             case ("what", "helps"): return .instruction
-            // "why is it important to donate blood" asks what it is good for, not for a cause.
-            case ("why", "is"), ("why", "are") where words[(i + 2)...].prefix(2).contains("important"):
+            // "why is it important to donate blood", "why is tactile allodynia so sad", "why is
+            // fibromyalgia hard to treat" ask about a state, whose answer seldom says "because"
+            // ("There is not a known cause of fibromyalgia, which makes it difficult to treat"):
+            // a reason word elsewhere would win. "why does / do …" asks for a cause.
+            case ("why", "is"), ("why", "are"):
                 return .none
             case ("why", _), ("what", "causes"), ("what", "cause"), ("what", "caused"), ("what", "triggers"), ("what", "trigger"):
                 return .cause
