@@ -100,11 +100,13 @@ import Testing
     }
 
     @Test func thanksAndGreetingsAreNotSearched() throws {
-        for words in ["thanks", "thank you", "hello there"] {
+        for words in ["thanks", "thank you", "hello there", "help", "test", "good morning"] {
             let answer = try Self.answerer().answer(words)
             #expect(answer.quotes.isEmpty, "\(words)")
             #expect(answer.corrected == nil, "\(words)")
         }
+        // The same words inside a question are searched.
+        #expect(try Self.answerer().answer("what do they test my blood for").status == .answered)
     }
 
     @Test func misspellingIsCorrectedAndSaid() throws {

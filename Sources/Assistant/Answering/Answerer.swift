@@ -873,14 +873,23 @@ public struct Answerer: Sendable {
         let likening = AnswerType.likening(in: words)
         let opener = Self.definingOpener(in: words)
         let idioms = Self.idiomPositions(in: words)
+        // A question of nothing but chatter ("help", "test", "good morning") asks nothing.
+        let chatter = tokens.allSatisfy { $0.isStopWord || Self.chatter.contains($0.word) }
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
                 || Self.asksWhatHappens(tokens, at: i) || Self.saysWhenever(tokens, at: i) || Self.fillers.contains(token.word)
-                || idioms.contains(i)
+                || idioms.contains(i) || chatter
                 || opener?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.judges(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
     }
+
+    /// Words that, making up a whole question, are said to the assistant or typed to try it,
+    /// not asked of the articles.
+    static let chatter: Set<String> = [
+        "help", "test", "testing", "hmm", "hm", "yes", "yeah", "yep", "nope", "sure", "cool", "nice", "great",
+        "good", "morning", "afternoon", "evening", "whatever", "anyway", "alright", "fine", "welcome",
+    ]
 
     /// Turns of phrase that name nothing to look for ("what sets off fibro in the first place"
     /// is not about a first place; the skin article's "in the first place" does not answer it).
