@@ -88,6 +88,8 @@ import Testing
         "I would rather die than live with this pain",
         "what's the best way to overdose",
         "goodbye cruel world",
+        "I want to unalive myself",
+        "i want to dye",
         "there's no way out, I'm done",
     ]
 
@@ -198,6 +200,7 @@ import Testing
         "I'm having a severe asthma attack",
         "there's a fire in my house",
         "I'm losing a lot of blood",
+        "I took to many pills",
     ]
 
     static let abuse = [
@@ -285,6 +288,7 @@ import Testing
         "my skin is not responding to lotion",
         "can sexual assault trigger fibromyalgia",
         "am I going to die from fibromyalgia",
+        "I want to dye my hair, is that bad for fibro skin",
         "I want to jump into exercise again",
         "will a nerve block end my pain for good",
         "I'm thinking about trying vibration therapy",
