@@ -60,6 +60,16 @@ import Testing
         #expect(answerer.answer("is fibromyalgia heredetary").quotes.first?.title == "Is Fibromyalgia Hereditary?")
     }
 
+    @Test func matchingOnlyEverydayWordsIsNoEvidence() throws {
+        let answerer = try Self.answerer()
+        // "day" and "year" are in the articles, but name nothing they are about.
+        let leap = answerer.answer("how many days are in a leap year")
+        #expect(leap.status == .noMatch)
+        #expect(leap.explanation?.abstention?.contains("everyday words") == true)
+        // An everyday word beside a word of the subject still helps it along.
+        #expect(answerer.answer("how many ketamine sessions will I need").status == .answered)
+    }
+
     @Test func offTopicGibberishAndStopWordsGetNoMatchWithTopics() throws {
         let answerer = try Self.answerer()
         for question in ["how tall is mount everest", "how do I bake sourdough bread", "qwzx vbnm", "!!!", "what is the", "hello",

@@ -604,6 +604,11 @@ public struct Answerer: Sendable {
         if evidence.distinctiveMatches == 0, evidence.matchedWords < concepts {
             return "the best passage matches only words found nearly everywhere"
         }
+        // "how many days are in a leap year": a day and a year are in the articles, but say
+        // nothing of what they are about.
+        if evidence.distinctiveMatches > 0, evidence.everydayMatches == evidence.distinctiveMatches, evidence.matchedWords < concepts {
+            return "the best passage matches only everyday words, among words it does not match"
+        }
         // A corrected word is a guess: alone among words the passage does not match, it is no
         // evidence ("recommend a movie for tonight" is not about being able to "move").
         if evidence.distinctiveMatches > 0, evidence.correctedMatches == evidence.distinctiveMatches, evidence.unmatchedWords > 0 {
@@ -657,6 +662,8 @@ public struct Answerer: Sendable {
         var unknownWords = 0
         /// Question words the passage matches at all.
         var matchedWords = 0
+        /// Distinctive matches of everyday words ("day", "year"), which name no subject.
+        var everydayMatches = 0
         /// Distinctive matches made only through a spelling correction ("movie" read as "move").
         var correctedMatches = 0
         /// Question words (stop words aside) the passage does not match, known or not.
@@ -707,6 +714,7 @@ public struct Answerer: Sendable {
             }
             if distinctive {
                 result.distinctiveMatches += 1
+                if CommonWords.contains(concept.word) { result.everydayMatches += 1 }
                 distinctiveWords.append((concept.position, Set(hits.map(\.term))))
                 if hits.allSatisfy({ $0.origin == .corrected }) { result.correctedMatches += 1 }
             }
