@@ -203,6 +203,7 @@ import Testing
         #expect(AnswerType.of(question: ["kellogg", "vibrating", "chair", "purpose"]) == .purpose)
         #expect(AnswerType.of(question: ["what", "does", "wbvt", "stand", "for"]) == .definition)
         #expect(AnswerType.purpose.isStated(by: ["allegedly", "it", "was", "used", "to", "stimulate"]))
+        #expect(AnswerType.purpose.isStated(by: ["it", "is", "being", "offered", "as", "a", "treatment", "for", "balance"]))
         #expect(!AnswerType.purpose.isStated(by: ["among", "kellogg's", "inventions", "was", "the", "chair"]))
     }
 

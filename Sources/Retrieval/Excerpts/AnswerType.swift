@@ -356,7 +356,7 @@ public enum AnswerType: String, Sendable {
 
     /// Word pairs that say what something is for ("used to", "used as", "designed to").
     static let purposePairs: Set<[String]> = [
-        ["used", "to"], ["used", "for"], ["used", "as"], ["designed", "to"], ["meant", "to"],
+        ["used", "to"], ["used", "for"], ["used", "as"], ["designed", "to"], ["meant", "to"], ["offered", "as"], ["offered", "for"],
     ]
 
     /// Words that point to a spot ("the area where …", "around your nose").
