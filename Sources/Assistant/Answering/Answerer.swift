@@ -604,15 +604,15 @@ public struct Answerer: Sendable {
         if evidence.distinctiveMatches == 0, evidence.matchedWords < concepts {
             return "the best passage matches only words found nearly everywhere"
         }
-        // "how many days are in a leap year": a day and a year are in the articles, but say
-        // nothing of what they are about.
-        if evidence.distinctiveMatches > 0, evidence.everydayMatches == evidence.distinctiveMatches, evidence.matchedWords < concepts {
-            return "the best passage matches only everyday words, among words it does not match"
-        }
         // A corrected word is a guess: alone among words the passage does not match, it is no
         // evidence ("recommend a movie for tonight" is not about being able to "move").
         if evidence.distinctiveMatches > 0, evidence.correctedMatches == evidence.distinctiveMatches, evidence.unmatchedWords > 0 {
             return "its only distinctive match is a corrected word, among \(evidence.unmatchedWords) word(s) the passage does not match"
+        }
+        // "how many days are in a leap year": a day and a year are in the articles, but say
+        // nothing of what they are about.
+        if evidence.distinctiveMatches > 0, evidence.everydayMatches == evidence.distinctiveMatches, evidence.matchedWords < concepts {
+            return "the best passage matches only everyday words, among words it does not match"
         }
         if evidence.unknownWords > 0, evidence.unknownWords >= evidence.distinctivePhrases {
             return "the question has \(evidence.unknownWords) word(s) the articles never use, and only \(evidence.distinctivePhrases) distinctive match(es) (words side by side counting once)"
