@@ -264,7 +264,8 @@ public struct Answerer: Sendable {
                 // Words the title or heading already says are the passage's topic: a sentence
                 // earns less for repeating them than for what the question asks about it.
                 let titleTerms = Set(analyzer.terms(source.title))
-                let topic = disabled.contains(.topicWords) ? [] : titleTerms.union(analyzer.terms(passage.section ?? ""))
+                let sectionTerms = Set(analyzer.terms(passage.section ?? ""))
+                let topic = disabled.contains(.topicWords) ? [] : titleTerms.union(sectionTerms)
                 let excerpts = selector.excerpts(of: passage.text, weights: weights,
                                                  concepts: Self.discounting(topic, in: concepts), answerType: answerType,
                                                  subjects: subjects, limit: further ? Self.excerptsPerPassage : 1)
@@ -279,7 +280,6 @@ public struct Answerer: Sendable {
                 let elsewhere = !namedArticle.isEmpty && titleTerms.isDisjoint(with: namedArticle)
                 // A list answers "what are the advantages of donating blood" only where it or its
                 // heading names that aspect: the disadvantages' list does not.
-                let sectionTerms = Set(analyzer.terms(passage.section ?? ""))
                 func factors(_ excerpt: Excerpt) -> Double {
                     let listsTheAspect = aspect.isEmpty || !aspect.isDisjoint(with: excerpt.terms) || !aspect.isDisjoint(with: sectionTerms)
                     let typeFactor = excerpt.statesAnswer && !elsewhere && listsTheAspect ? Self.answerTypeBoost : 1
@@ -882,26 +882,29 @@ public struct Answerer: Sendable {
         let opener = Self.definingOpener(in: words)
         let idioms = Self.idiomPositions(in: words)
         // A question of nothing but chatter ("help", "test", "good morning") asks nothing.
-        let chatter = tokens.allSatisfy { $0.isStopWord || Self.chatter.contains($0.word) }
+        let chatter = tokens.allSatisfy { $0.isStopWord || Self.chatter.contains($0.word) || ClauseMood.fillers.contains($0.word) }
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
-                || Self.asksWhatHappens(tokens, at: i) || Self.saysWhenever(tokens, at: i) || Self.fillers.contains(token.word)
+                || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
                 || idioms.contains(i) || chatter
                 || opener?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.judges(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
     }
 
-    /// Words that, making up a whole question, are said to the assistant or typed to try it,
-    /// not asked of the articles.
+    /// Words that, making up a whole question with `ClauseMood.fillers` ("help", "please"), are
+    /// said to the assistant or typed to try it, not asked of the articles.
     static let chatter: Set<String> = [
-        "help", "test", "testing", "hmm", "hm", "yes", "yeah", "yep", "nope", "sure", "cool", "nice", "great",
+        "test", "testing", "hmm", "hm", "yeah", "yep", "nope", "sure", "cool", "nice", "great",
         "good", "morning", "afternoon", "evening", "whatever", "anyway", "alright", "fine", "welcome",
     ]
 
     /// Turns of phrase that name nothing to look for ("what sets off fibro in the first place"
     /// is not about a first place; the skin article's "in the first place" does not answer it).
+    /// "Every time", "each time" and "all the time" are said like "whenever" or "always" ("I
+    /// bruise every time they draw my blood"), naming no time.
     static let idioms: [[String]] = [
+        ["every", "time"], ["every", "times"], ["each", "time"], ["each", "times"], ["all", "the", "time"],
         ["in", "the", "first", "place"], ["at", "the", "end", "of", "the", "day"], ["by", "the", "way"],
         ["to", "be", "honest"], ["for", "some", "reason"], ["all", "of", "a", "sudden"], ["these", "days"],
         ["at", "the", "moment"], ["as", "well"],
@@ -916,17 +919,6 @@ public struct Answerer: Sendable {
             }
         }
         return found
-    }
-
-    /// True when `tokens[i]` is part of "every time", "each time" or "all the time": said like
-    /// "whenever" or "always" ("I bruise every time they draw my blood"), naming no time.
-    static func saysWhenever(_ tokens: [Token], at i: Int) -> Bool {
-        func word(_ j: Int) -> String { tokens.indices.contains(j) ? tokens[j].word : "" }
-        switch word(i) {
-        case "every", "each": return ["time", "times"].contains(word(i + 1))
-        case "time", "times": return ["every", "each"].contains(word(i - 1)) || (word(i - 1) == "the" && word(i - 2) == "all")
-        default: return false
-        }
     }
 
     /// True when `tokens[i]` is the "happens" of "what happens", "what will happen": part of
@@ -956,10 +948,12 @@ public struct Answerer: Sendable {
                 // scored with its ubiquitous synonym's ("fibro" with "fibromyalgia"'s).
                 let df = statistics[alt.term]?.documentFrequency ?? 0
                 let capped = (statistics[alt.term]?.idf ?? 0) < searcher.scoring.idf(documentFrequency: df)
-                let source = alt.origin == .expanded ? concept.word
-                    : concept.alternatives.filter { $0.origin == .expanded }.min { (statistics[$0.term]?.idf ?? 0) < (statistics[$1.term]?.idf ?? 0) }?.term ?? concept.word
+                func source() -> String {
+                    alt.origin == .expanded ? concept.word
+                        : concept.alternatives.filter { $0.origin == .expanded }.min { (statistics[$0.term]?.idf ?? 0) < (statistics[$1.term]?.idf ?? 0) }?.term ?? concept.word
+                }
                 return Explanation.Term(word: concept.word, term: alt.term,
-                                        origin: capped ? "\(alt.origin.rawValue), idf of '\(source)'" : alt.origin.rawValue, weight: alt.weight,
+                                        origin: capped ? "\(alt.origin.rawValue), idf of '\(source())'" : alt.origin.rawValue, weight: alt.weight,
                                         documentFrequency: df, idf: statistics[alt.term]?.idf ?? 0)
             }
         }

@@ -124,17 +124,17 @@ public enum AnswerType: String, Sendable {
     static let listNounReach = 3
     /// After "what are", plurals that ask for several things without an article ("what are
     /// signs of dehydration"), unlike a name ("what are histones").
-    static let listNouns: Set<String> = [
-        "signs", "symptoms", "benefits", "advantages", "disadvantages", "risks", "causes", "effects", "treatments",
-        "reasons", "ways", "options", "examples", "factors", "triggers", "conditions", "things", "foods", "drinks",
-        "tips", "remedies", "dangers", "downsides", "complications", "problems", "issues",
-    ]
+    static let listNouns: Set<String> = aspectNouns.union([
+        "reasons", "ways", "options", "examples", "factors", "conditions", "things", "foods", "drinks", "tips",
+        "problems", "issues",
+    ])
     /// True when `word` (folded, singular or plural) names a kind of fact asked about a subject
     /// ("the signs of rosacea", "a benefit of donating"), rather than the subject itself.
     public static func namesAnAspect(_ word: String) -> Bool {
         aspectNouns.contains(word) || aspectNouns.contains(word + "s") || aspectNouns.contains(word + "es")
     }
-    /// The list nouns that name an aspect of a subject, not a kind of thing ("foods", "tips").
+    /// The list nouns that name an aspect of a subject, unlike the other `listNouns`, which
+    /// name kinds of thing ("foods", "tips").
     static let aspectNouns: Set<String> = [
         "signs", "symptoms", "benefits", "advantages", "disadvantages", "risks", "causes", "effects", "treatments",
         "triggers", "remedies", "dangers", "downsides", "complications",

@@ -155,7 +155,7 @@ public struct ExcerptSelector: Sendable {
         }
         // "Why is that? Because it makes it easier …": a question the text asks and answers at
         // once is no announcement; it is quoted with its answer, and scored as the pair.
-        for i in sentences.indices.dropLast() where demotesAnnouncements && covered[i].isEmpty == false
+        for i in sentences.indices.dropLast() where demotesAnnouncements && !covered[i].isEmpty
             && Self.isQuestion(sentences[i], in: passage) && !announcing[i + 1] {
             announcing[i] = false
             answeredNext[i] = true
