@@ -390,6 +390,27 @@ import Testing
         #expect(without.quotes.first?.excerpt.contains("joint pain") == false)
     }
 
+    @Test func phrasesAreTheReadersWordsSideBySideCutBetweenTwoTopicWords() throws {
+        func concept(_ word: String, _ term: String, at position: Int, origin: QueryPlan.Origin = .question) -> QueryPlan.Concept {
+            .init(word: word, alternatives: [.init(term: term, weight: 1, origin: origin), .init(term: "x" + term, weight: 0.5, origin: .expanded)],
+                  position: position)
+        }
+        var plan = QueryPlan()
+        // "are nerve blocks used in physical therapy": "are" and "in" are stop words.
+        plan.concepts = [concept("nerve", "nerv", at: 1), concept("blocks", "block", at: 2), concept("used", "use", at: 3),
+                         concept("physical", "physic", at: 5), concept("therapy", "therapi", at: 6, origin: .corrected),
+                         .init(word: "how do i know if", alternatives: [.init(term: "sign", weight: 0.5, origin: .expanded)], position: 4)]
+        let phrases = Answerer.phrases(plan)
+        #expect(phrases.map { $0.map { $0.sorted() } } == [[["nerv"], ["block"], ["use"]], [["physic"], ["therapi"]]])
+        let split = Answerer.splitting(phrases, at: ["nerv", "block", "fibromyalgia"])
+        #expect(split.map { $0.map { $0.sorted() } } == [[["block"], ["use"]], [["physic"], ["therapi"]]])
+        let answerer = try AnswererTests.answerer()
+        let answer = answerer.answer("are nerve blocks used in physical therapy")
+        #expect(answer.quotes.first?.excerpt.contains("part of a physical therapy routine") == true)
+        let without = try Answerer(library: answerer.library, without: [.phrases]).answer("are nerve blocks used in physical therapy")
+        #expect(without.quotes.first?.excerpt.contains("part of a physical therapy routine") == false)
+    }
+
     @Test func aQuestionAskingForSeveralThingsIsAnsweredByAList() throws {
         let answer = try AnswererTests.answerer().answer("what are the symptoms of fibromyalgia")
         #expect(answer.quotes.first?.excerpt.contains("stiffness, trouble sleeping, headaches") == true)

@@ -413,4 +413,30 @@ import Testing
         #expect(ExcerptSelector.isQuestion(0..<27, in: passage))
         #expect(!ExcerptSelector.isQuestion(28..<passage.utf8.count, in: passage))
     }
+
+    @Test func theQuestionsWordsSideBySideOutweighTheSameWordsApart() throws {
+        let passage = "Sometimes it becomes part of a physical therapy routine for the patient, week after week. "
+            + "Nothing in this sentence is about the question at all, and it is long enough to stand on its own. "
+            + "Your physical therapist will tell you whether you will be using it between the other procedures."
+        let analyzer = Analyzer()
+        let (physical, therapy, therapist, use) = (analyzer.stem("physical"), analyzer.stem("therapy"), analyzer.stem("therapist"), analyzer.stem("using"))
+        let concepts: [[String: Double]] = [[physical: 2.5], [therapy: 1.7, therapist: 1.7], [use: 0.4]]
+        let weights = [physical: 2.5, therapy: 1.7, therapist: 1.7, use: 0.4]
+        let text = { (e: Excerpt?) in e.map { String(passage.utf8.dropFirst($0.range.lowerBound).prefix($0.range.count))! } }
+        let apart = ExcerptSelector().excerpt(of: passage, weights: weights, concepts: concepts)
+        #expect(text(apart)?.hasPrefix("Your physical therapist") == true)
+        let phrase = ExcerptSelector().excerpt(of: passage, weights: weights, concepts: concepts, phrases: [[[physical], [therapy]]])
+        #expect(text(phrase)?.hasPrefix("Sometimes it becomes part of a physical therapy routine") == true)
+    }
+
+    @Test func aNeighbourHoldingOnlyANegligibleWordIsNotTakenIn() throws {
+        let passage = "Many who suffer with fibromyalgia meet that standard. "
+            + "To get ketamine treatments for your symptoms, you need to talk to your doctor about a referral."
+        let weights = ["ketamin": 1.4, "treatment": 2.3, "fibromyalgia": 0.002]
+        let excerpt = try #require(ExcerptSelector().excerpt(of: passage, weights: weights))
+        #expect(excerpt.text(in: passage).hasPrefix("To get ketamine"))
+        #expect(!excerpt.terms.contains("fibromyalgia"))
+        let weighty = try #require(ExcerptSelector().excerpt(of: passage, weights: ["ketamin": 1.4, "treatment": 2.3, "fibromyalgia": 0.5]))
+        #expect(weighty.text(in: passage).hasPrefix("Many who suffer"))
+    }
 }

@@ -255,6 +255,7 @@ public struct Answerer: Sendable {
             let questionTerms = Set(plan.concepts.flatMap { $0.alternatives.filter { $0.origin != .expanded }.map(\.term) })
             let namedArticle = try library.source(stored(best.passage).source).map { Set(analyzer.terms($0.title)).intersection(questionTerms) } ?? []
             let aspect = answerType == .list ? Self.aspectTerms(plan) : []
+            let phrases = disabled.contains(.phrases) ? [] : Self.phrases(plan)
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
                 let passage = try stored(hit.passage)
                 // A long passage may answer in several places: its next best excerpts compete with
@@ -268,7 +269,8 @@ public struct Answerer: Sendable {
                 let topic = disabled.contains(.topicWords) ? [] : titleTerms.union(sectionTerms)
                 let excerpts = selector.excerpts(of: passage.text, weights: weights,
                                                  concepts: Self.discounting(topic, in: concepts), answerType: answerType,
-                                                 subjects: subjects, limit: further ? Self.excerptsPerPassage : 1)
+                                                 subjects: subjects, phrases: Self.splitting(phrases, at: topic),
+                                                 limit: further ? Self.excerptsPerPassage : 1)
                 guard let excerpt = excerpts.first else { continue }
                 func quote(_ excerpt: Excerpt) -> Quote {
                     Quote(title: source.title, article: source.path, section: passage.section,
@@ -593,6 +595,45 @@ public struct Answerer: Sendable {
 
     /// The terms of the question's words naming what is asked of its subject ("advantages",
     /// with "benefits" and the like), which a list must name to answer it.
+    /// The runs of the reader's words that stand side by side in the question ("nerve blocks",
+    /// "physical therapy"), each word given as its own terms (as typed or corrected).
+    static func phrases(_ plan: QueryPlan) -> [[Set<String>]] {
+        let words = plan.concepts.compactMap { concept -> (position: Int, terms: Set<String>)? in
+            let own = Set(concept.alternatives.filter { $0.origin == .question || $0.origin == .corrected }.map(\.term))
+            return own.isEmpty ? nil : (concept.position, own)
+        }.sorted { $0.position < $1.position }
+        var runs: [[Set<String>]] = []
+        var previous: Int?
+        for word in words {
+            if let previous, word.position == previous + 1, !runs.isEmpty {
+                runs[runs.count - 1].append(word.terms)
+            } else {
+                runs.append([word.terms])
+            }
+            previous = word.position
+        }
+        return runs.filter { $0.count > 1 }
+    }
+
+    /// `phrases` cut between two words that `topic` (a passage's title and heading) both holds:
+    /// "donating blood" in the blood-donation article names the article, not what is asked of it.
+    static func splitting(_ phrases: [[Set<String>]], at topic: Set<String>) -> [[Set<String>]] {
+        guard !topic.isEmpty else { return phrases }
+        var runs: [[Set<String>]] = []
+        for phrase in phrases {
+            var run: [Set<String>] = []
+            for word in phrase {
+                if let last = run.last, !last.isDisjoint(with: topic), !word.isDisjoint(with: topic) {
+                    runs.append(run)
+                    run = []
+                }
+                run.append(word)
+            }
+            runs.append(run)
+        }
+        return runs.filter { $0.count > 1 }
+    }
+
     static func aspectTerms(_ plan: QueryPlan) -> Set<String> {
         Set(plan.concepts.filter { AnswerType.namesAnAspect($0.word) }.flatMap { $0.alternatives.map(\.term) })
     }

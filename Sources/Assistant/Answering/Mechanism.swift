@@ -34,6 +34,9 @@ public enum Mechanism: String, CaseIterable, Sendable {
 
     /// Question words next to each other that stand close in a passage add to its score.
     case proximity
+    /// Question words side by side that stand side by side in a sentence ("physical therapy")
+    /// add to its worth in choosing the passage's sentences.
+    case phrases
     /// A short quote takes in the sentences around it, up to about forty words.
     case context
 

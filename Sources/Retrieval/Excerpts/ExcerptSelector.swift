@@ -24,6 +24,11 @@ public struct ExcerptSelector: Sendable {
     /// but three synonyms of one word do not outweigh a second word of the question.
     public static let synonymTieBreaker = 0.3
 
+    /// Two of the reader's words side by side in a sentence as in the question ("physical
+    /// therapy", "nerve blocks") add this share of the lighter one's weight: the sentence names
+    /// what was asked, not its parts apart ("your physical therapist will let you know").
+    public static let phraseBonus = 0.25
+
     /// What a neighbouring sentence stating the asked-for kind of fact adds when growing an
     /// excerpt: enough to join, less than any query term.
     static let statingNeighbourGain = 0.01
@@ -32,6 +37,10 @@ public struct ExcerptSelector: Sendable {
     /// goes on about what it has just said ("Bruises vary in color and size. Yellow, blue, or
     /// even purple bruises …").
     static let backwardGainFactor = 0.8
+
+    /// A neighbour whose query terms add less than this share of the largest term weight adds
+    /// nothing: a word in every article ("fibromyalgia") is no reason to quote a sentence.
+    static let negligibleGainShare = 0.01
 
     /// A sentence that is itself a question ("Is fibromyalgia hereditary?") or that announces
     /// what the text will discuss ("Below we will examine …") restates the reader's topic rather
@@ -64,16 +73,20 @@ public struct ExcerptSelector: Sendable {
     /// by default every weighted term. With `excluding` (an excerpt already taken), the result is
     /// a further excerpt that does not overlap it and holds a query term, or nil.
     public func excerpt(of passage: String, weights: [String: Double], concepts: [[String: Double]]? = nil,
-                        answerType: AnswerType = .none, subjects: Set<String>? = nil, excluding: Range<Int>? = nil) -> Excerpt? {
-        guard let scored = score(passage, weights: weights, concepts: concepts, answerType: answerType, subjects: subjects) else { return nil }
+                        answerType: AnswerType = .none, subjects: Set<String>? = nil, phrases: [[Set<String>]] = [],
+                        excluding: Range<Int>? = nil) -> Excerpt? {
+        guard let scored = score(passage, weights: weights, concepts: concepts, answerType: answerType, subjects: subjects,
+                                 phrases: phrases) else { return nil }
         return choose(in: scored, excluding: excluding.map { [$0] } ?? [])
     }
 
     /// Up to `limit` excerpts of `passage` that do not overlap, best first: the best excerpt,
     /// then each further one that holds a query term. The passage is analysed once for all.
     public func excerpts(of passage: String, weights: [String: Double], concepts: [[String: Double]]? = nil,
-                         answerType: AnswerType = .none, subjects: Set<String>? = nil, limit: Int) -> [Excerpt] {
-        guard let scored = score(passage, weights: weights, concepts: concepts, answerType: answerType, subjects: subjects) else { return [] }
+                         answerType: AnswerType = .none, subjects: Set<String>? = nil, phrases: [[Set<String>]] = [],
+                         limit: Int) -> [Excerpt] {
+        guard let scored = score(passage, weights: weights, concepts: concepts, answerType: answerType, subjects: subjects,
+                                 phrases: phrases) else { return [] }
         var chosen: [Excerpt] = []
         while chosen.count < limit, let next = choose(in: scored, excluding: chosen.map(\.range)) { chosen.append(next) }
         return chosen
@@ -103,7 +116,7 @@ public struct ExcerptSelector: Sendable {
     }
 
     private func score(_ passage: String, weights: [String: Double], concepts: [[String: Double]]?,
-                       answerType: AnswerType, subjects: Set<String>?) -> ScoredSentences? {
+                       answerType: AnswerType, subjects: Set<String>?, phrases: [[Set<String>]]) -> ScoredSentences? {
         let concepts = concepts ?? weights.keys.sorted().map { [$0: weights[$0] ?? 0] }
         let sentences = splitter.sentences(in: passage)
         guard !sentences.isEmpty else { return nil }
@@ -119,7 +132,7 @@ public struct ExcerptSelector: Sendable {
         var scores = zip(sentences.indices, covered).map { index, terms in
             let range = sentences[index]
             let inSentence = Array(inSentences[index])
-            let base = Self.total(of: terms, concepts)
+            let base = Self.total(of: terms, concepts) + Self.phraseWeight(phrases, in: inSentence, concepts: concepts)
             let stated = answerType.isStated(by: inSentence.map(\.word),
                                              searched: inSentence.map { subjects?.contains($0.term) ?? (weights[$0.term] != nil) },
                                              clauseStarts: Self.clauseStarts(of: inSentence, bytes: bytes))
@@ -174,6 +187,7 @@ public struct ExcerptSelector: Sendable {
                 covered[j].formUnion(named)
                 stating[j] = true
                 scores[j] = Self.total(of: covered[j], concepts) + typeBonus
+                    + Self.phraseWeight(phrases, in: Array(label), concepts: concepts)
                 labelled = j
             }
         }
@@ -195,6 +209,7 @@ public struct ExcerptSelector: Sendable {
         var last = best
         var terms = covered[best]
         func length() -> Int { sentences[last].upperBound - sentences[first].lowerBound }
+        let negligible = (scored.weights.values.max() ?? 0) * Self.negligibleGainShare
         /// The length the quote would have with sentence `i` taken in.
         func length(with i: Int) -> Int {
             max(sentences[last].upperBound, sentences[i].upperBound) - min(sentences[first].lowerBound, sentences[i].lowerBound)
@@ -202,7 +217,8 @@ public struct ExcerptSelector: Sendable {
         // A neighbour stating the asked-for kind of fact ("because of childbirth" after "there
         // are lots of reasons") adds a little even without a query term.
         func gain(_ i: Int) -> Double {
-            Self.total(of: covered[i].union(terms), concepts) - Self.total(of: terms, concepts)
+            let added = Self.total(of: covered[i].union(terms), concepts) - Self.total(of: terms, concepts)
+            return (added > negligible ? added : 0)
                 + (scored.statesKind[i] || scored.answeredNext[i] ? Self.statingNeighbourGain : 0)
         }
         // The definition is quoted from the label it defines, as far as the length budget allows.
@@ -280,7 +296,8 @@ public struct ExcerptSelector: Sendable {
         while choosesSentences, length() < contextLength, last - first + 1 < Self.maximumSentences {
             let next = last + 1 < sentences.count && available[last + 1] ? last + 1 : nil
             let previous = first > 0 && available[first - 1] ? first - 1 : nil
-            let related = [previous, next].compactMap { $0 }.first { !covered[$0].isEmpty && !scored.announcing[$0] }
+            let related = [previous, next].compactMap { $0 }
+                .first { Self.total(of: covered[$0], concepts) > negligible && !scored.announcing[$0] }
             guard let chosen = related ?? previous ?? next else { break }
             guard length(with: chosen) <= Self.maximumLength else { break }
             first = min(first, chosen)
@@ -343,6 +360,27 @@ public struct ExcerptSelector: Sendable {
             guard let best = found.first else { return sum }
             return sum + best + synonymTieBreaker * found.dropFirst().reduce(0, +)
         }
+    }
+
+    /// What the question's phrases found word for word in a sentence (its tokens, stop words
+    /// included) add to its score: for each pair of neighbouring words of a phrase (each word
+    /// given as the terms that stand for it) found side by side, `phraseBonus` of the lighter
+    /// word's weight among `concepts`. Each pair counts once.
+    static func phraseWeight(_ phrases: [[Set<String>]], in tokens: [Token], concepts: [[String: Double]]) -> Double {
+        guard !phrases.isEmpty else { return 0 }
+        let content = tokens.filter { !$0.isStopWord }.map(\.term)
+        guard content.count > 1 else { return 0 }
+        func weight(_ term: String) -> Double { concepts.compactMap { $0[term] }.max() ?? 0 }
+        var sum = 0.0
+        for phrase in phrases {
+            for (first, second) in zip(phrase, phrase.dropFirst()) {
+                let found = zip(content, content.dropFirst()).compactMap { a, b in
+                    first.contains(a) && second.contains(b) ? min(weight(a), weight(b)) : nil
+                }
+                sum += Self.phraseBonus * (found.max() ?? 0)
+            }
+        }
+        return sum
     }
 
     /// For each token, whether it opens its sentence or a clause: the first, or one that a comma,
