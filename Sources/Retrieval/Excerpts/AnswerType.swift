@@ -214,6 +214,9 @@ public enum AnswerType: String, Sendable {
                 if words[(i + 2)...].contains(where: meansVerbs.contains) { return .mechanism }
             case ("how", "can"), ("how", "should"), ("what", "should"), ("what", "can"):
                 if readers.contains(third) || (word == "what" && third == "help") { return .instruction }
+            // "what do I do if I still feel dizzy": what to do; "what do nerve blocks do" is not.
+            case ("what", "do") where readers.contains(third):
+                return .instruction
             // "what if my arm keeps bleeding": what to do then.
             case ("how", "to"), ("what", "to"), ("what", "if"): return .instruction
             // "what helps a cold", "what can help with stress": what to do for it.
