@@ -441,4 +441,28 @@ import Testing
         let weighty = try #require(ExcerptSelector().excerpt(of: passage, weights: ["ketamin": 1.4, "treatment": 2.3, "fibromyalgia": 0.5]))
         #expect(weighty.text(in: passage).hasPrefix("Many who suffer"))
     }
+
+    @Test func aFurtherExcerptOfOneShortSentenceIsNotOffered() {
+        let passage = "Your body can be achy when you are sick. "
+            + "Your body aches because your immune system is working hard to fight against the infection of a cold. "
+            + "Nothing in this sentence is about the question at all, and it is long enough to stand on its own. "
+            + "Over-the-counter medications help relieve your body aches and the pain that comes with a cold or flu."
+        let weights = ["bodi": 0.6, "ach": 2.5, "achi": 1.5, "infect": 1.7, "medic": 1.0, "sick": 1.2]
+        let excerpts = ExcerptSelector(contextLength: ExcerptSelector.contextLength).excerpts(of: passage, weights: weights, limit: 3)
+        let texts = excerpts.map { $0.text(in: passage) }
+        #expect(texts.count == 2)
+        #expect(texts.allSatisfy { $0.utf8.count >= ExcerptSelector.minimumFurtherLength })
+        #expect(texts.contains { $0.hasPrefix("Over-the-counter") })
+    }
+
+    @Test func aQuoteStartingAfterThePassagesLabelTakesItIn() throws {
+        let passage = "Rosacea. You have likely heard of this issue before, especially if your friends are over thirty. "
+            + "Rosacea occurs when the cheeks have a rosy red glow for no reason. "
+            + "The skin around your nose and cheeks turns red and sometimes swells up as well."
+        let weights = ["rosacea": 1.0, "cheek": 2.0, "red": 1.5]
+        let excerpt = try #require(ExcerptSelector(contextLength: ExcerptSelector.contextLength).excerpt(of: passage, weights: weights))
+        #expect(excerpt.text(in: passage) == passage)
+        let bare = try #require(ExcerptSelector().excerpt(of: passage, weights: weights))
+        #expect(!bare.text(in: passage).hasPrefix("Rosacea."))
+    }
 }

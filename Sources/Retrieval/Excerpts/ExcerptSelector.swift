@@ -8,6 +8,9 @@
 public struct ExcerptSelector: Sendable {
     /// An excerpt shorter than this (in bytes) takes in a neighbouring sentence.
     public static let minimumLength = 90
+    /// A further excerpt of a passage shorter than this (in bytes) is not offered: one short
+    /// sentence left between the passage's other quotes.
+    public static let minimumFurtherLength = 60
     /// The length (in bytes) up to which the assistant gives a quote neighbouring sentences for
     /// context: about two sentences, forty words.
     public static let contextLength = 220
@@ -88,7 +91,16 @@ public struct ExcerptSelector: Sendable {
         guard let scored = score(passage, weights: weights, concepts: concepts, answerType: answerType, subjects: subjects,
                                  phrases: phrases) else { return [] }
         var chosen: [Excerpt] = []
-        while chosen.count < limit, let next = choose(in: scored, excluding: chosen.map(\.range)) { chosen.append(next) }
+        var passedOver: [Range<Int>] = []
+        while chosen.count < limit, let next = choose(in: scored, excluding: chosen.map(\.range) + passedOver) {
+            // A further quote hemmed in by the others to one short sentence ("Your body can be
+            // achy when you are sick.") is a scrap, not an answer.
+            if !chosen.isEmpty, next.range.count < Self.minimumFurtherLength {
+                passedOver.append(next.range)
+            } else {
+                chosen.append(next)
+            }
+        }
         return chosen
     }
 
@@ -113,6 +125,8 @@ public struct ExcerptSelector: Sendable {
         let pointsBack: [Bool]
         /// The sentence that states the definition of what the passage's opening label names.
         let labelled: Int?
+        /// Whether the passage opens with a label naming what it is about ("Rosacea.").
+        let opensWithLabel: Bool
     }
 
     private func score(_ passage: String, weights: [String: Double], concepts: [[String: Double]]?,
@@ -194,7 +208,8 @@ public struct ExcerptSelector: Sendable {
         return ScoredSentences(passage: passage, sentences: sentences, tokens: tokens, weights: weights, concepts: concepts,
                                covered: covered, scores: scores, stating: stating, announcing: announcing, answeredNext: answeredNext,
                                answerType: answerType, statesKind: statesKind,
-                               pointsBack: pointsBack, labelled: labelled)
+                               pointsBack: pointsBack, labelled: labelled,
+                               opensWithLabel: sentences.count > 1 && inSentences.first.map(Self.isLabel) == true)
     }
 
     /// The best excerpt among sentences that overlap none of `excluding`; with exclusions, only
@@ -302,6 +317,14 @@ public struct ExcerptSelector: Sendable {
             guard length(with: chosen) <= Self.maximumLength else { break }
             first = min(first, chosen)
             last = max(last, chosen)
+        }
+
+        // A quote starting just after the passage's label ("Rosacea. You've likely heard of this
+        // issue …") takes the label in, past the sentence budget: it names what the quote is
+        // about. Like the context above, it adds nothing to the quote's worth.
+        if choosesSentences, first == 1, scored.opensWithLabel, available[0],
+           sentences[last].upperBound - sentences[0].lowerBound <= Self.maximumLength {
+            first = 0
         }
 
         let range = sentences[first].lowerBound..<sentences[last].upperBound
