@@ -119,6 +119,7 @@ import Testing
         #expect(AnswerType.of(question: ["what", "helps", "a", "cold"]) == .instruction)
         #expect(AnswerType.of(question: ["what", "do", "i", "do", "if", "i", "feel", "dizzy"]) == .instruction)
         #expect(AnswerType.of(question: ["what", "do", "nerve", "blocks", "do"]) == .none)
+        #expect(AnswerType.of(question: ["why", "should", "i", "donate", "blood"]) == .none)
         #expect(AnswerType.of(question: ["what", "can", "help", "with", "stress"]) == .instruction)
         #expect(AnswerType.of(question: ["how", "do", "nerve", "blocks", "work"]) == .mechanism)
         #expect(AnswerType.of(question: ["why", "does", "my", "skin", "hurt"]) == .cause)

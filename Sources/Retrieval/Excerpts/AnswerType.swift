@@ -225,7 +225,8 @@ public enum AnswerType: String, Sendable {
             // fibromyalgia hard to treat" ask about a state, whose answer seldom says "because"
             // ("There is not a known cause of fibromyalgia, which makes it difficult to treat"):
             // a reason word elsewhere would win. "why does / do …" asks for a cause.
-            case ("why", "is"), ("why", "are"):
+            // "why should I donate blood" asks what it is good for, not what causes it.
+            case ("why", "is"), ("why", "are"), ("why", "should"):
                 return .none
             case ("why", _), ("what", "causes"), ("what", "cause"), ("what", "caused"), ("what", "triggers"), ("what", "trigger"):
                 return .cause
