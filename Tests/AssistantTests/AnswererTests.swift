@@ -498,6 +498,23 @@ import Testing
         #expect(need.explanation?.terms.contains { $0.term == "treat" && $0.origin == "derived" } == true)
     }
 
+    @Test func anElsewherePhraseIsOneWordTheArticlesNeverUse() throws {
+        let lexicon = Lexicon(text: "elsewhere: cold sore | cold sores | bee sting\nsick | cold | flu\n")
+        let analyzer = Analyzer()
+        #expect(lexicon.elsewherePhrases(in: analyzer.tokens("how do I get rid of cold sores on my lip")) == [6..<8])
+        #expect(lexicon.elsewherePhrases(in: analyzer.tokens("a sore throat from a cold")).isEmpty)
+        #expect(lexicon.expansions(of: analyzer.tokens("bee sting")).isEmpty)
+        #expect(!lexicon.knows("bee"))
+        // With the bundled lexicon: not the passage on colds, nor the one on sore arms.
+        let answerer = try AnswererTests.answerer()
+        let answer = answerer.answer("how do I get rid of a cold sore")
+        #expect(answer.status == Answer.Status.noMatch)
+        let terms = answer.explanation?.terms ?? []
+        #expect(terms.contains { $0.term == "cold_sore" && $0.documentFrequency == 0 })
+        let cold = answerer.answer("why does the cold make my body sore")
+        #expect(cold.status == Answer.Status.answered)
+    }
+
     @Test func lexiconPhrasesMatchExactlyOrWithSmallWordsBetween() {
         let lexicon = Lexicon(text: "hereditary | run in the family | genetic\nfibro | fibromyalgia\n# comment | ignored\n")
         let analyzer = Analyzer()

@@ -334,9 +334,22 @@ public struct Answerer: Sendable {
             inArticles[token.term] = try library.reader.documentFrequency(of: token.term) > 0
         }
         var skip = false
+        // "cold sore", "bee sting": a phrase naming something else than its words is one word
+        // the articles never use, not a cold and a sore.
+        let elsewhere = disabled.contains(.lexicon) ? [] : lexicon.elsewherePhrases(in: tokens)
+        var skipUntil = 0
         for (index, token) in tokens.enumerated() {
             if skip {
                 skip = false
+                continue
+            }
+            guard index >= skipUntil else { continue }
+            if let phrase = elsewhere.first(where: { $0.lowerBound == index }) {
+                let words = tokens[phrase]
+                let range = token.range.lowerBound..<(words.last?.range.upperBound ?? token.range.upperBound)
+                add(words.map(\.word).joined(separator: " "), term: words.map(\.term).joined(separator: "_"), range: range, stop: false,
+                    origin: .question)
+                skipUntil = phrase.upperBound
                 continue
             }
             guard !token.isStopWord else {

@@ -9,6 +9,9 @@ import Retrieval
 /// weight than the reader's own words. A line `a | b => c | d` maps one way (as in Solr's
 /// synonym files): a question saying "a" or "b" also searches "c" and "d", but not the reverse,
 /// for a word with a wider sense than its targets ("risk" of a disease is not a side effect).
+/// A line `elsewhere: a | b` lists phrases that name something other than their words ("cold
+/// sore" is neither a cold nor a sore): each is searched as one word of its own, which the
+/// articles never use, instead of its words.
 public struct Lexicon: Sendable {
     /// The file name looked for in the knowledge folder.
     public static let fileName = "lexicon.txt"
@@ -34,6 +37,9 @@ public struct Lexicon: Sendable {
     }
 
     private let groups: [Group]
+    /// The `elsewhere:` phrases as analysed word stems (stop words kept), longest first.
+    private let elsewhere: [[String]]
+    static let elsewherePrefix = "elsewhere:"
     /// Every stem of every member.
     private let terms: Set<String>
     /// The content words of every member as written ("families", "kids"): a misspelling of one
@@ -55,8 +61,13 @@ public struct Lexicon: Sendable {
                 return Member(stems: tokens.map(\.term), contentTerms: tokens.filter { !$0.isStopWord }.map(\.term))
             }
         }
-        groups = text.split(separator: "\n").compactMap { line in
-            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        let lines = text.split(separator: "\n").map { line in
+            (line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "").drop(while: \.isWhitespace)
+        }
+        elsewhere = lines.filter { $0.lowercased().hasPrefix(Self.elsewherePrefix) }.flatMap { line in
+            line.dropFirst(Self.elsewherePrefix.count).split(separator: "|").map { analyzer.tokens(String($0)).map(\.term) }
+        }.filter { $0.count >= 2 }.sorted { $0.count > $1.count }
+        groups = lines.filter { !$0.lowercased().hasPrefix(Self.elsewherePrefix) }.compactMap { content in
             if let arrow = content.firstRange(of: "=>") {
                 let sources = members(content[..<arrow.lowerBound])
                 let targets = members(content[arrow.upperBound...])
@@ -146,6 +157,21 @@ public struct Lexicon: Sendable {
             }
         }
         return result
+    }
+
+    /// The token positions of every `elsewhere:` phrase found word for word in `tokens` (all
+    /// words, stop words included), in order and not overlapping.
+    public func elsewherePhrases(in tokens: [Token]) -> [Range<Int>] {
+        guard !elsewhere.isEmpty else { return [] }
+        let stems = tokens.map(\.term)
+        var found: [Range<Int>] = []
+        for phrase in elsewhere where phrase.count <= stems.count {
+            for start in 0...(stems.count - phrase.count) where Array(stems[start..<(start + phrase.count)]) == phrase {
+                let span = start..<(start + phrase.count)
+                if !found.contains(where: { $0.overlaps(span) }) { found.append(span) }
+            }
+        }
+        return found.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     static func find(_ needle: [String], in haystack: [String]) -> Int? {
