@@ -498,6 +498,20 @@ import Testing
         #expect(need.explanation?.terms.contains { $0.term == "treat" && $0.origin == "derived" } == true)
     }
 
+    @Test func aQuestionAboutASubjectTheArticlesNeverMentionIsDeclined() throws {
+        let answerer = try AnswererTests.answerer()
+        let newborn = answerer.answer("how much sleep does a newborn need")
+        #expect(newborn.status == Answer.Status.noMatch)
+        #expect(newborn.explanation?.abstention?.contains("'newborn'") == true)
+        #expect(answerer.answer("is coffee good for your heart").status == Answer.Status.noMatch)
+        // The subject follows "is" only when it opens the question; a known subject is answered.
+        #expect(answerer.answer("how much sleep does an adult need").status == Answer.Status.answered)
+        #expect(answerer.answer("how much ketamine is a safe dose").explanation?.abstention?.contains("'safe'") != true)
+        #expect(answerer.answer("does a massager help fibromyalgia").status == Answer.Status.answered)
+        let without = try Answerer(library: answerer.library, without: [.evidence]).answer("how much sleep does a newborn need")
+        #expect(without.status == Answer.Status.answered)
+    }
+
     @Test func anElsewherePhraseIsOneWordTheArticlesNeverUse() throws {
         let lexicon = Lexicon(text: "elsewhere: cold sore | cold sores | bee sting\nsick | cold | flu\n")
         let analyzer = Analyzer()

@@ -238,6 +238,9 @@ public struct Answerer: Sendable {
             // A word split in two ("daylight" → "day light") is a guess: it earns no leniency.
             let split = plan.corrections.contains { !$0.from.contains(" ") && $0.to.contains(" ") }
             abstention = Self.abstention(weighing: evidence, concepts: plan.concepts.count, lenient: !split)
+            if abstention == nil, let subject = try unknownSubject(of: tokens, plan: plan) {
+                abstention = "the question is about '\(subject)', which the articles never mention"
+            }
         }
         var quotes: [Quote] = []
         if abstention == nil, let best = hits.first {
@@ -829,6 +832,39 @@ public struct Answerer: Sendable {
 
     /// True when some line of the lexicon with `term` alone as a member also holds a word the
     /// articles use.
+    /// Verbs that, opening a yes-or-no question or following its interrogative, come before its
+    /// subject ("does a cat need", "how much sleep does a newborn need").
+    static let subjectAuxiliaries: Set<String> = ["do", "does", "did", "can", "could", "should", "will", "would"]
+    /// Verbs that come before the subject only when they open the question ("is coffee good for
+    /// your heart"); after an interrogative they follow it ("how much ketamine is a lethal dose").
+    static let openingCopulas: Set<String> = ["is", "are", "was", "were"]
+    /// Words between such a verb and the subject's first word.
+    static let determiners: Set<String> = [
+        "a", "an", "the", "my", "your", "his", "her", "our", "their", "this", "that", "these", "those", "some", "any",
+    ]
+
+    /// The subject of the question, as typed, when it is a word the articles never use and that
+    /// no lexicon line takes to their words: "how much sleep does a newborn need" is about
+    /// newborns, "is coffee good for your heart" about coffee. Nil otherwise.
+    func unknownSubject(of tokens: [Token], plan: QueryPlan) throws -> String? {
+        guard let opening = tokens.first else { return nil }
+        let verb: Int
+        if Self.subjectAuxiliaries.contains(opening.word) || Self.openingCopulas.contains(opening.word) {
+            verb = 0
+        } else if ["how", "what", "why", "when", "where", "which", "who"].contains(opening.word),
+                  let found = tokens.indices.first(where: { Self.subjectAuxiliaries.contains(tokens[$0].word) }) {
+            verb = found
+        } else {
+            return nil
+        }
+        guard let at = tokens.indices.dropFirst(verb + 1).first(where: { !Self.determiners.contains(tokens[$0].word) }) else { return nil }
+        let subject = tokens[at]
+        guard !subject.isStopWord, !CommonWords.contains(subject.word), subject.word.allSatisfy(\.isLetter),
+              plan.concepts.contains(where: { concept in concept.alternatives.contains { $0.term == subject.term && $0.origin == .question } }),
+              try library.reader.documentFrequency(of: subject.term) == 0, !lexicon.knows(subject.term) else { return nil }
+        return subject.word
+    }
+
     private func ownLexiconReachesTheArticles(_ term: String) -> Bool {
         lexicon.relatives(ofWord: term).contains { ((try? library.reader.documentFrequency(of: $0)) ?? 0) > 0 }
     }
