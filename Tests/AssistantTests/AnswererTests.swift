@@ -356,6 +356,9 @@ import Testing
         #expect(dehydrated.status == .answered)
         #expect(dehydrated.corrected == nil)
         #expect(dehydrated.quotes.first?.title == "Fibromyalgia and Body pain")
+        // Nor does "guy": the question is about the man who made cornflakes.
+        let kellogg = answerer.answer("that guy who made cornflakes and a vibrating chair")
+        #expect(kellogg.quotes.first?.title == "Fibromyalgia and Vibration Therapy")
         // A judgement ("best") and a word from elsewhere ("money") still decline.
         #expect(answerer.answer("what is the best way to save money").status == .noMatch)
         #expect(answerer.answer("how do I ask my boss for a raise").status == .noMatch)

@@ -47,6 +47,7 @@ enum CommonWords {
         "way", "ways", "kind", "kinds", "sort", "sorts", "type", "types", "stuff", "bit", "part", "parts", "point",
         "reason", "reasons", "fact", "facts", "case", "cases", "example", "idea", "ideas", "time", "times", "day",
         "days", "week", "weeks", "month", "months", "year", "years", "moment", "people", "person", "anyone", "one",
+        "guy", "guys", "folks", "lady", "ladies", "dude",
         "ones", "place", "places", "number", "amount", "level",
         // Prepositions the stop list leaves out ("the story behind", "anything besides").
         "behind", "beside", "besides", "near", "around", "across", "along", "among", "within", "without",
