@@ -163,13 +163,27 @@ public struct Answerer: Sendable {
             read[id] = passage
             return passage
         }
+        // The one article whose title the question names by its own telling words ("nerve
+        // block"): passages of other articles answer only the question's side words.
+        let ownTerms = Set(plan.concepts.flatMap { $0.alternatives.filter { $0.origin == .question || $0.origin == .corrected }.map(\.term) })
+        var titleTerms: [Int: Set<String>] = [:]
+        for hit in found {
+            let source = try stored(hit.passage).source
+            if titleTerms[source] == nil {
+                titleTerms[source] = Set(analyzer.terms(library.source(source)?.title ?? "")).intersection(ownTerms)
+                    .filter { (statistics[$0]?.idf ?? 0) >= Self.namingIDF }
+            }
+        }
+        let naming = titleTerms.filter { !$0.value.isEmpty }
+        let namedSource = naming.count == 1 && !disabled.contains(.namedArticle) ? naming.first?.key : nil
         var factors: [Int: (proximity: Double, coverage: Double)] = [:]
         let ranked = try found.map { hit -> (SearchHit, Evidence) in
             let e = measureEvidence(plan, hit: hit, statistics: evidenceStatistics)
             let coverage = disabled.contains(.coverage) ? 1 : Self.coverageFloor + (1 - Self.coverageFloor) * e.share
             let near = disabled.contains(.proximity) ? 0 : try proximity(plan, in: hit, statistics: statistics, read: stored)
             factors[hit.passage] = (near, coverage)
-            let score = (hit.score + near) * coverage
+            let elsewhere = try namedSource.map { try stored(hit.passage).source != $0 } ?? false
+            let score = (hit.score + near) * coverage * (elsewhere ? Self.unnamedArticleFactor : 1)
             return (SearchHit(passage: hit.passage, score: score, contributions: hit.contributions), e)
         }.sorted { $0.0.score != $1.0.score ? $0.0.score > $1.0.score : $0.0.passage < $1.0.passage }
         var hits = ranked.map { $0.0 }
@@ -459,6 +473,11 @@ public struct Answerer: Sendable {
         }
         return capped
     }
+
+    /// A title word the question uses names its article when at least this telling.
+    static let namingIDF = 1.2
+    /// Passages of other articles than the one the question names count this share.
+    static let unnamedArticleFactor = 0.8
 
     /// A term in more than this share of passages names the collection's subject.
     public static let topicShare = 0.9

@@ -34,6 +34,9 @@ public enum Mechanism: String, CaseIterable, Sendable {
 
     /// Question words next to each other that stand close in a passage add to its score.
     case proximity
+    /// When the question's own telling words name one article's title ("body aches"), passages
+    /// of the other articles count 0.8 of their score.
+    case namedArticle = "named-article"
     /// Question words side by side that stand side by side in a sentence ("physical therapy")
     /// add to its worth in choosing the passage's sentences.
     case phrases
