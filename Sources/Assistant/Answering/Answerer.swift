@@ -68,6 +68,8 @@ public struct Answerer: Sendable {
     private let emergency: EmergencyDetector
     /// Stems of the acronyms the articles define: they name the same thing as the reader's words.
     private let acronymTerms: Set<String>
+    /// The terms of each article's title, by source id, analysed once.
+    private let titleTerms: [Int: Set<String>]
     /// Questions about diagnosing the reader or changing a treatment (`doctor-only.txt`).
     private let doctorOnly: PhraseList
     public static let doctorOnlyFileName = "doctor-only.txt"
@@ -79,6 +81,7 @@ public struct Answerer: Sendable {
         let analyzer = self.analyzer
         let acronyms = disabled.contains(.acronyms) ? [] : library.acronyms
         acronymTerms = Set(acronyms.compactMap { $0.split(separator: "|").first }.flatMap { analyzer.terms(String($0)) })
+        titleTerms = Dictionary(library.sources.map { ($0.id, Set(analyzer.terms($0.title))) }, uniquingKeysWith: { a, _ in a })
         let lay = disabled.contains(.lexicon) ? nil : KnowledgeBase.optionalText(named: Lexicon.fileName, in: library.knowledgeDirectory)
         // One analyser for every file, so that the words they share are stemmed once; the
         // lexicon and the safety phrases, a thousand lines each, are compiled side by side.
@@ -163,26 +166,14 @@ public struct Answerer: Sendable {
             read[id] = passage
             return passage
         }
-        // The one article whose title the question names by its own telling words ("nerve
-        // block"): passages of other articles answer only the question's side words.
-        let ownTerms = Set(plan.concepts.flatMap { $0.alternatives.filter { $0.origin == .question || $0.origin == .corrected }.map(\.term) })
-        var titleTerms: [Int: Set<String>] = [:]
-        for hit in found {
-            let source = try stored(hit.passage).source
-            if titleTerms[source] == nil {
-                titleTerms[source] = Set(analyzer.terms(library.source(source)?.title ?? "")).intersection(ownTerms)
-                    .filter { (statistics[$0]?.idf ?? 0) >= Self.namingIDF }
-            }
-        }
-        let naming = titleTerms.filter { !$0.value.isEmpty }
-        let namedSource = naming.count == 1 && !disabled.contains(.namedArticle) ? naming.first?.key : nil
+        let named = disabled.contains(.namedArticle) ? nil : try namedPassages(plan, statistics: statistics, found: found)
         var factors: [Int: (proximity: Double, coverage: Double)] = [:]
         let ranked = try found.map { hit -> (SearchHit, Evidence) in
             let e = measureEvidence(plan, hit: hit, statistics: evidenceStatistics)
             let coverage = disabled.contains(.coverage) ? 1 : Self.coverageFloor + (1 - Self.coverageFloor) * e.share
             let near = disabled.contains(.proximity) ? 0 : try proximity(plan, in: hit, statistics: statistics, read: stored)
             factors[hit.passage] = (near, coverage)
-            let elsewhere = try namedSource.map { try stored(hit.passage).source != $0 } ?? false
+            let elsewhere = named.map { !$0.contains(hit.passage) } ?? false
             let score = (hit.score + near) * coverage * (elsewhere ? Self.unnamedArticleFactor : 1)
             return (SearchHit(passage: hit.passage, score: score, contributions: hit.contributions), e)
         }.sorted { $0.0.score != $1.0.score ? $0.0.score > $1.0.score : $0.0.passage < $1.0.passage }
@@ -270,7 +261,7 @@ public struct Answerer: Sendable {
             let tellingTerms = keyTerms.first ?? []
             // The question's own words that the best passage's title holds: the article it names.
             let questionTerms = Set(plan.concepts.flatMap { $0.alternatives.filter { $0.origin != .expanded }.map(\.term) })
-            let namedArticle = try library.source(stored(best.passage).source).map { Set(analyzer.terms($0.title)).intersection(questionTerms) } ?? []
+            let namedArticle = try (titleTerms[stored(best.passage).source] ?? []).intersection(questionTerms)
             let aspect = answerType == .list ? Self.aspectTerms(plan) : []
             let phrases = disabled.contains(.phrases) ? [] : Self.phrases(plan)
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
@@ -281,7 +272,7 @@ public struct Answerer: Sendable {
                 guard let source = library.source(passage.source) else { continue }
                 // Words the title or heading already says are the passage's topic: a sentence
                 // earns less for repeating them than for what the question asks about it.
-                let titleTerms = Set(analyzer.terms(source.title))
+                let titleTerms = self.titleTerms[passage.source] ?? Set(analyzer.terms(source.title))
                 let sectionTerms = Set(analyzer.terms(passage.section ?? ""))
                 let topic = disabled.contains(.topicWords) ? [] : titleTerms.union(sectionTerms)
                 let excerpts = selector.excerpts(of: passage.text, weights: weights,
@@ -474,6 +465,20 @@ public struct Answerer: Sendable {
         return capped
     }
 
+    /// The passage ids of the one article whose title the question names by its own telling
+    /// words ("nerve block"), when one of the `found` passages is from it; nil when no article
+    /// or several are named. Passages of other articles answer only the question's side words.
+    private func namedPassages(_ plan: QueryPlan, statistics: [String: TermStatistics], found: [SearchHit]) throws -> Range<Int>? {
+        let own = Set(plan.concepts.flatMap { $0.alternatives.filter { $0.origin == .question || $0.origin == .corrected }.map(\.term) })
+        let telling = own.filter { (statistics[$0]?.idf ?? 0) >= Self.namingIDF }
+        let naming = titleTerms.filter { !$0.value.isDisjoint(with: telling) }.keys
+        guard naming.count == 1, let source = naming.first else { return nil }
+        let ids = try library.reader.passageIDs(ofSource: source)
+        guard let first = ids.first, let last = ids.last else { return nil }
+        let range = first..<(last + 1)
+        return found.contains { range.contains($0.passage) } ? range : nil
+    }
+
     /// A title word the question uses names its article when at least this telling.
     static let namingIDF = 1.2
     /// Passages of other articles than the one the question names count this share.
@@ -628,8 +633,6 @@ public struct Answerer: Sendable {
         })
     }
 
-    /// The terms of the question's words naming what is asked of its subject ("advantages",
-    /// with "benefits" and the like), which a list must name to answer it.
     /// The runs of the reader's words that stand side by side in the question ("nerve blocks",
     /// "physical therapy"), each word given as its own terms (as typed or corrected).
     static func phrases(_ plan: QueryPlan) -> [[Set<String>]] {
@@ -669,6 +672,8 @@ public struct Answerer: Sendable {
         return runs.filter { $0.count > 1 }
     }
 
+    /// The terms of the question's words naming what is asked of its subject ("advantages",
+    /// with "benefits" and the like), which a list must name to answer it.
     static func aspectTerms(_ plan: QueryPlan) -> Set<String> {
         Set(plan.concepts.filter { AnswerType.namesAnAspect($0.word) }.flatMap { $0.alternatives.map(\.term) })
     }
@@ -849,8 +854,6 @@ public struct Answerer: Sendable {
         return bonus
     }
 
-    /// True when some line of the lexicon with `term` alone as a member also holds a word the
-    /// articles use.
     /// Verbs that, opening a yes-or-no question or following its interrogative, come before its
     /// subject ("does a cat need", "how much sleep does a newborn need").
     static let subjectAuxiliaries: Set<String> = ["do", "does", "did", "can", "could", "should", "will", "would"]
@@ -884,6 +887,8 @@ public struct Answerer: Sendable {
         return subject.word
     }
 
+    /// True when some line of the lexicon with `term` alone as a member also holds a word the
+    /// articles use.
     private func ownLexiconReachesTheArticles(_ term: String) -> Bool {
         lexicon.relatives(ofWord: term).contains { ((try? library.reader.documentFrequency(of: $0)) ?? 0) > 0 }
     }
