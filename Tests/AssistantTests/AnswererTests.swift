@@ -347,6 +347,11 @@ import Testing
         // first by itself; without both, the passage on colds is best and is declined.
         let without = try Answerer(library: answerer.library, without: [.keyPassage, .namedArticle]).answer(question)
         #expect(without.status == .noMatch)
+        // "sick" again finds the colds; the passage on stress, scoring 0.73 of it, covers the
+        // rest of the question and answers.
+        let stressed = answerer.answer("can being stressed make me more likely to get sick")
+        #expect(stressed.status == .answered)
+        #expect(stressed.quotes.first?.excerpt.contains("stressed") == true)
         // One matched word is no evidence: "life" alone does not rescue "the meaning of life".
         #expect(answerer.answer("what is the meaning of life").status == .noMatch)
     }

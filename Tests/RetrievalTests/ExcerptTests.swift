@@ -210,6 +210,14 @@ import Testing
         #expect(!AnswerType.purpose.isStated(by: ["among", "kellogg's", "inventions", "was", "the", "chair"]))
     }
 
+    @Test func lookingLikeAsksWhatIsSeen() {
+        #expect(AnswerType.of(question: ["what", "does", "dermatographism", "look", "like", "on", "the", "arms"]) == .appearance)
+        #expect(AnswerType.of(question: ["what", "do", "the", "welts", "look", "like"]) == .appearance)
+        #expect(AnswerType.of(question: ["what", "does", "the", "infusion", "feel", "like"]) == .description)
+        #expect(AnswerType.appearance.isStated(by: ["you", "may", "also", "see", "little", "bumps", "up", "and", "down", "your", "arms"]))
+        #expect(!AnswerType.appearance.isStated(by: ["in", "some", "cases", "a", "towel", "can", "cause", "this", "reaction"]))
+    }
+
     @Test func whereAsksForAPlace() {
         #expect(AnswerType.of(question: ["where", "can", "i", "buy", "a", "vibration", "machine"]) == .place)
         #expect(AnswerType.of(question: ["where", "is", "the", "kellogg", "discovery", "center"]) == .place)

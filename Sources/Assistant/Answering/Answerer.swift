@@ -21,7 +21,7 @@ public struct Answerer: Sendable {
     public static let minimumRelativeScore = 0.3
     /// A passage scoring at least this share of a best passage that fails the evidence test,
     /// and passing it, answers instead.
-    public static let rescueShare = 0.8
+    public static let rescueShare = 0.7
     /// Distinctive matches (words side by side counting once) the passage answering instead
     /// needs: one word of a question ("the meaning of life") is no evidence.
     public static let rescueMatches = 2

@@ -41,6 +41,9 @@ public enum AnswerType: String, Sendable {
     /// "what is X like", "what does X feel like": a sentence saying what X is like ("The
     /// infusion process is relaxing", "The procedure is relatively simple").
     case description
+    /// "what does X look like": a sentence saying what is seen ("a raised area/bump", "little
+    /// red marks", "a rosy red glow").
+    case appearance
     /// "where can I …", "where is X": a sentence naming a place or a site ("visit the Kellogg
     /// Discovery Center", "contact your local blood donation center", "for your home").
     case place
@@ -193,7 +196,9 @@ public enum AnswerType: String, Sendable {
 
     /// The answer type of a question, from its leading words.
     public static func of(question words: [String]) -> AnswerType {
-        if likening(in: words) != nil { return .description }
+        if let like = likening(in: words) {
+            return ["look", "looks"].contains(words[like - 1]) ? .appearance : .description
+        }
         // "what was the vibrating chair for", "its purpose"; not "what does WBVT stand for", which
         // asks a meaning.
         if (words.first == "what" && words.last == "for" && words.count > 3 && words[words.count - 2] != "stand")
@@ -316,6 +321,8 @@ public enum AnswerType: String, Sendable {
             return words.contains("purpose") || zip(words, words.dropFirst()).contains { Self.purposePairs.contains([$0, $1]) }
         case .description:
             return words.indices.contains { i in Self.describes(words, at: i, searched: searched, clauseStarts: clauseStarts) }
+        case .appearance:
+            return words.contains(where: Self.sightWords.contains)
         case .place:
             return words.contains(where: Self.placeWords.contains)
         case .location:
@@ -363,6 +370,13 @@ public enum AnswerType: String, Sendable {
         ["used", "to"], ["used", "for"], ["used", "as"], ["designed", "to"], ["meant", "to"], ["offered", "as"], ["offered", "for"],
     ]
 
+    /// Words for what the eye sees on a body: marks, colours, swelling.
+    static let sightWords: Set<String> = [
+        "see", "seen", "visible", "appear", "appears", "appearance", "looks", "red", "redness", "rosy", "pink", "pale",
+        "yellow", "blue", "purple", "color", "colors", "colour", "colours", "glow", "raised", "bump", "bumps", "lump",
+        "lumps", "rash", "rashes", "mark", "marks", "welt", "welts", "spot", "spots", "blister", "blisters", "swollen",
+        "swells", "swelling", "lines", "patches",
+    ]
     /// Words that point to a spot ("the area where …", "around your nose").
     static let locationWords: Set<String> = ["where", "around", "area", "areas", "location", "locations", "spot", "spots"]
 
