@@ -382,6 +382,15 @@ import Testing
         #expect(fibro.map { $0.idf < 0.1 } == true)
     }
 
+    @Test func aWordWithAFarCommonerSynonymOfItsOwnRanksNoHigherThanIt() throws {
+        // "hurt" is in one passage (an epidural "doesn't hurt anymore"), "pain" in nearly half:
+        // the reader's "hurt" is the articles' "pain", and the question is about the nervous system.
+        let answer = try AnswererTests.answerer().answer("why does my nervous system make me hurt when nothing is wrong")
+        #expect(answer.quotes.first?.excerpt.contains("overreacting") == true)
+        let hurt = answer.explanation?.terms.first { $0.term == "hurt" }
+        #expect(hurt?.origin == "question, idf of 'pain'")
+    }
+
     @Test func aPhraseOfSmallWordsCanStandForAConcept() throws {
         // "how do I know if" asks for signs; "can I" (two small words) adds nothing.
         let answer = try AnswererTests.answerer().answer("how do i know if i am dehydrated")
@@ -510,11 +519,12 @@ import Testing
 
     @Test func passagesOfTheArticleTheQuestionNamesComeFirst() throws {
         let answerer = try AnswererTests.answerer()
-        // "body" of "body aches" is in one title only; "illnesses" finds the hereditary article's "rheumatic diseases".
+        // "body" of "body aches" is in one title only; "cause" finds the hereditary article's
+        // triggers, which come second without the named article and third with it.
         let named = answerer.answer("what other illnesses can cause body aches")
-        #expect(named.quotes.first?.title == "Fibromyalgia and Body pain")
+        #expect(named.quotes.prefix(2).allSatisfy { $0.title == "Fibromyalgia and Body pain" })
         let without = try Answerer(library: answerer.library, without: [.namedArticle]).answer("what other illnesses can cause body aches")
-        #expect(without.quotes.first?.title != "Fibromyalgia and Body pain")
+        #expect(without.quotes.prefix(2).contains { $0.title == "Is Fibromyalgia Hereditary?" })
     }
 
     @Test func aQuestionAboutASubjectTheArticlesNeverMentionIsDeclined() throws {

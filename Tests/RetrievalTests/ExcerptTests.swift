@@ -112,6 +112,7 @@ import Testing
     @Test func questionsAskForKindsOfFacts() {
         #expect(AnswerType.of(question: ["when", "was", "it", "defined"]) == .time)
         #expect(AnswerType.of(question: ["how", "long", "should", "i", "rest"]) == .duration)
+        #expect(AnswerType.of(question: ["does", "donating", "blood", "take", "long"]) == .duration)
         #expect(AnswerType.of(question: ["how", "much", "water"]) == .quantity)
         #expect(AnswerType.of(question: ["what", "is", "rosacea"]) == .definition)
         #expect(AnswerType.of(question: ["how", "do", "i", "stop", "the", "bleeding"]) == .instruction)
@@ -124,6 +125,7 @@ import Testing
         #expect(AnswerType.of(question: ["how", "do", "nerve", "blocks", "work"]) == .mechanism)
         #expect(AnswerType.of(question: ["why", "does", "my", "skin", "hurt"]) == .cause)
         #expect(AnswerType.of(question: ["what", "causes", "rosacea"]) == .cause)
+        #expect(AnswerType.of(question: ["what", "do", "doctors", "think", "causes", "fibromyalgia"]) == .cause)
         #expect(AnswerType.of(question: ["when", "should", "i", "see", "a", "doctor"]) == .condition)
         #expect(AnswerType.of(question: ["when", "is", "body", "pain", "serious"]) == .condition)
         #expect(AnswerType.of(question: ["who", "defined", "it"]) == .agent)
@@ -141,6 +143,10 @@ import Testing
         #expect(AnswerType.of(question: ["why", "is", "my", "skin", "so", "sensitive"]) == AnswerType.none)
         #expect(AnswerType.of(question: ["why", "does", "my", "skin", "hurt"]) == .cause)
         #expect(AnswerType.of(question: ["how", "does", "stress", "affect", "the", "body"]) != .mechanism)
+        // "have a discussion" instructs where it opens a clause; "have been" does not.
+        #expect(AnswerType.instruction.isStated(by: ["if", "you", "want", "to", "have", "a", "discussion"],
+                                                clauseStarts: [true, false, false, false, true, false, false]))
+        #expect(!AnswerType.instruction.isStated(by: ["have", "been", "found", "to", "help"], clauseStarts: [true, false, false, false, false]))
         #expect(AnswerType.mechanism.isStated(by: ["it", "helps", "by", "using", "the", "same", "properties"]))
         #expect(AnswerType.mechanism.isStated(by: ["this", "happens", "because", "the", "drug", "blocks", "receptors"]))
         #expect(!AnswerType.mechanism.isStated(by: ["stand", "by", "me"]))

@@ -156,7 +156,8 @@ public struct Answerer: Sendable {
         let passageCount = library.reader.passageCount
         // The evidence for answering still counts "fibro" as the reader's word; ranking does not.
         let evidenceStatistics = Self.cappingSynonymsOfUbiquitousWords(plan, measured, passages: passageCount)
-        let statistics = Self.cappingSynonymsOfTheSubject(plan, evidenceStatistics, passages: passageCount)
+        let statistics = Self.cappingSynonymsOfTheSubject(plan, evidenceStatistics, passages: passageCount,
+                                                          relatives: lexicon.relatives(ofWord:))
         let found = plan.concepts.isEmpty ? [] : try searcher.search(plan.queryTerms(idf: statistics.mapValues(\.idf)), limit: max(top * 4, 12))
         // Passages are read once per question, however many stages look at them.
         var read: [Int: StoredPassage] = [:]
@@ -450,20 +451,35 @@ public struct Answerer: Sendable {
     /// `statistics` for ranking: the other way round, a question word with a synonym found in
     /// nearly every passage (`topicShare`: the collection's own subject) ranks no higher than
     /// that synonym. "I've had fibro for years, how does a nerve block stop pain" is about nerve
-    /// blocks, not about the few passages that happen to say "fibro". (The evidence for
-    /// answering still counts the word.)
-    static func cappingSynonymsOfTheSubject(_ plan: QueryPlan, _ statistics: [String: TermStatistics],
-                                            passages: Int) -> [String: TermStatistics] {
+    /// blocks, not about the few passages that happen to say "fibro". So does a word with a far
+    /// commoner synonym of its own (`commonMeaningShare`). (The evidence for answering still
+    /// counts the word.)
+    static func cappingSynonymsOfTheSubject(_ plan: QueryPlan, _ statistics: [String: TermStatistics], passages: Int,
+                                            relatives: (String) -> Set<String> = { _ in [] }) -> [String: TermStatistics] {
         var capped = statistics
         for concept in plan.concepts {
             guard let own = concept.alternatives.first, own.origin == .question, let word = statistics[own.term],
-                  let subject = concept.alternatives.filter({ $0.origin == .expanded }).compactMap({ statistics[$0.term] })
-                      .filter({ Double($0.documentFrequency) / Double(max(1, passages)) > topicShare }).map(\.idf).min(),
+                  let subject = concept.alternatives.filter({ $0.origin == .expanded }).compactMap({ alternative -> TermStatistics? in
+                      guard let s = statistics[alternative.term] else { return nil }
+                      let share = Double(s.documentFrequency) / Double(max(1, passages))
+                      // A whole synonym, not a word of a many-word one ("pain" of "pain from touch").
+                      let commonMeaning = alternative.weight >= QueryPlan.expandedWeight && share >= commonMeaningShare
+                          && relatives(own.term).contains(alternative.term)
+                          && s.documentFrequency >= commonMeaningRatio * max(1, word.documentFrequency)
+                      return share > topicShare || commonMeaning ? s : nil
+                  }).map(\.idf).min(),
                   word.idf > subject else { continue }
             capped[own.term] = TermStatistics(term: word.term, documentFrequency: word.documentFrequency, idf: subject)
         }
         return capped
     }
+
+    /// A question word ranks no higher than a synonym of its own (on a lexicon line with the word
+    /// alone as a member) in at least this share of the passages and `commonMeaningRatio` times
+    /// as many as the word: "hurt" is the reader's "pain", rare in the articles only because
+    /// they say "pain".
+    static let commonMeaningShare = 0.25
+    static let commonMeaningRatio = 10
 
     /// The passage ids of the one article whose title the question names by its own telling
     /// words ("nerve block"), when one of the `found` passages is from it; nil when no article
@@ -975,7 +991,8 @@ public struct Answerer: Sendable {
     /// subjects, not the link, are to be found together ("Stress … headaches" answers it, a
     /// heading "What causes fibromyalgia?" does not).
     static func linksTwoSubjects(_ tokens: [Token], at i: Int) -> Bool {
-        guard tokens[i].word == "cause" || tokens[i].word == "causes", i >= 2, i + 1 < tokens.count else { return false }
+        guard tokens[i].word == "cause" || tokens[i].word == "causes", i >= 2, i + 1 < tokens.count,
+              !AnswerType.reportingVerbs.contains(tokens[i - 1].word) else { return false }
         // "can stress cause …", or "how / why / what does stress … cause …".
         let subjectStart: Int
         if auxiliaries.contains(tokens[0].word) {

@@ -72,12 +72,14 @@ public enum AnswerType: String, Sendable {
     /// Verbs that open an instruction ("Avoid sugary drinks", "If it bleeds, put pressure on it").
     static let instructingVerbs: Set<String> = [
         "apply", "ask", "avoid", "call", "check", "consider", "consult", "contact", "continue", "don't", "drink",
-        "eat", "exercise", "follow", "get", "go", "keep", "limit", "make", "put", "raise", "remember", "rest",
+        "eat", "exercise", "follow", "get", "go", "have", "keep", "limit", "make", "put", "raise", "remember", "rest",
         "see", "seek", "sit", "speak", "stay", "stop", "take", "talk", "tell", "try", "use", "visit", "wait",
         "wash", "wear",
     ]
     /// Words that, after an opening verb, show it is a noun instead ("Sleep is very important").
-    static let notAfterInstruction: Set<String> = ["is", "are", "was", "were", "can", "could", "has", "have", "may", "will", "of"]
+    static let notAfterInstruction: Set<String> = [
+        "is", "are", "was", "were", "can", "could", "has", "have", "may", "will", "of", "been", "to", "you", "i", "we", "they",
+    ]
     /// Word pairs that advise wherever they stand ("you should", "make sure").
     static let advisingPairs: Set<[String]> = [
         ["you", "should"], ["you", "need"], ["you", "must"], ["make", "sure"], ["be", "sure"], ["important", "to"],
@@ -191,6 +193,9 @@ public enum AnswerType: String, Sendable {
         return nil
     }
 
+    /// Verbs that report what someone holds ("what do doctors think causes it").
+    public static let reportingVerbs: Set<String> = ["say", "says", "think", "thinks", "believe", "believes", "know", "suspect"]
+
     /// Who the reader may ask about: a question "how do I …" is about what to do, "how do nerve blocks …" is not.
     static let readers: Set<String> = ["i", "you", "we", "one"]
 
@@ -204,6 +209,10 @@ public enum AnswerType: String, Sendable {
         if (words.first == "what" && words.last == "for" && words.count > 3 && words[words.count - 2] != "stand")
             || words.contains("purpose") {
             return .purpose
+        }
+        // "what does the American College of Rheumatology say causes fibromyalgia": the cause.
+        if zip(words, words.dropFirst()).contains(where: { reportingVerbs.contains($0) && ["cause", "causes", "triggers"].contains($1) }) {
+            return .cause
         }
         if words.contains(where: cautionWords.contains) || zip(words, words.dropFirst()).contains(where: { cautionPairs.contains([$0, $1]) }) {
             return .caution
@@ -247,6 +256,8 @@ public enum AnswerType: String, Sendable {
             // injection go", "where does fibromyalgia hurt" for a spot (of the body).
             case ("where", _) where i == 0: return readers.contains(third) || copulas.contains(next) ? .place : .location
             case ("how", "long"): return .duration
+            // "does donating blood take long", "do the effects last long".
+            case ("take", "long"), ("takes", "long"), ("last", "long"), ("lasts", "long"): return .duration
             case ("how", "much"), ("how", "many"), ("how", "often"): return .quantity
             // "what are the symptoms", "what are fibromyalgia symptoms", "what are ketamine's side effects".
             case ("what", "are") where listOpeners.contains(third)
