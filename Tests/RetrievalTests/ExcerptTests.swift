@@ -136,6 +136,8 @@ import Testing
         #expect(AnswerType.of(question: ["what", "are", "histones"]) == .definition)
         #expect(AnswerType.of(question: ["what", "are", "fibromyalgia", "symptoms"]) == .list)
         #expect(AnswerType.of(question: ["what", "are", "common", "fibro", "symptoms"]) == .list)
+        #expect(AnswerType.of(question: ["what", "other", "conditions", "can", "nerve", "blocks", "help"]) == .list)
+        #expect(AnswerType.of(question: ["what", "other", "diseases", "are", "like", "fibromyalgia"]) != .description)
         #expect(AnswerType.of(question: ["how", "does", "ketamine", "work", "for", "pain"]) == .mechanism)
         #expect(AnswerType.of(question: ["how", "do", "i", "get", "a", "nerve", "block"]) == .instruction)
         #expect(AnswerType.of(question: ["how", "does", "ketamine", "relieve", "pain"]) == .mechanism)

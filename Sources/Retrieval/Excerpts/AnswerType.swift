@@ -267,6 +267,10 @@ public enum AnswerType: String, Sendable {
             case ("what", _) where i == 0 && next.count > 3 && next.hasSuffix("s") && !next.hasSuffix("ss")
                 && !verbsEndingInS.contains(next):
                 return .list
+            // "what other conditions can nerve blocks help": more of a kind.
+            case ("what", "other") where i == 0 && third.count > 3 && third.hasSuffix("s") && !third.hasSuffix("ss"),
+                 ("what", "else") where i == 0:
+                return .list
             case ("what", "is"), ("what", "are"), ("what", "does"), ("what's", _), ("whats", _), ("define", _), ("meaning", "of"):
                 return i == 0 || words[i - 1] == "so" ? .definition : .none
             default: continue
