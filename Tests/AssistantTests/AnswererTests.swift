@@ -391,6 +391,13 @@ import Testing
         #expect(hurt?.origin == "question, idf of 'pain'")
     }
 
+    @Test func aQuestionAskingForARoleSearchesWhatIsDoneNotTheRole() throws {
+        // "doctor" would find "a popular option among doctors"; the answer names the role.
+        let answer = try AnswererTests.answerer().answer("what kind of doctor performs nerve blocks")
+        #expect(answer.quotes.first?.excerpt.contains("An anesthesiologist") == true)
+        #expect(answer.explanation?.terms.contains { $0.term == "doctor" } == false)
+    }
+
     @Test func aPhraseOfSmallWordsCanStandForAConcept() throws {
         // "how do I know if" asks for signs; "can I" (two small words) adds nothing.
         let answer = try AnswererTests.answerer().answer("how do i know if i am dehydrated")

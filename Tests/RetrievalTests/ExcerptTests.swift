@@ -129,6 +129,8 @@ import Testing
         #expect(AnswerType.of(question: ["when", "should", "i", "see", "a", "doctor"]) == .condition)
         #expect(AnswerType.of(question: ["when", "is", "body", "pain", "serious"]) == .condition)
         #expect(AnswerType.of(question: ["who", "defined", "it"]) == .agent)
+        #expect(AnswerType.of(question: ["what", "kind", "of", "doctor", "performs", "nerve", "blocks"]) == .agent)
+        #expect(AnswerType.of(question: ["which", "specialist", "does", "nerve", "blocks"]) == .agent)
         #expect(AnswerType.of(question: ["what", "are", "the", "symptoms", "of", "fibromyalgia"]) == .list)
         #expect(AnswerType.of(question: ["which", "fruits", "keep", "you", "hydrated"]) == .list)
         #expect(AnswerType.of(question: ["what", "are", "nerve", "blocks"]) == .definition)

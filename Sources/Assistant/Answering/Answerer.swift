@@ -1012,12 +1012,13 @@ public struct Answerer: Sendable {
         let likening = AnswerType.likening(in: words)
         let opener = Self.definingOpener(in: words)
         let idioms = Self.idiomPositions(in: words)
+        let role = AnswerType.askedRole(in: words)
         // A question of nothing but chatter ("help", "test", "good morning") asks nothing.
         let chatter = tokens.allSatisfy { $0.isStopWord || Self.chatter.contains($0.word) || ClauseMood.fillers.contains($0.word) }
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
                 || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
-                || idioms.contains(i) || chatter
+                || idioms.contains(i) || chatter || role?.contains(i) == true
                 || opener?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.judges(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }

@@ -217,6 +217,7 @@ public enum AnswerType: String, Sendable {
         if words.contains(where: cautionWords.contains) || zip(words, words.dropFirst()).contains(where: { cautionPairs.contains([$0, $1]) }) {
             return .caution
         }
+        if askedRole(in: words) != nil { return .agent }
         for (i, word) in words.enumerated() {
             let next = i + 1 < words.count ? words[i + 1] : ""
             let third = i + 2 < words.count ? words[i + 2] : ""
@@ -373,6 +374,15 @@ public enum AnswerType: String, Sendable {
     /// True when `word` names people by their role or kind ("patients", "anesthesiologist").
     static func namesPeople(_ word: String) -> Bool {
         kindsOfPeople.contains(word) || namesRole(word)
+    }
+
+    /// The positions of the words asking for someone by role, "kind of doctor" in "what kind
+    /// of doctor performs nerve blocks", "specialist" in "which specialist treats it": the
+    /// answer names the role ("an anesthesiologist"), so they are not searched. Nil otherwise.
+    public static func askedRole(in words: [String]) -> ClosedRange<Int>? {
+        guard let first = words.first, ["what", "which"].contains(first), words.count > 2 else { return nil }
+        if ["kind", "type", "sort"].contains(words[1]), words.count > 4, words[2] == "of", namesRole(words[3]) { return 1...3 }
+        return namesRole(words[1]) ? 1...1 : nil
     }
 
     /// True when `word` names someone by a role ("anesthesiologist", "physician", "doctor").
