@@ -152,6 +152,8 @@ import Testing
                                                 clauseStarts: [true, false, false, false, true, false, false]))
         #expect(!AnswerType.instruction.isStated(by: ["have", "been", "found", "to", "help"], clauseStarts: [true, false, false, false, false]))
         #expect(AnswerType.mechanism.isStated(by: ["it", "helps", "by", "using", "the", "same", "properties"]))
+        #expect(AnswerType.mechanism.isStated(by: ["the", "idea", "is", "that", "the", "rapid", "vibrations", "force", "the", "muscles"]))
+        #expect(!AnswerType.mechanism.isStated(by: ["it", "is", "being", "offered", "as", "a", "treatment"]))
         #expect(AnswerType.mechanism.isStated(by: ["this", "happens", "because", "the", "drug", "blocks", "receptors"]))
         #expect(!AnswerType.mechanism.isStated(by: ["stand", "by", "me"]))
         #expect(AnswerType.of(question: ["what", "symptoms", "can", "nerve", "blocks", "relieve"]) == .list)

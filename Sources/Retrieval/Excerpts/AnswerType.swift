@@ -118,6 +118,9 @@ public enum AnswerType: String, Sendable {
         "lowers", "prevent", "prevents", "stop", "stops", "block", "blocks", "ease", "eases", "heal", "heals",
         "improve", "improves", "fight", "fights",
     ]
+    /// Word pairs that say how a thing is meant to work ("The idea is that the rapid vibrations
+    /// force the muscles …").
+    static let explainingPairs: Set<[String]> = [["idea", "is"], ["idea", "behind"], ["principle", "is"], ["works", "by"], ["work", "by"]]
     /// Words that open a condition.
     static let conditionWords: Set<String> = ["if", "when", "whenever", "unless", "once"]
 
@@ -296,7 +299,7 @@ public enum AnswerType: String, Sendable {
         case .mechanism:
             // A reason, or the means: "by" and a verb ("by using", "by blocking").
             return AnswerType.cause.isStated(by: words, searched: searched, clauseStarts: clauseStarts)
-                || zip(words, words.dropFirst()).contains { $0 == "by" && $1.count > 4 && $1.hasSuffix("ing") }
+                || zip(words, words.dropFirst()).contains { ($0 == "by" && $1.count > 4 && $1.hasSuffix("ing")) || Self.explainingPairs.contains([$0, $1]) }
         case .condition:
             return words.contains(where: Self.conditionWords.contains)
         case .person:
