@@ -458,13 +458,14 @@ public struct Answerer: Sendable {
                                             relatives: (String) -> Set<String> = { _ in [] }) -> [String: TermStatistics] {
         var capped = statistics
         for concept in plan.concepts {
-            guard let own = concept.alternatives.first, own.origin == .question, let word = statistics[own.term],
-                  let subject = concept.alternatives.filter({ $0.origin == .expanded }).compactMap({ alternative -> TermStatistics? in
+            guard let own = concept.alternatives.first, own.origin == .question, let word = statistics[own.term] else { continue }
+            let related = relatives(own.term)
+            guard let subject = concept.alternatives.filter({ $0.origin == .expanded }).compactMap({ alternative -> TermStatistics? in
                       guard let s = statistics[alternative.term] else { return nil }
                       let share = Double(s.documentFrequency) / Double(max(1, passages))
                       // A whole synonym, not a word of a many-word one ("pain" of "pain from touch").
                       let commonMeaning = alternative.weight >= QueryPlan.expandedWeight && share >= commonMeaningShare
-                          && relatives(own.term).contains(alternative.term)
+                          && related.contains(alternative.term)
                           && s.documentFrequency >= commonMeaningRatio * max(1, word.documentFrequency)
                       return share > topicShare || commonMeaning ? s : nil
                   }).map(\.idf).min(),
@@ -479,6 +480,7 @@ public struct Answerer: Sendable {
     /// as many as the word: "hurt" is the reader's "pain", rare in the articles only because
     /// they say "pain".
     static let commonMeaningShare = 0.25
+    /// How many times as many passages as the word such a synonym must be in.
     static let commonMeaningRatio = 10
 
     /// The passage ids of the one article whose title the question names by its own telling

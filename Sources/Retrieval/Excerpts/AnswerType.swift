@@ -297,9 +297,11 @@ public enum AnswerType: String, Sendable {
                 Self.reasonWords.contains(words[i]) && !Self.isNegated(words, at: i, clauseStarts: clauseStarts)
             }
         case .mechanism:
-            // A reason, or the means: "by" and a verb ("by using", "by blocking").
+            // A reason, or the means: "by" and a verb ("by using", "by blocking"), or the idea.
             return AnswerType.cause.isStated(by: words, searched: searched, clauseStarts: clauseStarts)
-                || zip(words, words.dropFirst()).contains { ($0 == "by" && $1.count > 4 && $1.hasSuffix("ing")) || Self.explainingPairs.contains([$0, $1]) }
+                || zip(words, words.dropFirst()).contains { first, second in
+                    (first == "by" && second.count > 4 && second.hasSuffix("ing")) || Self.explainingPairs.contains([first, second])
+                }
         case .condition:
             return words.contains(where: Self.conditionWords.contains)
         case .person:
