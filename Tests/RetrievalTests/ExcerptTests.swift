@@ -222,6 +222,15 @@ import Testing
         #expect(!AnswerType.purpose.isStated(by: ["among", "kellogg's", "inventions", "was", "the", "chair"]))
     }
 
+    @Test func duringAsksWhatGoesOnMeanwhile() {
+        #expect(AnswerType.of(question: ["what", "happens", "during", "a", "ketamine", "infusion"]) == .meanwhile)
+        #expect(AnswerType.of(question: ["how", "is", "the", "ketamine", "given", "during", "an", "infusion"]) != .meanwhile)
+        #expect(AnswerType.of(question: ["how", "long", "does", "dizziness", "last", "during", "donation"]) == .duration)
+        #expect(AnswerType.meanwhile.isStated(by: ["you", "will", "get", "to", "sit", "and", "relax", "while", "it's", "going", "on"]))
+        #expect(AnswerType.meanwhile.isStated(by: ["when", "undergoing", "the", "infusion", "you", "go", "into", "a", "sleep"]))
+        #expect(!AnswerType.meanwhile.isStated(by: ["the", "process", "is", "repeated", "several", "times"]))
+    }
+
     @Test func lookingLikeAsksWhatIsSeen() {
         #expect(AnswerType.of(question: ["what", "does", "dermatographism", "look", "like", "on", "the", "arms"]) == .appearance)
         #expect(AnswerType.of(question: ["what", "do", "the", "welts", "look", "like"]) == .appearance)

@@ -44,6 +44,10 @@ public enum AnswerType: String, Sendable {
     /// "what does X look like": a sentence saying what is seen ("a raised area/bump", "little
     /// red marks", "a rosy red glow").
     case appearance
+    /// "what happens during X", "… while the injection goes in": a sentence telling what goes
+    /// on meanwhile ("you will get to sit and relax while it's going on", "When undergoing the
+    /// infusion you basically go into a chemically induced sleep").
+    case meanwhile
     /// "where can I …", "where is X": a sentence naming a place or a site ("visit the Kellogg
     /// Discovery Center", "contact your local blood donation center", "for your home").
     case place
@@ -280,7 +284,9 @@ public enum AnswerType: String, Sendable {
             default: continue
             }
         }
-        return .none
+        // "what happens during a ketamine infusion", "do I have to do anything during the injection";
+        // "how is ketamine given during an infusion" asks the means instead.
+        return words.first != "how" && words.contains(where: meanwhileWords.contains) ? .meanwhile : .none
     }
 
     /// True when the folded words of a sentence state this kind of fact; `searched[i]` tells
@@ -344,6 +350,8 @@ public enum AnswerType: String, Sendable {
             return words.indices.contains { i in Self.describes(words, at: i, searched: searched, clauseStarts: clauseStarts) }
         case .appearance:
             return words.contains(where: Self.sightWords.contains)
+        case .meanwhile:
+            return words.contains(where: Self.meanwhileWords.contains) || words.contains("undergoing")
         case .place:
             return words.contains(where: Self.placeWords.contains)
         case .location:
@@ -399,6 +407,9 @@ public enum AnswerType: String, Sendable {
     static let purposePairs: Set<[String]> = [
         ["used", "to"], ["used", "for"], ["used", "as"], ["designed", "to"], ["meant", "to"], ["offered", "as"], ["offered", "for"],
     ]
+
+    /// Words that place something within a process ("during", "while").
+    static let meanwhileWords: Set<String> = ["during", "while", "meanwhile", "throughout"]
 
     /// Words for what the eye sees on a body: marks, colours, swelling.
     static let sightWords: Set<String> = [
