@@ -375,6 +375,9 @@ import Testing
         #expect(pointsBack("In short, this is why."))
         #expect(!pointsBack("Which is odd, and these spots itch."))
         #expect(!pointsBack("The skin turns red, as these do."))
+        #expect(pointsBack("Your specialist can then use that information."))
+        #expect(pointsBack("Then, keep your arm above your heart."))
+        #expect(!pointsBack("Keep track of your symptoms and then compare them."))
     }
 
     @Test func aReasonGivenInTheNextSentenceMakesAPair() {

@@ -346,6 +346,8 @@ public struct ExcerptSelector: Sendable {
 
     /// Words that, opening a sentence or its first clause, stand for what the sentence before said.
     static let backReferences: Set<String> = ["this", "these", "those", "they", "such"]
+    /// How far into a sentence a "then" ties it to the sentence before.
+    static let sequelReach = 4
     /// How far into a sentence its first clause may end for the next clause's opening word to count.
     static let introductoryClause = 4
 
@@ -354,6 +356,8 @@ public struct ExcerptSelector: Sendable {
     static func pointsBack(_ tokens: [Token], bytes: [UInt8]) -> Bool {
         guard let opening = tokens.first else { return false }
         if backReferences.contains(opening.word) { return true }
+        // "Your specialist can then use that information …": what comes next to what was said.
+        if tokens.prefix(sequelReach).contains(where: { $0.word == "then" }) { return true }
         let starts = clauseStarts(of: Array(tokens.prefix(introductoryClause + 1)), bytes: bytes)
         guard let second = starts.indices.dropFirst().first(where: { starts[$0] }) else { return false }
         return backReferences.contains(tokens[second].word)
