@@ -455,7 +455,7 @@ public struct Answerer: Sendable {
     /// commoner synonym of its own (`commonMeaningShare`). (The evidence for answering still
     /// counts the word.)
     static func cappingSynonymsOfTheSubject(_ plan: QueryPlan, _ statistics: [String: TermStatistics], passages: Int,
-                                            relatives: (String) -> Set<String> = { _ in [] }) -> [String: TermStatistics] {
+                                            relatives: (String) -> Set<String>) -> [String: TermStatistics] {
         var capped = statistics
         for concept in plan.concepts {
             guard let own = concept.alternatives.first, own.origin == .question, let word = statistics[own.term] else { continue }

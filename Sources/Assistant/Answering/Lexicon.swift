@@ -165,18 +165,21 @@ public struct Lexicon: Sendable {
         guard !elsewhere.isEmpty else { return [] }
         let stems = tokens.map(\.term)
         var found: [Range<Int>] = []
-        for phrase in elsewhere where phrase.count <= stems.count {
-            for start in 0...(stems.count - phrase.count) where Array(stems[start..<(start + phrase.count)]) == phrase {
+        for phrase in elsewhere {
+            var from = 0
+            while let start = Self.find(phrase, in: stems, from: from) {
                 let span = start..<(start + phrase.count)
                 if !found.contains(where: { $0.overlaps(span) }) { found.append(span) }
+                from = start + 1
             }
         }
         return found.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    static func find(_ needle: [String], in haystack: [String]) -> Int? {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where Array(haystack[start..<(start + needle.count)]) == needle {
+    /// The first position at or after `from` where `needle` stands word for word in `haystack`.
+    static func find(_ needle: [String], in haystack: [String], from: Int = 0) -> Int? {
+        guard !needle.isEmpty, from >= 0, needle.count <= haystack.count - from else { return nil }
+        for start in from...(haystack.count - needle.count) where haystack[start..<(start + needle.count)].elementsEqual(needle) {
             return start
         }
         return nil
