@@ -177,6 +177,14 @@ import Testing
         #expect(answer.explanation?.analysed.contains("(place)") == true)
     }
 
+    @Test(arguments: ["what is another name for dermatographism", "what is dermatographism also called"])
+    func askingForAnotherNameSearchesOnlyTheThingNamed(question: String) throws {
+        // Not "another disorder" or "another skin disorder" of the paragraphs before.
+        let answer = try Self.answerer().answer(question)
+        #expect(answer.quotes.first?.excerpt.contains("skin writing") == true, "\(question)")
+        #expect(answer.explanation?.terms.contains { ["anoth", "name", "call"].contains($0.term) } == false, "\(question)")
+    }
+
     @Test(arguments: ["define dermatographism", "please define dermatographism", "can you explain dermatographism",
                       "tell me about dermatographism", "meaning of dermatographism"])
     func aRequestForADefinitionSearchesOnlyItsSubject(question: String) throws {
