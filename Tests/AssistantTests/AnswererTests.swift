@@ -258,6 +258,16 @@ import Testing
         #expect(corrector.correction(for: "dermatografism") == "dermatographism")
     }
 
+    @Test func aShortWordSoundingLikeAKnownOneButOneVowelIsCorrected() {
+        let corrector = SpellingCorrector(vocabulary: ["rosacea": 3, "lacking": 2, "called": 2])
+        // "rosasia" sounds "rosasea", "rosacea" but a vowel, though its letters are two edits away.
+        #expect(corrector.correction(for: "rosasia") == "rosacea")
+        #expect(corrector.correction(for: "rozacia") == "rosacea")
+        // A vowel dropped, or a consonant: other words.
+        #expect(corrector.correction(for: "leaking") == nil)
+        #expect(corrector.correction(for: "cackled") == nil)
+    }
+
     @Test func aNameMatchedWholeCountsOnceAgainstAnUnknownWord() throws {
         let answerer = try Self.answerer()
         // "united states" is one name in the donation article: one match, against "president".

@@ -5,7 +5,8 @@ import Foundation
 /// A word the collection knows is never changed. An unknown word is replaced by the most
 /// frequent known word with the same first letter within a small edit distance (one edit for
 /// words of five to seven letters, two from eight), or by a known word that sounds the same
-/// under a few English spelling rules ("vibrashun" → "vibration"). Shorter words are left
+/// under a few English spelling rules ("vibrashun" → "vibration"), or but for one vowel and
+/// within two edits ("rosasia" → "rosacea"). Shorter words are left
 /// alone, as too many short words are one edit from each other ("face" is not a typo of
 /// "fact"), except a four-letter word that is exactly one known word with a letter other than
 /// its last left out ("blok" → "block", but "draw" stays), with two neighbouring letters after
@@ -54,8 +55,35 @@ public struct SpellingCorrector: Sendable {
             best = (entry.word, distance, entry.frequency)
         }
         if let best { return best.word }
-        return soundCorrection(of: word, slack: Self.soundLengthSlack)
+        return soundCorrection(of: word, slack: Self.soundLengthSlack) ?? nearSoundCorrection(of: word)
     }
+
+    /// The most frequent known word two letter edits away whose sound key differs from
+    /// `word`'s in one vowel only: "rosasia" is "rosacea" ("rosasea") but one vowel. A vowel
+    /// added or dropped ("leaking", "lacking") or a consonant changed is no such slip.
+    func nearSoundCorrection(of word: String) -> String? {
+        let key = Array(Self.phoneticKey(word).unicodeScalars)
+        let letters = Array(word.unicodeScalars)
+        var best: Candidates.Entry?
+        for (candidateKey, positions) in candidates.soundIndex where Self.differInOneVowel(key, Array(candidateKey.unicodeScalars)) {
+            for entry in positions.map({ candidates.entries[$0] })
+            where entry.letters.first == letters.first && Self.editDistance(letters, entry.letters, limit: 2) <= 2 {
+                if let b = best, (b.frequency, entry.word) >= (entry.frequency, b.word) { continue }
+                best = entry
+            }
+        }
+        return best?.word
+    }
+
+    /// True when `a` and `b` are as long and differ in exactly one place, where both have a vowel.
+    static func differInOneVowel(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        guard a.count == b.count else { return false }
+        let differing = a.indices.filter { a[$0] != b[$0] }
+        guard differing.count == 1, let i = differing.first else { return false }
+        return vowels.contains(a[i]) && vowels.contains(b[i])
+    }
+
+    static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
 
     /// The most frequent known word that sounds like `word` under the sound rules, at most
     /// `slack` letters longer or shorter ("akes" → "aches", "vibrashun" → "vibration").
