@@ -264,6 +264,17 @@ import Testing
         #expect(AnswerType.list.isStated(by: ["symptoms", "include", "thirst"]))
     }
 
+    @Test func longClausesBetweenCommasAreNoList() {
+        // "The last time I mentioned it, half of you launched into tirades at the suggestion,
+        // while the other half gave high-fives, so here we are": commas, but no short items.
+        let clauses = [5, 9, 7, 4]
+        let starts = clauses.flatMap { [true] + Array(repeating: false, count: $0 - 1) }
+        #expect(!AnswerType.list.isStated(by: Array(repeating: "word", count: starts.count), clauseStarts: starts))
+        // "bruising, pain, weakness, continued bleeding, or dizziness": short items.
+        let items = [1, 1, 1, 2, 2].flatMap { [true] + Array(repeating: false, count: $0 - 1) }
+        #expect(AnswerType.list.isStated(by: Array(repeating: "word", count: items.count), clauseStarts: items))
+    }
+
     @Test func sentencesStateThem() {
         #expect(AnswerType.time.isStated(by: ["solidified", "in", "1972"]))
         #expect(AnswerType.duration.isStated(by: ["for", "about", "fifteen", "minutes"]))

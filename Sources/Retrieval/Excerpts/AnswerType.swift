@@ -159,8 +159,22 @@ public enum AnswerType: String, Sendable {
     ]
     /// Words that introduce a list.
     static let listingWords: Set<String> = ["include", "includes", "including", "such", "like"]
-    /// A sentence with this many commas or semicolons between its words enumerates.
+    /// A sentence with this many commas or semicolons between its words enumerates ...
     static let listSeparators = 3
+    /// ... when at least two of its clauses are this short: items, not clauses of a long
+    /// sentence ("bruising, pain, weakness, …", not "…, half of you launched into angry
+    /// tirades at the mere suggestion, while the other half …").
+    static let listItemWords = 4
+    static let shortItems = 2
+
+    /// True when the clause starts of a sentence (see `isStated`) mark out a list.
+    static func enumerates(_ clauseStarts: [Bool]) -> Bool {
+        let starts = clauseStarts.indices.filter { $0 > 0 && clauseStarts[$0] }
+        guard starts.count >= listSeparators else { return false }
+        let bounds = [0] + starts + [clauseStarts.count]
+        let short = zip(bounds, bounds.dropFirst()).filter { $1 - $0 <= listItemWords }.count
+        return short >= shortItems
+    }
 
     /// Question words that ask what not to do.
     static let cautionWords: Set<String> = ["avoid", "avoided", "avoiding", "shouldn't", "mustn't"]
@@ -327,7 +341,7 @@ public enum AnswerType: String, Sendable {
                     || (Self.forbiddingPairs.contains([words[i], next]) && after != "be")
             }
         case .list:
-            return clauseStarts.dropFirst().filter { $0 }.count >= Self.listSeparators || words.contains(where: Self.listingWords.contains)
+            return Self.enumerates(clauseStarts) || words.contains(where: Self.listingWords.contains)
         case .definition:
             return words.indices.dropLast().contains { i in
                 i < searched.count && searched[i] && Self.definingWords.contains(words[i + 1])
