@@ -66,6 +66,8 @@ import Testing
         let leap = answerer.answer("how many days are in a leap year")
         #expect(leap.status == .noMatch)
         #expect(leap.explanation?.abstention?.contains("everyday words") == true)
+        // Nor "person" and "world" ("in the world of medicine").
+        #expect(answerer.answer("who is the richest person in the world").status == .noMatch)
         // An everyday word beside a word of the subject still helps it along.
         #expect(answerer.answer("how many ketamine sessions will I need").status == .answered)
     }

@@ -48,7 +48,7 @@ enum CommonWords {
         "reason", "reasons", "fact", "facts", "case", "cases", "example", "idea", "ideas", "time", "times", "day",
         "days", "week", "weeks", "month", "months", "year", "years", "moment", "people", "person", "anyone", "one",
         "guy", "guys", "folks", "lady", "ladies", "dude",
-        "ones", "place", "places", "number", "amount", "level",
+        "ones", "place", "places", "number", "amount", "level", "world", "human", "humans",
         // Prepositions the stop list leaves out ("the story behind", "anything besides").
         "behind", "beside", "besides", "near", "around", "across", "along", "among", "within", "without",
         "toward", "towards", "upon", "beyond", "inside", "outside", "onto", "via", "despite", "except",
