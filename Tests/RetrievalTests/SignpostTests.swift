@@ -10,6 +10,7 @@ struct SignpostTests {
         #expect(Signpost.announces(words("In this article, we’re going to take a look at why our skin is so sensitive.")))
         #expect(Signpost.announces(words("Keep reading to understand conditions related to body aches.")))
         #expect(Signpost.announces(words("Here is a closer look at how IV ketamine infusion works.")))
+        #expect(Signpost.announces(words("For more information on fibromyalgia, please visit the American College of Rheumatology.")))
     }
 
     @Test func statementsAreNotSignposts() {

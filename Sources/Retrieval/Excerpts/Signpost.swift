@@ -1,11 +1,13 @@
 /// Recognises a sentence that announces what the text is about to discuss ("Below we will
-/// examine …", "In this article, we're going to take a look at …") instead of saying something
-/// itself. Like a question, it restates the reader's topic without answering it.
+/// examine …", "In this article, we're going to take a look at …") or sends the reader
+/// elsewhere ("For more information, visit …") instead of saying something itself. Like a
+/// question, it restates the reader's topic without answering it.
 public enum Signpost {
     /// Word sequences by which a writer points at the text itself or at what comes next.
     static let pointers: [[String]] = [
         ["this", "article"], ["this", "post"], ["following", "article"], ["following", "post"],
         ["below", "we"], ["keep", "reading"], ["read", "on"], ["continue", "reading"], ["closer", "look"],
+        ["for", "more", "information"],
     ]
     /// Openings of a plan ("we are going to", "let us") ...
     static let plans: [[String]] = [
