@@ -147,6 +147,8 @@ import Testing
         #expect(corrector.correction(for: "skin") == nil)
         // "ch" said as "k", as in "ache" and "chronic".
         #expect(corrector.correction(for: "akes") == "aches")
+        // "x" said as "ks": "blox" sounds as "blocks", two letters longer.
+        #expect(SpellingCorrector(vocabulary: ["blocks": 2]).correction(for: "blox") == "blocks")
         #expect(corrector.correction(for: "bakes") == nil)
         // Two neighbouring letters swapped, the first kept.
         #expect(corrector.correction(for: "pian") == "pain")

@@ -10,7 +10,8 @@ import Foundation
 /// alone, as too many short words are one edit from each other ("face" is not a typo of
 /// "fact"), except a four-letter word that is exactly one known word with a letter other than
 /// its last left out ("blok" → "block", but "draw" stays), with two neighbouring letters after
-/// the first swapped ("pian" → "pain"), or that sounds like one ("akes" → "aches").
+/// the first swapped ("pian" → "pain"), or that sounds like one ("akes" → "aches", "blox" →
+/// "blocks").
 public struct SpellingCorrector: Sendable {
     public static let minimumLength = 5
     public static let twoEditLength = 8
@@ -35,7 +36,7 @@ public struct SpellingCorrector: Sendable {
         guard vocabulary[word] == nil, word.allSatisfy({ $0.isLetter || $0 == "'" }) else { return nil }
         if word.count == Self.minimumLength - 1 {
             let letters = Array(word.unicodeScalars)
-            return missingLetterCorrection(of: letters) ?? swappedLettersCorrection(of: letters) ?? soundCorrection(of: word, slack: 1)
+            return missingLetterCorrection(of: letters) ?? swappedLettersCorrection(of: letters) ?? soundCorrection(of: word, slack: 2)
         }
         guard word.count >= Self.minimumLength else { return nil }
         let limit = word.count >= Self.twoEditLength ? 2 : 1
