@@ -20,6 +20,8 @@ import Testing
         #expect(tokens.map(\.term) == ["is", "fibromyalgia", "hereditari"])
         #expect(tokens.map(\.isStopWord) == [true, false, false])
         #expect(analyzer.terms("the running of the tests") == ["run", "test"])
+        // "Several" names no subject, and its stem would find "severe".
+        #expect(analyzer.terms("several severe headaches") == ["sever", "headach"])
     }
 
     @Test func irregularFormsShareTheirBaseWordsTerm() {

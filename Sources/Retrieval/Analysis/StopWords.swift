@@ -35,6 +35,8 @@ public enum StopWords {
         "regarding", "concerning",
         // How often or how much: they shape a question but name nothing to look for.
         "always", "usually", "often", "sometimes", "ever", "anymore", "constantly", "lot", "lots",
+        // "Several" would also stem as "severe" does ("sever").
+        "several", "various", "numerous",
         // Conversational filler around a question ("I was wondering whether…", "what is that exactly").
         "whether", "wonder", "wondering", "wondered", "curious", "exactly", "actually", "basically",
         // Certainty said in passing ("is it definitely hereditary"; "definitely" would also stem
