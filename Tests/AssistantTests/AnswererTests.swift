@@ -179,6 +179,10 @@ import Testing
         #expect(answer.quotes.first?.title == "Is Fibromyalgia Hereditary?")
         #expect(answer.explanation?.analysed.contains("(first)") == true)
         #expect(answer.explanation?.analysed.contains("(place)") == true)
+        // The reader pointing at the articles asks about rosacea, not about an article.
+        let pointing = try Self.answerer().answer("what does the article say about rosacea")
+        #expect(pointing.quotes.first?.excerpt.contains("Rosacea occurs") == true)
+        #expect(pointing.explanation?.analysed.contains("(article)") == true)
     }
 
     @Test(arguments: ["what is another name for dermatographism", "what is dermatographism also called"])

@@ -1038,7 +1038,8 @@ public struct Answerer: Sendable {
     /// "Every time", "each time" and "all the time" are said like "whenever" or "always" ("I
     /// bruise every time they draw my blood"), naming no time. "Another name" and "also known"
     /// ask what else a thing is called: the answer says it ("also referred to as “skin
-    /// writing”"), not a name or another thing ("another skin disorder").
+    /// writing”"), not a name or another thing ("another skin disorder"). "In the article"
+    /// points at the articles themselves.
     static let idioms: [[String]] = [
         ["every", "time"], ["every", "times"], ["each", "time"], ["each", "times"], ["all", "the", "time"],
         ["in", "the", "first", "place"], ["at", "the", "end", "of", "the", "day"], ["by", "the", "way"],
@@ -1047,6 +1048,10 @@ public struct Answerer: Sendable {
         ["another", "name"], ["other", "name"], ["other", "names"], ["another", "word"], ["other", "word"],
         ["other", "words"], ["another", "term"], ["other", "term"], ["other", "terms"], ["different", "name"],
         ["also", "called"], ["also", "known"],
+        // The reader pointing at the articles themselves.
+        ["in", "the", "article"], ["in", "the", "articles"], ["in", "this", "article"], ["in", "your", "articles"],
+        ["according", "to", "the", "article"], ["according", "to", "the", "articles"], ["the", "article", "say"],
+        ["the", "articles", "say"], ["the", "article", "says"],
     ]
 
     /// The positions of `words` inside one of the `idioms`.
