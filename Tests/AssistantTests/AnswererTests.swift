@@ -193,6 +193,14 @@ import Testing
         #expect(answer.explanation?.terms.contains { ["anoth", "name", "call"].contains($0.term) } == false, "\(question)")
     }
 
+    @Test(arguments: ["how is dermatographism described", "how is rosacea defined"])
+    func askingHowAThingIsDescribedAsksForItsDefinition(question: String) throws {
+        let answer = try Self.answerer().answer(question)
+        #expect(answer.status == .answered, "\(question)")
+        #expect(answer.quotes.first?.title == "Fibromyalgia and Skin Conditions", "\(question)")
+        #expect(answer.explanation?.terms.contains { ["describ", "defin"].contains($0.term) } == false, "\(question)")
+    }
+
     @Test(arguments: ["define dermatographism", "please define dermatographism", "can you explain dermatographism",
                       "tell me about dermatographism", "meaning of dermatographism"])
     func aRequestForADefinitionSearchesOnlyItsSubject(question: String) throws {

@@ -113,6 +113,8 @@ import Testing
         #expect(AnswerType.of(question: ["when", "was", "it", "defined"]) == .time)
         #expect(AnswerType.of(question: ["how", "long", "should", "i", "rest"]) == .duration)
         #expect(AnswerType.of(question: ["does", "donating", "blood", "take", "long"]) == .duration)
+        #expect(AnswerType.of(question: ["how", "is", "dermatographism", "described"]) == .definition)
+        #expect(AnswerType.of(question: ["how", "is", "it", "given"]) != .definition)
         #expect(AnswerType.of(question: ["how", "much", "water"]) == .quantity)
         #expect(AnswerType.of(question: ["what", "is", "rosacea"]) == .definition)
         #expect(AnswerType.of(question: ["how", "do", "i", "stop", "the", "bleeding"]) == .instruction)

@@ -645,7 +645,7 @@ public struct Answerer: Sendable {
         }
         // "what is a blood donation center" asks what a center is: the last word names it (not
         // a verb closing the question: "what does allodynia mean", "what does WBVT stand for").
-        let subjectWords = Set(phrase.filter { !questionVerbs.contains($0) }.suffix(1))
+        let subjectWords = Set(phrase.filter { !questionVerbs.contains($0) && !AnswerType.definingParticiples.contains($0) }.suffix(1))
         return Set(plan.concepts.filter { subjectWords.contains($0.word) }.flatMap { concept in
             concept.alternatives.filter { $0.origin != .expanded || acronyms.contains($0.term) }.map(\.term)
         })
@@ -1015,12 +1015,13 @@ public struct Answerer: Sendable {
         let opener = Self.definingOpener(in: words)
         let idioms = Self.idiomPositions(in: words)
         let role = AnswerType.askedRole(in: words)
+        let described = AnswerType.describedAt(in: words)
         // A question of nothing but chatter ("help", "test", "good morning") asks nothing.
         let chatter = tokens.allSatisfy { $0.isStopWord || Self.chatter.contains($0.word) || ClauseMood.fillers.contains($0.word) }
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
                 || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
-                || idioms.contains(i) || chatter || role?.contains(i) == true
+                || idioms.contains(i) || chatter || role?.contains(i) == true || i == described
                 || opener?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.judges(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }

@@ -221,7 +221,19 @@ public enum AnswerType: String, Sendable {
     static let readers: Set<String> = ["i", "you", "we", "one"]
 
     /// The answer type of a question, from its leading words.
+    /// Participles that close a request for a definition put as "how is X described".
+    public static let definingParticiples: Set<String> = ["defined", "described", "explained", "characterized", "characterised"]
+
+    /// The position of the closing participle of "how is dermatographism described", "how are
+    /// nerve blocks defined": a definition asked for, like "what is"; nil for other questions.
+    public static func describedAt(in words: [String]) -> Int? {
+        guard words.count >= 4, words[0] == "how", ["is", "are", "was", "were"].contains(words[1]),
+              let last = words.last, definingParticiples.contains(last) else { return nil }
+        return words.count - 1
+    }
+
     public static func of(question words: [String]) -> AnswerType {
+        if describedAt(in: words) != nil { return .definition }
         if let like = likening(in: words) {
             return ["look", "looks"].contains(words[like - 1]) ? .appearance : .description
         }
