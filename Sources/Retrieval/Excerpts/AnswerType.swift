@@ -285,6 +285,10 @@ public enum AnswerType: String, Sendable {
             case ("when", "should"), ("when", "to"), ("when", "do"), ("when", "can"), ("when", "must"), ("when", "will"),
                  ("when", "is"), ("when", "are"):
                 return .condition
+            // "what happens when you scratch with dermatographism": what follows on a condition
+            // ("if you scratch it, the area … ends up getting raised"), not a time.
+            case ("happens", "when"), ("happens", "if"), ("happen", "when"), ("happen", "if"):
+                return .condition
             case ("when", _), ("what", "year"), ("which", "year"): return .time
             // "where can I buy …", "where is the center" ask for a place to go; "where does the
             // injection go", "where does fibromyalgia hurt" for a spot (of the body).
