@@ -274,6 +274,14 @@ import Testing
         #expect(corrector.correction(for: "dermatografism") == "dermatographism")
     }
 
+    @Test func twoSlipsAreNotBelievedTowardsAWordOnlyTheLayVocabularyKnows() {
+        // Frequency 0: a lay word the articles never use.
+        let corrector = SpellingCorrector(vocabulary: ["matters": 0, "hereditary": 0, "mattering": 2])
+        #expect(corrector.correction(for: "mattress") == nil)
+        #expect(corrector.correction(for: "hereditery") == "hereditary")
+        #expect(SpellingCorrector(vocabulary: ["matters": 1]).correction(for: "mattress") == "matters")
+    }
+
     @Test func aShortWordSoundingLikeAKnownOneButOneVowelIsCorrected() {
         let corrector = SpellingCorrector(vocabulary: ["rosacea": 3, "lacking": 2, "called": 2])
         // "rosasia" sounds "rosasea", "rosacea" but a vowel, though its letters are two edits away.

@@ -6,7 +6,8 @@ import Retrieval
 /// Loading the vocabulary costs a read of the whole word table, which most questions never need.
 final class LazyCorrector: @unchecked Sendable {
     private let library: Library
-    /// Words of the lay vocabulary, offered at the lowest frequency (the articles' own come first).
+    /// Words of the lay vocabulary, offered at frequency 0 (the articles' own come first, and
+    /// the corrector believes only one slip towards a word the articles never use).
     private let layWords: Set<String>
     private let lock = NSLock()
     private var made: SpellingCorrector?
@@ -26,7 +27,7 @@ final class LazyCorrector: @unchecked Sendable {
         for source in library.sources {
             analyzer.forEachWord(in: source.title) { word, _ in vocabulary[word, default: 0] += 1 }
         }
-        for word in layWords where vocabulary[word] == nil { vocabulary[word] = 1 }
+        for word in layWords where vocabulary[word] == nil { vocabulary[word] = 0 }
         let corrector = SpellingCorrector(vocabulary: vocabulary)
         made = corrector
         return corrector

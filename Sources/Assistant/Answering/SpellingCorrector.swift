@@ -4,7 +4,8 @@ import Foundation
 ///
 /// A word the collection knows is never changed. An unknown word is replaced by the most
 /// frequent known word with the same first letter within a small edit distance (one edit for
-/// words of five to seven letters, two from eight), or by a known word that sounds the same
+/// words of five to seven letters, two from eight, but one only towards a word the articles
+/// never use, known from the lay vocabulary at frequency 0), or by a known word that sounds the same
 /// under a few English spelling rules ("vibrashun" → "vibration"), or but for one vowel and
 /// within two edits ("rosasia" → "rosacea"). Shorter words are left
 /// alone, as too many short words are one edit from each other ("face" is not a typo of
@@ -51,6 +52,9 @@ public struct SpellingCorrector: Sendable {
             // Two slips are believed only where they keep the word's consonants as they sound,
             // or leave some out: "herditery" is "hereditary" misheard and "dermagraphism" is
             // "dermatographism" in a hurry, but "regarding" is no slip for "reading".
+            // Two slips towards a word only the lay vocabulary knows are one guess too many:
+            // "mattress" is no slip for "matters".
+            if distance == 2, entry.frequency == 0 { continue }
             if distance == 2, !Self.isSubsequence(Self.consonants(of: word), of: Self.consonants(of: entry.word)) { continue }
             if let b = best, (b.distance, -b.frequency, b.word) <= (distance, -entry.frequency, entry.word) { continue }
             best = (entry.word, distance, entry.frequency)
