@@ -274,6 +274,16 @@ import Testing
         #expect(corrector.correction(for: "dermatografism") == "dermatographism")
     }
 
+    @Test func aLongWordMayBeMisspeltByEarAndInAHurryAtOnce() {
+        let corrector = SpellingCorrector(vocabulary: ["dermatographism": 2, "course": 3, "vibration": 4])
+        // "ph" written "f" and "to" left out: the sound key is two edits away, consonants kept.
+        #expect(corrector.correction(for: "dermagrafism") == "dermatographism")
+        // Two short words run together are no long word.
+        #expect(corrector.correction(for: "cookrice") == nil)
+        // Long, but its consonants are not the known word's.
+        #expect(corrector.correction(for: "vaccination") == nil)
+    }
+
     @Test func twoSlipsAreNotBelievedTowardsAWordOnlyTheLayVocabularyKnows() {
         // Frequency 0: a lay word the articles never use.
         let corrector = SpellingCorrector(vocabulary: ["matters": 0, "hereditary": 0, "mattering": 2])
@@ -539,6 +549,10 @@ import Testing
         let families = answerer.answer("does fibro run in families")
         #expect(families.quotes.count == 3)
         #expect(families.quotes.allSatisfy { $0.title == "Is Fibromyalgia Hereditary?" })
+        // "passed to" is "passed down".
+        let passed = answerer.answer("can my fibro be passed to my son")
+        #expect(passed.explanation?.terms.contains { $0.word == "passed" && $0.term == "hereditari" } == true)
+        #expect(passed.quotes.first?.title == "Is Fibromyalgia Hereditary?")
         let children = answerer.answer("will my children get fibromyalgia")
         #expect(children.explanation?.terms.first { $0.word == "children" && $0.term == "offspr" }?.weight == QueryPlan.expandedWeight)
     }

@@ -7,7 +7,8 @@ import Foundation
 /// words of five to seven letters, two from eight, but one only towards a word the articles
 /// never use, known from the lay vocabulary at frequency 0), or by a known word that sounds the same
 /// under a few English spelling rules ("vibrashun" → "vibration"), or but for one vowel and
-/// within two edits ("rosasia" → "rosacea"). Shorter words are left
+/// within two edits ("rosasia" → "rosacea"), or, from ten letters, whose sound key is two
+/// edits away ("dermagrafism" → "dermatographism"). Shorter words are left
 /// alone, as too many short words are one edit from each other ("face" is not a typo of
 /// "fact"), except a four-letter word that is exactly one known word with a letter other than
 /// its last left out ("blok" → "block", but "draw" stays), with two neighbouring letters after
@@ -61,6 +62,30 @@ public struct SpellingCorrector: Sendable {
         }
         if let best { return best.word }
         return soundCorrection(of: word, slack: Self.soundLengthSlack) ?? nearSoundCorrection(of: word)
+            ?? (word.count >= Self.soundSlipLength ? soundSlipCorrection(of: word) : nil)
+    }
+
+    /// Words at least this long may be misspelt by ear and in a hurry at once; shorter ones
+    /// (and two short words run together: "cookrice") find too many words that way ("course").
+    static let soundSlipLength = 10
+
+    /// For a long word, the most frequent known word whose sound key is two edits from its
+    /// own, the consonants kept or some left out: misspelt by ear and in a hurry at once
+    /// ("dermagrafism" sounds as "dermatographism" with "to" left out).
+    func soundSlipCorrection(of word: String) -> String? {
+        let key = Array(Self.phoneticKey(word).unicodeScalars)
+        let skeleton = Self.consonants(of: word)
+        var best: Candidates.Entry?
+        for (candidateKey, positions) in candidates.soundIndex where abs(candidateKey.unicodeScalars.count - key.count) <= 2 {
+            let other = Array(candidateKey.unicodeScalars)
+            guard other.first == key.first, Self.editDistance(key, other, limit: 2) <= 2 else { continue }
+            for entry in positions.map({ candidates.entries[$0] })
+            where entry.frequency > 0 && Self.isSubsequence(skeleton, of: Self.consonants(of: entry.word)) {
+                if let b = best, (b.frequency, entry.word) >= (entry.frequency, b.word) { continue }
+                best = entry
+            }
+        }
+        return best?.word
     }
 
     /// The most frequent known word two letter edits away whose sound key differs from
