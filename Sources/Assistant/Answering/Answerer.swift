@@ -5,7 +5,8 @@ import Retrieval
 /// search, the decision to abstain, and excerpt choice.
 public struct Answerer: Sendable {
     /// The share of the question's weight (idf-weighted content words) that the best passage
-    /// must cover for fibroqa to answer rather than say the articles don't cover it.
+    /// must exceed for fibroqa to answer rather than say the articles don't cover it: one of two
+    /// equally telling words is not enough ("how do I get a flu shot" finds "flu", not the shot).
     public static let minimumEvidence = 0.5
     /// The share a question may settle for when all its words are known and two of them match
     /// distinctive terms (in-domain wording the articles put differently), once no passage of
@@ -718,8 +719,8 @@ public struct Answerer: Sendable {
         }
         let needed = !lenient || evidence.unknownWords > 0 || evidence.distinctiveMatches < 2 ? minimumEvidence
             : evidence.distinctiveMatches >= Self.manyMatches ? manyMatchEvidence : lenientEvidence
-        if evidence.share < needed {
-            return String(format: "the best passage covers %.0f%% of the question's weight, below %.0f%%",
+        if evidence.share <= needed {
+            return String(format: "the best passage covers %.0f%% of the question's weight, not more than %.0f%%",
                           evidence.share * 100, needed * 100)
         }
         return nil
@@ -1119,7 +1120,7 @@ public struct Answerer: Sendable {
             analysed: tokens.map { $0.isStopWord ? "(\($0.word))" : $0.term },
             corrections: plan.corrections.map { "\($0.from) → \($0.to)" },
             expansions: plan.expansions, terms: terms, hits: shown,
-            evidence: String(format: "covers %.2f of the question's weight (needs %.2f); %d distinctive match(es), %d unknown word(s)",
+            evidence: String(format: "covers %.2f of the question's weight (needs more than %.2f); %d distinctive match(es), %d unknown word(s)",
                              evidence.share, Self.minimumEvidence, evidence.distinctiveMatches, evidence.unknownWords),
             abstention: abstention)
     }
