@@ -230,6 +230,8 @@ import Testing
         #expect(answerer.answer("a treatment that resets the pain system through a vein").quotes.first?.title
             == "Fibromyalgia & IV Ketamine Infusion Therapy")
         #expect(answerer.answer("does giving a pint help my heart").quotes.first?.title == "Fibromyalgia and Donating Blood")
+        // "Something else" is the articles' "another disorder".
+        #expect(answerer.answer("is my new skin pain just fibro or something else").quotes.first?.excerpt.contains("another disorder") == true)
     }
 
     @Test func aWordTypedInTwoPiecesIsSearchedWhole() throws {
