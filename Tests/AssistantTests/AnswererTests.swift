@@ -230,6 +230,10 @@ import Testing
         #expect(answerer.answer("a treatment that resets the pain system through a vein").quotes.first?.title
             == "Fibromyalgia & IV Ketamine Infusion Therapy")
         #expect(answerer.answer("does giving a pint help my heart").quotes.first?.title == "Fibromyalgia and Donating Blood")
+        // How little is known, however it is asked, is the articles' "not very well understood".
+        let study = answerer.answer("why is fibromyalgia hard to study")
+        #expect(study.quotes.first?.title == "Is Fibromyalgia Hereditary?")
+        #expect(answerer.answer("why don't we know more about fibromyalgia").quotes.first?.excerpt.contains("not very well understood") == true)
         // "Something else" is the articles' "another disorder".
         #expect(answerer.answer("is my new skin pain just fibro or something else").quotes.first?.excerpt.contains("another disorder") == true)
     }
