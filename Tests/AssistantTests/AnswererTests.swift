@@ -567,6 +567,9 @@ import Testing
         #expect(!Analyzer().tokens("again").contains { $0.isStopWord })
         let answer = try AnswererTests.answerer().answer("can i have a nerve block again")
         #expect(answer.quotes.prefix(3).contains { $0.excerpt.contains("done again") })
+        // "A second time" is again too.
+        let second = try AnswererTests.answerer().answer("can i have a nerve block a second time")
+        #expect(second.quotes.prefix(3).contains { $0.excerpt.contains("done again") })
     }
 
     @Test func derivedFormsJoinAKnownOrLayWordButNotAnUnknownOne() throws {
