@@ -606,6 +606,12 @@ import Testing
         #expect(newborn.status == Answer.Status.noMatch)
         #expect(newborn.explanation?.abstention?.contains("'newborn'") == true)
         #expect(answerer.answer("is coffee good for your heart").status == Answer.Status.noMatch)
+        // What a treatment is asked to help is the subject too.
+        let cellulite = answerer.answer("does vibration therapy help with cellulite")
+        #expect(cellulite.status == Answer.Status.noMatch)
+        #expect(cellulite.explanation?.abstention?.contains("'cellulite'") == true)
+        #expect(answerer.answer("does vibration therapy help with constipation").status == Answer.Status.answered)
+        #expect(answerer.answer("does ketamine help with depresion").status == Answer.Status.answered)
         // Half the question is not enough: the passage on vitamin D says nothing of a test.
         let test = answerer.answer("what is a vitamin d test")
         #expect(test.status == Answer.Status.noMatch)

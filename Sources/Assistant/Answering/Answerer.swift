@@ -888,6 +888,7 @@ public struct Answerer: Sendable {
     /// no lexicon line takes to their words: "how much sleep does a newborn need" is about
     /// newborns, "is coffee good for your heart" about coffee. Nil otherwise.
     func unknownSubject(of tokens: [Token], plan: QueryPlan) throws -> String? {
+        if let object = try unknownObject(of: tokens, plan: plan) { return object }
         guard let opening = tokens.first else { return nil }
         let verb: Int
         if Self.subjectAuxiliaries.contains(opening.word) || Self.openingCopulas.contains(opening.word) {
@@ -904,6 +905,24 @@ public struct Answerer: Sendable {
               plan.concepts.contains(where: { concept in concept.alternatives.contains { $0.term == subject.term && $0.origin == .question } }),
               try library.reader.documentFrequency(of: subject.term) == 0, !lexicon.knows(subject.term) else { return nil }
         return subject.word
+    }
+
+    /// Verbs of benefit whose object is what the question is about: "does vibration therapy help
+    /// with cellulite" asks about cellulite, whatever the articles say of vibration therapy.
+    static let benefitVerbs: Set<String> = ["help", "helps", "treat", "treats", "cure", "cures", "relieve", "relieves", "prevent", "prevents"]
+    /// Words between such a verb and its object.
+    static let objectLinks: Set<String> = ["with", "for", "against"]
+
+    /// The object of a benefit verb closing the question, as typed, when it is one word the
+    /// articles never use and that no lexicon line takes to their words. Nil otherwise.
+    func unknownObject(of tokens: [Token], plan: QueryPlan) throws -> String? {
+        guard let verb = tokens.lastIndex(where: { Self.benefitVerbs.contains($0.word) }) else { return nil }
+        let rest = tokens[(verb + 1)...].drop { Self.objectLinks.contains($0.word) || Self.determiners.contains($0.word) }
+        guard rest.count == 1, let object = rest.first, !object.isStopWord, !CommonWords.contains(object.word),
+              object.word.allSatisfy(\.isLetter),
+              plan.concepts.contains(where: { concept in concept.alternatives.contains { $0.term == object.term && $0.origin == .question } }),
+              try library.reader.documentFrequency(of: object.term) == 0, !lexicon.knows(object.term) else { return nil }
+        return object.word
     }
 
     /// True when some line of the lexicon with `term` alone as a member also holds a word the
