@@ -879,6 +879,8 @@ public struct Answerer: Sendable {
     /// Verbs that come before the subject only when they open the question ("is coffee good for
     /// your heart"); after an interrogative they follow it ("how much ketamine is a lethal dose").
     static let openingCopulas: Set<String> = ["is", "are", "was", "were"]
+    /// The reader, as the subject of "can I …", "should I …", "do you …".
+    static let readers: Set<String> = ["i", "you", "we"]
     /// Words between such a verb and the subject's first word.
     static let determiners: Set<String> = [
         "a", "an", "the", "my", "your", "his", "her", "our", "their", "this", "that", "these", "those", "some", "any",
@@ -899,11 +901,13 @@ public struct Answerer: Sendable {
         } else {
             return nil
         }
-        guard let at = tokens.indices.dropFirst(verb + 1).first(where: { !Self.determiners.contains(tokens[$0].word) }) else { return nil }
+        guard var at = tokens.indices.dropFirst(verb + 1).first(where: { !Self.determiners.contains(tokens[$0].word) }) else { return nil }
+        // "can I drive after a nerve block" is about driving: after the reader, what they would do.
+        if Self.readers.contains(tokens[at].word), verb == 0, at + 1 < tokens.count { at += 1 }
         let subject = tokens[at]
         guard !subject.isStopWord, !CommonWords.contains(subject.word), subject.word.allSatisfy(\.isLetter),
               plan.concepts.contains(where: { concept in concept.alternatives.contains { $0.term == subject.term && $0.origin == .question } }),
-              try library.reader.documentFrequency(of: subject.term) == 0, !lexicon.knows(subject.term) else { return nil }
+              try library.reader.documentFrequency(of: subject.term) == 0, !lexiconReaches(subject, plan: plan) else { return nil }
         return subject.word
     }
 
@@ -921,8 +925,21 @@ public struct Answerer: Sendable {
         guard rest.count == 1, let object = rest.first, !object.isStopWord, !CommonWords.contains(object.word),
               object.word.allSatisfy(\.isLetter),
               plan.concepts.contains(where: { concept in concept.alternatives.contains { $0.term == object.term && $0.origin == .question } }),
-              try library.reader.documentFrequency(of: object.term) == 0, !lexicon.knows(object.term) else { return nil }
+              try library.reader.documentFrequency(of: object.term) == 0, !lexiconReaches(object, plan: plan) else { return nil }
         return object.word
+    }
+
+    /// True when the lexicon takes `token` somewhere in this question: it knows the word, and
+    /// the word itself, or a phrase of the question it stands in ("horse tranquilizer"), brought
+    /// in expansions. A word the lexicon knows only from a phrase the question does not use
+    /// ("drive" of "blood drive") reaches nothing.
+    private func lexiconReaches(_ token: Token, plan: QueryPlan) -> Bool {
+        guard lexicon.knows(token.term) else { return false }
+        if !lexicon.relatives(ofWord: token.term).isEmpty { return true }
+        return plan.concepts.contains { concept in
+            concept.alternatives.contains { $0.term == token.term && $0.origin == .question }
+                && concept.alternatives.contains { $0.origin == .expanded }
+        }
     }
 
     /// True when some line of the lexicon with `term` alone as a member also holds a word the
