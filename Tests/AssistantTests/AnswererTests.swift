@@ -234,6 +234,8 @@ import Testing
         let study = answerer.answer("why is fibromyalgia hard to study")
         #expect(study.quotes.first?.title == "Is Fibromyalgia Hereditary?")
         #expect(answerer.answer("why don't we know more about fibromyalgia").quotes.first?.excerpt.contains("not very well understood") == true)
+        // Relief that wears off is relief that must be repeated to be maintained.
+        #expect(answerer.answer("does the ketamine relief wear off").quotes.first?.excerpt.contains("repeated to maintain") == true)
         // "Something else" is the articles' "another disorder".
         #expect(answerer.answer("is my new skin pain just fibro or something else").quotes.first?.excerpt.contains("another disorder") == true)
     }
