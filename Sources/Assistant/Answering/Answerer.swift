@@ -888,7 +888,8 @@ public struct Answerer: Sendable {
 
     /// The subject of the question, as typed, when it is a word the articles never use and that
     /// no lexicon line takes to their words: "how much sleep does a newborn need" is about
-    /// newborns, "is coffee good for your heart" about coffee. Nil otherwise.
+    /// newborns, "is coffee good for your heart" about coffee; or such an `unknownObject`.
+    /// Nil otherwise.
     func unknownSubject(of tokens: [Token], plan: QueryPlan) throws -> String? {
         if let object = try unknownObject(of: tokens, plan: plan) { return object }
         guard let opening = tokens.first else { return nil }
@@ -905,10 +906,7 @@ public struct Answerer: Sendable {
         // "can I drive after a nerve block" is about driving: after the reader, what they would do.
         if Self.readers.contains(tokens[at].word), verb == 0, at + 1 < tokens.count { at += 1 }
         let subject = tokens[at]
-        guard !subject.isStopWord, !CommonWords.contains(subject.word), subject.word.allSatisfy(\.isLetter),
-              plan.concepts.contains(where: { concept in concept.alternatives.contains { $0.term == subject.term && $0.origin == .question } }),
-              try library.reader.documentFrequency(of: subject.term) == 0, !lexiconReaches(subject, plan: plan) else { return nil }
-        return subject.word
+        return try isUnknown(subject, plan: plan) ? subject.word : nil
     }
 
     /// Verbs of benefit whose object is what the question is about: "does vibration therapy help
@@ -922,11 +920,17 @@ public struct Answerer: Sendable {
     func unknownObject(of tokens: [Token], plan: QueryPlan) throws -> String? {
         guard let verb = tokens.lastIndex(where: { Self.benefitVerbs.contains($0.word) }) else { return nil }
         let rest = tokens[(verb + 1)...].drop { Self.objectLinks.contains($0.word) || Self.determiners.contains($0.word) }
-        guard rest.count == 1, let object = rest.first, !object.isStopWord, !CommonWords.contains(object.word),
-              object.word.allSatisfy(\.isLetter),
-              plan.concepts.contains(where: { concept in concept.alternatives.contains { $0.term == object.term && $0.origin == .question } }),
-              try library.reader.documentFrequency(of: object.term) == 0, !lexiconReaches(object, plan: plan) else { return nil }
-        return object.word
+        guard rest.count == 1, let object = rest.first else { return nil }
+        return try isUnknown(object, plan: plan) ? object.word : nil
+    }
+
+    /// True when `token` is a content word of the reader's own, not an everyday one, that the
+    /// articles never use and the lexicon does not take to their words in this question.
+    private func isUnknown(_ token: Token, plan: QueryPlan) throws -> Bool {
+        guard !token.isStopWord, !CommonWords.contains(token.word), token.word.allSatisfy(\.isLetter),
+              plan.concepts.contains(where: { concept in concept.alternatives.contains { $0.term == token.term && $0.origin == .question } })
+        else { return false }
+        return try library.reader.documentFrequency(of: token.term) == 0 && !lexiconReaches(token, plan: plan)
     }
 
     /// True when the lexicon takes `token` somewhere in this question: it knows the word, and

@@ -75,11 +75,12 @@ public struct SpellingCorrector: Sendable {
     func soundSlipCorrection(of word: String) -> String? {
         let key = Array(Self.phoneticKey(word).unicodeScalars)
         let skeleton = Self.consonants(of: word)
+        let entries = candidates.entries
         var best: Candidates.Entry?
         for (candidateKey, positions) in candidates.soundIndex where abs(candidateKey.unicodeScalars.count - key.count) <= 2 {
             let other = Array(candidateKey.unicodeScalars)
             guard other.first == key.first, Self.editDistance(key, other, limit: 2) <= 2 else { continue }
-            for entry in positions.map({ candidates.entries[$0] })
+            for entry in positions.map({ entries[$0] })
             where entry.frequency > 0 && Self.isSubsequence(skeleton, of: Self.consonants(of: entry.word)) {
                 if let b = best, (b.frequency, entry.word) >= (entry.frequency, b.word) { continue }
                 best = entry
