@@ -814,7 +814,9 @@ public struct Answerer: Sendable {
             }
             if distinctive {
                 result.distinctiveMatches += 1
-                if CommonWords.contains(concept.word) { result.everydayMatches += 1 }
+                // Only the everyday word itself says nothing: a phrase around it ("first described")
+                // may name a subject of its own ("definition").
+                if CommonWords.contains(concept.word), hits.contains(where: { $0.origin != .expanded }) { result.everydayMatches += 1 }
                 distinctiveWords.append((concept.position, Set(hits.map(\.term))))
                 if hits.allSatisfy({ $0.origin == .corrected }) { result.correctedMatches += 1 }
             }

@@ -1,11 +1,19 @@
+import Retrieval
+
 /// Everyday English words that name no subject: verbs of asking, trying and saying, and plain
 /// adjectives and adverbs ("what counts as being dehydrated", "who should I ask about trying a
 /// nerve block"). A question word the articles never use counts against answering, as the mark
 /// of a question from elsewhere ("who won the super bowl"), unless it is one of these; and
 /// none of these is "corrected" into an article's word.
 enum CommonWords {
-    /// True when `word` (folded, as typed) is one of them.
-    static func contains(_ word: String) -> Bool { words.contains(word) }
+    /// True when `word` (folded, as typed) is one of them or another form of one ("figured",
+    /// "describes", "starts"): forms are compared by their stems.
+    static func contains(_ word: String) -> Bool {
+        words.contains(word) || stems.contains(stemmer.stem(word))
+    }
+
+    private static let stemmer = EnglishStemmer()
+    private static let stems = Set(words.map { stemmer.stem($0) })
 
     /// Stop words are not repeated here: they never reach the test. Not here either: "good",
     /// "best" and the like, which ask for a judgement ("the best way to save money") that the
@@ -48,7 +56,7 @@ enum CommonWords {
         "reason", "reasons", "fact", "facts", "case", "cases", "example", "idea", "ideas", "time", "times", "day",
         "days", "week", "weeks", "month", "months", "year", "years", "moment", "people", "person", "anyone", "one",
         "guy", "guys", "folks", "lady", "ladies", "dude",
-        "ones", "place", "places", "number", "amount", "level", "world", "human", "humans",
+        "ones", "place", "places", "word", "words", "number", "amount", "level", "world", "human", "humans",
         // Prepositions the stop list leaves out ("the story behind", "anything besides").
         "behind", "beside", "besides", "near", "around", "across", "along", "among", "within", "without",
         "toward", "towards", "upon", "beyond", "inside", "outside", "onto", "via", "despite", "except",

@@ -6,7 +6,7 @@ public enum AnswerType: String, Sendable {
     case time
     /// "how long": an amount of time ("fifteen minutes", "3 months").
     case duration
-    /// "how much", "how many", "how often": a number.
+    /// "how much", "how many", "how often", "how frequently": a number.
     case quantity
     /// "what is X", "what does X mean": a sentence saying what X is ("X is…", "X refers to…").
     case definition
@@ -296,7 +296,7 @@ public enum AnswerType: String, Sendable {
             case ("how", "long"): return .duration
             // "does donating blood take long", "do the effects last long".
             case ("take", "long"), ("takes", "long"), ("last", "long"), ("lasts", "long"): return .duration
-            case ("how", "much"), ("how", "many"), ("how", "often"): return .quantity
+            case ("how", "much"), ("how", "many"), ("how", "often"), ("how", "frequently"): return .quantity
             // "what are the symptoms", "what are fibromyalgia symptoms", "what are ketamine's side effects".
             case ("what", "are") where listOpeners.contains(third)
                 || words[(i + 2)..<min(words.count, i + 2 + listNounReach)].contains(where: listNouns.contains),
