@@ -60,6 +60,27 @@ import Testing
         #expect(answerer.answer("is fibromyalgia heredetary").quotes.first?.title == "Is Fibromyalgia Hereditary?")
     }
 
+    @Test func aCorrectedWordsSynonymsAreNoSurerThanTheCorrection() throws {
+        // "rain" read as "brain" matches "spinal cord" through the lexicon: still only a guess.
+        let rain = try Self.answerer().answer("is it going to rain tomorrow")
+        #expect(rain.status == .noMatch)
+        #expect(rain.explanation?.abstention?.contains("corrected word") == true)
+    }
+
+    @Test func everydayWordsAreKnownInEveryForm() {
+        #expect(CommonWords.contains("figure"))
+        #expect(CommonWords.contains("figured"))
+        #expect(CommonWords.contains("describes"))
+        #expect(!CommonWords.contains("ketamine"))
+    }
+
+    @Test func anEverydayWordMatchedThroughItsPhraseIsEvidence() throws {
+        // "first" and "described" are everyday words, but "first described" is a definition.
+        let answer = try Self.answerer().answer("which doctor first described fibro the way we know it now")
+        #expect(answer.status == .answered)
+        #expect(answer.quotes.first?.excerpt.contains("Hugh Smythe") == true)
+    }
+
     @Test func matchingOnlyEverydayWordsIsNoEvidence() throws {
         let answerer = try Self.answerer()
         // "day" and "year" are in the articles, but name nothing they are about.
@@ -280,6 +301,21 @@ import Testing
         #expect(corrector.correction(for: "herditery") == "hereditary")
         #expect(corrector.correction(for: "dermagraphism") == "dermatographism")
         #expect(corrector.correction(for: "dermatografism") == "dermatographism")
+    }
+
+    @Test func twoConsonantsSwappedAreASlip() {
+        let corrector = SpellingCorrector(vocabulary: ["hereditary": 2, "reading": 3])
+        // The same consonants in another order: "t" and "d" typed in each other's place.
+        #expect(corrector.correction(for: "heretidary") == "hereditary")
+        // Other consonants, not the same ones moved.
+        #expect(corrector.correction(for: "regarding") == nil)
+    }
+
+    @Test func aSoftCBeforeIEOrIOSoundsAsSh() {
+        let corrector = SpellingCorrector(vocabulary: ["deficiency": 2, "sufficient": 3])
+        #expect(SpellingCorrector.phoneticKey("defishency") == SpellingCorrector.phoneticKey("deficiency"))
+        #expect(corrector.correction(for: "defishency") == "deficiency")
+        #expect(corrector.correction(for: "sufishent") == "sufficient")
     }
 
     @Test func aLongWordMayBeMisspeltByEarAndInAHurryAtOnce() {

@@ -818,7 +818,8 @@ public struct Answerer: Sendable {
                 // may name a subject of its own ("definition").
                 if CommonWords.contains(concept.word), hits.contains(where: { $0.origin != .expanded }) { result.everydayMatches += 1 }
                 distinctiveWords.append((concept.position, Set(hits.map(\.term))))
-                if hits.allSatisfy({ $0.origin == .corrected }) { result.correctedMatches += 1 }
+                // A corrected word's synonyms are no surer than the correction itself.
+                if concept.alternatives.first?.origin == .corrected { result.correctedMatches += 1 }
             }
             if hits.isEmpty { result.unmatchedWords += 1 } else { result.matchedWords += 1 }
             // A corrected word the passage does not match is only a guess at a word from elsewhere.

@@ -56,7 +56,7 @@ public struct SpellingCorrector: Sendable {
             // Two slips towards a word only the lay vocabulary knows are one guess too many:
             // "mattress" is no slip for "matters".
             if distance == 2, entry.frequency == 0 { continue }
-            if distance == 2, !Self.isSubsequence(Self.consonants(of: word), of: Self.consonants(of: entry.word)) { continue }
+            if distance == 2, !Self.keepsConsonants(of: word, in: entry.word) { continue }
             if let b = best, (b.distance, -b.frequency, b.word) <= (distance, -entry.frequency, entry.word) { continue }
             best = (entry.word, distance, entry.frequency)
         }
@@ -201,6 +201,13 @@ public struct SpellingCorrector: Sendable {
         return skeleton
     }
 
+    /// True when `word`'s consonants, as they sound, are `candidate`'s with some left out, or
+    /// all of them in another order: "heretidary" is "hereditary" with two letters swapped.
+    static func keepsConsonants(of word: String, in candidate: String) -> Bool {
+        let own = consonants(of: word), other = consonants(of: candidate)
+        return isSubsequence(own, of: other) || own.sorted() == other.sorted()
+    }
+
     /// True when `part` is `whole` with none or some of its characters left out.
     static func isSubsequence(_ part: String, of whole: String) -> Bool {
         var rest = whole[...]
@@ -214,7 +221,7 @@ public struct SpellingCorrector: Sendable {
     /// Spellings of one sound, made the same in this order.
     static let soundRules: [([UInt8], [UInt8])] = [
         ("tion", "shun"), ("sion", "shun"), ("cian", "shun"), ("ph", "f"), ("ck", "k"), ("gh", "g"),
-        ("kn", "n"), ("wr", "r"), ("ch", "k"), ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("q", "k"),
+        ("kn", "n"), ("wr", "r"), ("ch", "k"), ("cie", "she"), ("cio", "sho"), ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("q", "k"),
         ("x", "ks"), ("z", "s"), ("y", "i"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
