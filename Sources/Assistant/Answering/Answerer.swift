@@ -738,7 +738,11 @@ public struct Answerer: Sendable {
                 found.append(([own.term], stats.idf, own.term))
                 continue
             }
-            let standIns = concept.alternatives.filter { $0.origin == .expanded && (statistics[$0.term]?.documentFrequency ?? 0) > 0 }
+            // Whole synonyms only: a part of a phrase ("therapy" of "therapy machines")
+            // does not hold the word.
+            let standIns = concept.alternatives.filter {
+                $0.origin == .expanded && $0.weight >= QueryPlan.standInWeight && (statistics[$0.term]?.documentFrequency ?? 0) > 0
+            }
             guard own.origin == .question, let idf = standIns.compactMap({ statistics[$0.term]?.idf }).max() else { continue }
             found.append((Set(standIns.map(\.term)), idf, own.term))
         }
