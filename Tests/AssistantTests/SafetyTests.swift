@@ -97,6 +97,10 @@ import Testing
     ]
 
     static let medical = [
+        "heavy bleeding after donating blood that won't stop",
+        "my friend is having a fit",
+        "is this an emergency, my chest hurts badly",
+        "I was in a car crash and my neck hurts a lot",
         "blood won't stop coming out of my arm after donating",
         "severe pain on the right side of my stomach and a fever",
         "my baby has a fever and is not waking up",
@@ -297,6 +301,8 @@ import Testing
         "my skin is not responding to lotion",
         "can sexual assault trigger fibromyalgia",
         "am I going to die from fibromyalgia",
+        "my mom will have a fit if I get a tattoo",
+        "is heavy bleeding a side effect of donating blood",
         "I want to dye my hair, is that bad for fibro skin",
         "I want to jump into exercise again",
         "will a nerve block end my pain for good",
@@ -343,7 +349,6 @@ import Testing
         "what if my arm won't stop bleeding after donating",
         "I had a car accident years ago and it hurt my back, is that why I have fibro",
         "is there no way out of the fibro pain cycle",
-        "am I going to die from fibromyalgia",
     ]
 
     @Test(arguments: crises)
