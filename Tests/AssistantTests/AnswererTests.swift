@@ -67,6 +67,12 @@ import Testing
         #expect(rain.explanation?.abstention?.contains("corrected word") == true)
     }
 
+    @Test func aLongTimeAsksHowLongNotForTheWords() throws {
+        // Not the sentence saying "over a long period of time", but the one saying how long.
+        let answer = try Self.answerer().answer("has ketamine been used as medicine for a long time")
+        #expect(answer.quotes.first?.excerpt.contains("fifty years") == true)
+    }
+
     @Test func everydayWordsAreKnownInEveryForm() {
         #expect(CommonWords.contains("figure"))
         #expect(CommonWords.contains("figured"))

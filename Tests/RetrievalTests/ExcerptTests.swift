@@ -117,6 +117,7 @@ import Testing
         #expect(AnswerType.of(question: ["how", "is", "it", "given"]) != .definition)
         #expect(AnswerType.of(question: ["how", "much", "water"]) == .quantity)
         #expect(AnswerType.of(question: ["how", "frequently", "is", "blood", "needed"]) == .quantity)
+        #expect(AnswerType.of(question: ["has", "ketamine", "been", "used", "for", "a", "long", "time"]) == .duration)
         #expect(AnswerType.of(question: ["what", "is", "rosacea"]) == .definition)
         #expect(AnswerType.of(question: ["how", "do", "i", "stop", "the", "bleeding"]) == .instruction)
         #expect(AnswerType.of(question: ["what", "should", "you", "eat"]) == .instruction)

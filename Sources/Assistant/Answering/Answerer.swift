@@ -1085,7 +1085,7 @@ public struct Answerer: Sendable {
     /// Turns of phrase that name nothing to look for ("what sets off fibro in the first place"
     /// is not about a first place; the skin article's "in the first place" does not answer it).
     /// "Every time", "each time" and "all the time" are said like "whenever" or "always" ("I
-    /// bruise every time they draw my blood"), naming no time. "Another name" and "also known"
+    /// bruise every time they draw my blood"), naming no time; "a long time" asks how long. "Another name" and "also known"
     /// ask what else a thing is called: the answer says it ("also referred to as “skin
     /// writing”"), not a name or another thing ("another skin disorder"). "In the article"
     /// points at the articles themselves.
@@ -1093,7 +1093,7 @@ public struct Answerer: Sendable {
         ["every", "time"], ["every", "times"], ["each", "time"], ["each", "times"], ["all", "the", "time"],
         ["in", "the", "first", "place"], ["at", "the", "end", "of", "the", "day"], ["by", "the", "way"],
         ["to", "be", "honest"], ["for", "some", "reason"], ["all", "of", "a", "sudden"], ["these", "days"],
-        ["at", "the", "moment"], ["as", "well"],
+        ["at", "the", "moment"], ["as", "well"], ["a", "long", "time"], ["a", "short", "time"],
         ["another", "name"], ["other", "name"], ["other", "names"], ["another", "word"], ["other", "word"],
         ["other", "words"], ["another", "term"], ["other", "term"], ["other", "terms"], ["different", "name"],
         ["also", "called"], ["also", "known"],
