@@ -21,7 +21,8 @@ enum CommonWords {
     static let words: Set<String> = [
         // Asking, saying and thinking.
         "ask", "asked", "asking", "answer", "answered", "question", "questions", "say", "said", "says", "saying",
-        "talk", "talked", "talking", "speak", "spoke", "discuss", "discussed", "describe", "described", "suggest",
+        "talk", "talked", "talking", "speak", "spoke", "discuss", "discussed", "describe", "described", "explain",
+        "explanation", "explanations", "suggest",
         "suggested", "recommend", "recommended", "advise", "advice", "tip", "tips", "hack", "hacks", "trick", "tricks", "think", "thought", "thinking", "believe",
         "guess", "suppose", "supposed", "assume", "realize", "realise", "understand", "understood", "figure",
         "decide", "decided", "agree", "hear", "heard", "read", "told", "claim", "claims", "claimed",
