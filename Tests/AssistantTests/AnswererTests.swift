@@ -73,6 +73,16 @@ import Testing
         #expect(answer.quotes.first?.excerpt.contains("fifty years") == true)
     }
 
+    @Test func aWordOfATurnOfPhraseWeighsLessThanTheWordAlone() throws {
+        // "feeling sick" => nausea: the "sick" of a cold must not take the answer elsewhere.
+        let answer = try Self.answerer().answer("is feeling sick normal after donating")
+        #expect(answer.quotes.first?.title == "Fibromyalgia and Donating Blood")
+        let lexicon = Lexicon(text: "feeling sick | feel sick => nausea\nsick | flu\n")
+        let expansions = lexicon.expansions(of: Analyzer().tokens("feeling sick with flu"))
+        #expect(expansions.first { $0.matched == "feeling sick" }?.isTurnOfPhrase == true)
+        #expect(expansions.first { $0.matched == "flu" }?.isTurnOfPhrase == false)
+    }
+
     @Test func everydayWordsAreKnownInEveryForm() {
         #expect(CommonWords.contains("figure"))
         #expect(CommonWords.contains("figured"))

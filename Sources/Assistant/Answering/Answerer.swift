@@ -408,6 +408,12 @@ public struct Answerer: Sendable {
                    let first = plan.concepts[owner].alternatives.first, first.origin == .question, first.weight == 1 {
                     plan.concepts[owner].alternatives[0] = .init(term: first.term, weight: QueryPlan.everydayWeight, origin: .question)
                 }
+                // So does any word of a turn of phrase that its meaning does not repeat: "sick"
+                // in "feeling sick" (nausea) is not the sickness of a cold.
+                if expansion.isTurnOfPhrase, let first = plan.concepts[owner].alternatives.first, first.origin == .question,
+                   first.weight == 1, !expansion.terms.contains(first.term) {
+                    plan.concepts[owner].alternatives[0] = .init(term: first.term, weight: QueryPlan.turnOfPhraseWeight, origin: .question)
+                }
                 for term in expansion.terms where !plan.concepts[owner].alternatives.contains(where: { $0.term == term }) {
                     let weight = QueryPlan.expandedWeight * (expansion.phraseParts.contains(term) ? QueryPlan.phrasePartFactor : 1)
                     plan.concepts[owner].alternatives.append(.init(term: term, weight: weight, origin: .expanded))

@@ -29,10 +29,13 @@ public struct Lexicon: Sendable {
         /// know"), the longest is the match.
         let sources: [Member]
         let targets: [Member]
+        /// True for a line `a | b => c`: its sources are the reader's wordings of its targets.
+        let oneWay: Bool
 
-        init(sources: [Member], targets: [Member]) {
+        init(sources: [Member], targets: [Member], oneWay: Bool = false) {
             self.sources = sources.sorted { $0.stems.count > $1.stems.count }
             self.targets = targets
+            self.oneWay = oneWay
         }
     }
 
@@ -71,7 +74,7 @@ public struct Lexicon: Sendable {
             if let arrow = content.firstRange(of: "=>") {
                 let sources = members(content[..<arrow.lowerBound])
                 let targets = members(content[arrow.upperBound...])
-                return sources.isEmpty || targets.isEmpty ? nil : Group(sources: sources, targets: targets)
+                return sources.isEmpty || targets.isEmpty ? nil : Group(sources: sources, targets: targets, oneWay: true)
             }
             let all = members(content)
             return all.count >= 2 ? Group(sources: all, targets: all) : nil
@@ -118,6 +121,10 @@ public struct Lexicon: Sendable {
         /// Those of `terms` that come only from members of several words ("red" from "red
         /// face"): each says less alone than a one-word synonym does.
         public var phraseParts: Set<String> = []
+        /// True when the match is a phrase of several words that a one-way line maps to other
+        /// words ("feeling sick" => "nausea"): the phrase, not each of its words, says what
+        /// is meant.
+        public var isTurnOfPhrase = false
     }
 
     /// Every group member found in `tokens` (all words, stop words included), with the content
@@ -153,7 +160,10 @@ public struct Lexicon: Sendable {
                 let matched = tokens[positions].map(\.word).joined(separator: " ")
                 let whole = Set(group.targets.filter { $0.contentTerms.count == 1 }.flatMap(\.contentTerms))
                 let parts = Set(terms).subtracting(whole)
-                if !terms.isEmpty { result.append(Expansion(positions: positions, matched: matched, terms: terms, phraseParts: parts)) }
+                if !terms.isEmpty {
+                    result.append(Expansion(positions: positions, matched: matched, terms: terms, phraseParts: parts,
+                                            isTurnOfPhrase: group.oneWay && member.stems.count > 1))
+                }
             }
         }
         return result

@@ -27,6 +27,10 @@ struct QueryPlan {
     /// An everyday word of the reader's inside a phrase of the lexicon ("give" in "give blood")
     /// weighs this: the phrase, not the word, carries the meaning.
     static let everydayWeight = 0.5
+    /// A word of the reader's inside a turn of phrase that a one-way lexicon line maps to other
+    /// words ("sick" in "feeling sick" => "nausea") weighs this: less than the word alone,
+    /// more than an everyday word.
+    static let turnOfPhraseWeight = 0.75
     static let expandedWeight = 0.5
     static let derivedWeight = 0.5
     /// A derived form one letter from the word ("itchy" for "itch") says nearly what it says.
