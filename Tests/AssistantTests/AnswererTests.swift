@@ -220,6 +220,10 @@ import Testing
         let pointing = try Self.answerer().answer("what does the article say about rosacea")
         #expect(pointing.quotes.first?.excerpt.contains("Rosacea occurs") == true)
         #expect(pointing.explanation?.analysed.contains("(article)") == true)
+        // "In simple terms" asks for plain words; the articles' "simple" procedure is not it.
+        let plain = try Self.answerer().answer("what is hyperalgesia in simple terms")
+        #expect(plain.status == .answered)
+        #expect(plain.quotes.first?.excerpt.contains("excess pain") == true)
     }
 
     @Test(arguments: ["what is another name for dermatographism", "what is dermatographism also called"])

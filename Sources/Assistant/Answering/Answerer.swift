@@ -1091,7 +1091,8 @@ public struct Answerer: Sendable {
     /// Turns of phrase that name nothing to look for ("what sets off fibro in the first place"
     /// is not about a first place; the skin article's "in the first place" does not answer it).
     /// "Every time", "each time" and "all the time" are said like "whenever" or "always" ("I
-    /// bruise every time they draw my blood"), naming no time; "a long time" asks how long. "Another name" and "also known"
+    /// bruise every time they draw my blood"), naming no time; "a long time" asks how long;
+    /// "in simple terms" asks for plain words, not for the articles' "simple". "Another name" and "also known"
     /// ask what else a thing is called: the answer says it ("also referred to as “skin
     /// writing”"), not a name or another thing ("another skin disorder"). "In the article"
     /// points at the articles themselves.
@@ -1100,6 +1101,9 @@ public struct Answerer: Sendable {
         ["in", "the", "first", "place"], ["at", "the", "end", "of", "the", "day"], ["by", "the", "way"],
         ["to", "be", "honest"], ["for", "some", "reason"], ["all", "of", "a", "sudden"], ["these", "days"],
         ["at", "the", "moment"], ["as", "well"], ["a", "long", "time"], ["a", "short", "time"],
+        ["in", "simple", "terms"], ["in", "simple", "words"], ["in", "plain", "english"], ["in", "plain", "words"],
+        ["in", "plain", "terms"], ["in", "layman's", "terms"], ["in", "laymans", "terms"], ["in", "lay", "terms"],
+        ["simply", "put"], ["in", "a", "nutshell"], ["in", "short"],
         ["another", "name"], ["other", "name"], ["other", "names"], ["another", "word"], ["other", "word"],
         ["other", "words"], ["another", "term"], ["other", "term"], ["other", "terms"], ["different", "name"],
         ["also", "called"], ["also", "known"],
