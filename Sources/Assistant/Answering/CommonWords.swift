@@ -30,7 +30,7 @@ enum CommonWords {
         "try", "tried", "trying", "attempt", "count", "counts", "counted", "connect", "connected", "connection",
         "relate", "relates", "relation", "link", "linked", "happen", "happens", "happened", "happening", "occur",
         "occurs", "occurred", "bother", "bothers", "matter", "matters", "mattered", "handle", "manage", "managed", "fix", "fixed",
-        "fixing", "solve", "solved",
+        "fixing", "solve", "solved", "play", "played", "playing",
         "cope", "deal", "dealing", "involve", "involved", "bring", "brings", "brought", "put", "puts", "putting",
         "let", "lets", "seem", "seems", "seemed", "appear", "appears", "become", "becomes", "became", "begin",
         "begins", "began", "started", "starting", "finish", "finished", "end", "ended", "ending", "keep", "kept",
@@ -50,7 +50,7 @@ enum CommonWords {
         "next", "last", "first", "second", "recent", "recently", "lately", "soon", "later", "earlier", "early",
         "late", "today", "tonight", "tomorrow", "yesterday", "now", "still", "yet", "already", "even", "maybe",
         "perhaps", "probably", "possibly", "enough", "almost", "quite", "pretty", "completely", "mostly", "mainly",
-        "partly", "especially", "particularly", "generally", "normally", "typically", "anyway", "anyhow",
+        "partly", "properly", "especially", "particularly", "generally", "normally", "typically", "anyway", "anyhow",
         "otherwise", "instead",
         // Nouns that name nothing in particular.
         "way", "ways", "kind", "kinds", "sort", "sorts", "type", "types", "stuff", "bit", "part", "parts", "point",
