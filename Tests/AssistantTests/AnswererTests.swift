@@ -200,6 +200,10 @@ import Testing
         #expect(answer.status == .answered)
         #expect(answer.quotes.first?.title == "Fibromyalgia and Skin Conditions")
         #expect(answer.explanation?.analysed.contains("(super)") == true, "shown as not searched")
+        // "what year" asks for a year: the word names the answer, not something to find.
+        let year = answerer.answer("what year was fibro properly defined by a doctor")
+        #expect(year.explanation?.analysed.contains("(year)") == true)
+        #expect(year.quotes.first?.excerpt.contains("1972") == true)
     }
 
     @Test func anEverydayWordInsideALexiconPhraseWeighsLess() throws {

@@ -1061,7 +1061,7 @@ public struct Answerer: Sendable {
         return subjectStart < i && tokens[subjectStart..<i].contains { !$0.isStopWord } && tokens[(i + 1)...].contains { !$0.isStopWord }
     }
 
-    /// Marks words that only shape the question ("long" in "how long", "like" in "what is it
+    /// Marks words that only shape the question ("long" in "how long", "year" in "what year", "like" in "what is it
     /// like", "define" in "define rosacea") or only add emphasis as stop words.
     static func droppingInterrogatives(_ tokens: [Token]) -> [Token] {
         let words = tokens.map(\.word)
@@ -1074,6 +1074,7 @@ public struct Answerer: Sendable {
         let chatter = tokens.allSatisfy { $0.isStopWord || Self.chatter.contains($0.word) || ClauseMood.fillers.contains($0.word) }
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
+                || (i > 0 && ["what", "which"].contains(tokens[i - 1].word) && ["year", "month", "decade", "century"].contains(token.word))
                 || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
                 || idioms.contains(i) || chatter || role?.contains(i) == true || i == described
                 || opener?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.judges(tokens, at: i) else { return token }
