@@ -149,13 +149,14 @@ import Testing
     }
 
     @Test func thanksAndGreetingsAreNotSearched() throws {
-        for words in ["thanks", "thank you", "hello there", "help", "test", "good morning"] {
+        for words in ["thanks", "thank you", "hello there", "help", "test", "good morning", "hi again"] {
             let answer = try Self.answerer().answer(words)
             #expect(answer.quotes.isEmpty, "\(words)")
             #expect(answer.corrected == nil, "\(words)")
         }
         // The same words inside a question are searched.
         #expect(try Self.answerer().answer("what do they test my blood for").status == .answered)
+        #expect(try Self.answerer().answer("can I have a nerve block again").status == .answered)
     }
 
     @Test func misspellingIsCorrectedAndSaid() throws {

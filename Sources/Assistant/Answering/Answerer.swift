@@ -1086,7 +1086,7 @@ public struct Answerer: Sendable {
     /// said to the assistant or typed to try it, not asked of the articles.
     static let chatter: Set<String> = [
         "test", "testing", "hmm", "hm", "yeah", "yep", "nope", "sure", "cool", "nice", "great",
-        "good", "morning", "afternoon", "evening", "whatever", "anyway", "alright", "fine", "welcome",
+        "good", "morning", "afternoon", "evening", "whatever", "anyway", "alright", "fine", "welcome", "again",
     ]
 
     /// Turns of phrase that name nothing to look for ("what sets off fibro in the first place"
