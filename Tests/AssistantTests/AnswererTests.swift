@@ -532,6 +532,10 @@ import Testing
         let answer = try AnswererTests.answerer().answer("how do i know if i am dehydrated")
         #expect(answer.quotes.first?.excerpt.contains("dark urine") == true)
         #expect(answer.explanation?.expansions.contains { $0.hasPrefix("how do i know if →") } == true)
+        // Two small words that a one-way line maps to other words: "these days" asks what is
+        // becoming popular.
+        let trend = try AnswererTests.answerer().answer("are doctors using nerve blocks more these days")
+        #expect(trend.quotes.first?.excerpt.contains("more popular option") == true)
     }
 
     @Test func wordsTheHeadingAlreadySaysCountLessInChoosingSentences() throws {

@@ -393,8 +393,9 @@ public struct Answerer: Sendable {
         for expansion in lexicon.expansions(of: corrected) {
             var owners = expansion.positions.compactMap { conceptAt[$0] }
             // A phrase of small words only ("how do I know if") asks for something of its own
-            // (signs): it becomes a concept of its own. One or two small words ("can I") do not.
-            if owners.isEmpty, expansion.positions.count >= Self.minimumSmallWordPhrase {
+            // (signs): it becomes a concept of its own. One or two small words ("can I") do not,
+            // unless a one-way line says what they mean ("these days" => "popular").
+            if owners.isEmpty, expansion.positions.count >= Self.minimumSmallWordPhrase || expansion.isTurnOfPhrase {
                 plan.concepts.append(.init(word: expansion.matched, alternatives: [], position: expansion.positions.lowerBound))
                 owners = [plan.concepts.count - 1]
             }
@@ -542,7 +543,8 @@ public struct Answerer: Sendable {
         return corrector.corrector.correction(for: joined)
     }
 
-    /// A lexicon phrase made only of small words stands for a concept from this many words.
+    /// A lexicon phrase made only of small words stands for a concept from this many words (or
+    /// from two, when a one-way line maps it to other words).
     static let minimumSmallWordPhrase = 3
 
     /// Parts shorter than this are not split off a run-together word.
