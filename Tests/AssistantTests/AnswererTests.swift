@@ -87,6 +87,9 @@ import Testing
         #expect(CommonWords.contains("figure"))
         #expect(CommonWords.contains("figured"))
         #expect(CommonWords.contains("describes"))
+        #expect(CommonWords.contains("playing"))
+        #expect(CommonWords.contains("letting"))
+        #expect(!CommonWords.contains("things"))
         #expect(!CommonWords.contains("ketamine"))
     }
 

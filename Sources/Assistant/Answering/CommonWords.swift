@@ -1,19 +1,30 @@
-import Retrieval
-
 /// Everyday English words that name no subject: verbs of asking, trying and saying, and plain
 /// adjectives and adverbs ("what counts as being dehydrated", "who should I ask about trying a
 /// nerve block"). A question word the articles never use counts against answering, as the mark
 /// of a question from elsewhere ("who won the super bowl"), unless it is one of these; and
 /// none of these is "corrected" into an article's word.
 enum CommonWords {
-    /// True when `word` (folded, as typed) is one of them or another form of one ("figured",
-    /// "describes", "starts"): forms are compared by their stems.
+    /// True when `word` (folded, as typed) is one of them or an inflected form of one
+    /// ("figured", "describes", "starts", "playing").
     static func contains(_ word: String) -> Bool {
-        words.contains(word) || stems.contains(stemmer.stem(word))
+        words.contains(word) || baseForms(of: word).contains(where: words.contains)
     }
 
-    private static let stemmer = EnglishStemmer()
-    private static let stems = Set(words.map { stemmer.stem($0) })
+    /// The words `word` may be an inflection of, its ending taken off ("figured" → "figure",
+    /// "figur"; "stopped" → "stop"): cheaper than stemming the whole list on every run.
+    static func baseForms(of word: String) -> [String] {
+        var forms: [String] = []
+        for ending in ["s", "es", "ed", "d", "ing"] where word.count > ending.count + 2 && word.hasSuffix(ending) {
+            let base = String(word.dropLast(ending.count))
+            forms.append(base)
+            if ending == "ing" || ending == "ed" { forms.append(base + "e") }
+            // A doubled last consonant ("stopped", "planning").
+            if (ending == "ing" || ending == "ed"), let last = base.last, base.dropLast().last == last, !"aeiou".contains(last) {
+                forms.append(String(base.dropLast()))
+            }
+        }
+        return forms
+    }
 
     /// Stop words are not repeated here: they never reach the test. Not here either: "good",
     /// "best" and the like, which ask for a judgement ("the best way to save money") that the
