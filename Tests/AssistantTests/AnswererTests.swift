@@ -232,6 +232,10 @@ import Testing
         let plain = try Self.answerer().answer("what is hyperalgesia in simple terms")
         #expect(plain.status == .answered)
         #expect(plain.quotes.first?.excerpt.contains("excess pain") == true)
+        // "The medical word for" asks for a name; the vibration article's heading "Is This
+        // Really a Medical Thing?" does not answer it.
+        let name = try Self.answerer().answer("what is the medical word for too much pain")
+        #expect(name.quotes.first?.excerpt.contains("referred to as hyperalgesia") == true)
     }
 
     @Test(arguments: ["what is another name for dermatographism", "what is dermatographism also called"])

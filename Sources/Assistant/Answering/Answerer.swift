@@ -1095,7 +1095,8 @@ public struct Answerer: Sendable {
     /// is not about a first place; the skin article's "in the first place" does not answer it).
     /// "Every time", "each time" and "all the time" are said like "whenever" or "always" ("I
     /// bruise every time they draw my blood"), naming no time; "a long time" asks how long;
-    /// "in simple terms" asks for plain words, not for the articles' "simple". "Another name" and "also known"
+    /// "in simple terms" asks for plain words, not for the articles' "simple"; "the medical word
+    /// for" asks for a name, which the answer says ("This is referred to as hyperalgesia"). "Another name" and "also known"
     /// ask what else a thing is called: the answer says it ("also referred to as “skin
     /// writing”"), not a name or another thing ("another skin disorder"). "In the article"
     /// points at the articles themselves.
@@ -1107,6 +1108,8 @@ public struct Answerer: Sendable {
         ["in", "simple", "terms"], ["in", "simple", "words"], ["in", "plain", "english"], ["in", "plain", "words"],
         ["in", "plain", "terms"], ["in", "layman's", "terms"], ["in", "laymans", "terms"], ["in", "lay", "terms"],
         ["simply", "put"], ["in", "a", "nutshell"], ["in", "short"],
+        ["medical", "word", "for"], ["medical", "term", "for"], ["medical", "name", "for"], ["proper", "name", "for"],
+        ["scientific", "name", "for"], ["technical", "term", "for"], ["the", "word", "for"], ["the", "term", "for"],
         ["another", "name"], ["other", "name"], ["other", "names"], ["another", "word"], ["other", "word"],
         ["other", "words"], ["another", "term"], ["other", "term"], ["other", "terms"], ["different", "name"],
         ["also", "called"], ["also", "known"],
