@@ -403,17 +403,9 @@ public struct Answerer: Sendable {
             let line = "\(expansion.matched) → \(expansion.terms.joined(separator: ", "))"
             if !plan.expansions.contains(line) { plan.expansions.append(line) }
             for owner in owners {
-                // An everyday word inside a phrase with a meaning of its own ("give" in "give
-                // blood") names little alone: "give back to your community" is not about it.
-                if owners.count > 1, CommonWords.contains(plan.concepts[owner].word),
-                   let first = plan.concepts[owner].alternatives.first, first.origin == .question, first.weight == 1 {
-                    plan.concepts[owner].alternatives[0] = .init(term: first.term, weight: QueryPlan.everydayWeight, origin: .question)
-                }
-                // So does any word of a turn of phrase that its meaning does not repeat: "sick"
-                // in "feeling sick" (nausea) is not the sickness of a cold.
-                if expansion.isTurnOfPhrase, let first = plan.concepts[owner].alternatives.first, first.origin == .question,
-                   first.weight == 1, !expansion.terms.contains(first.term) {
-                    plan.concepts[owner].alternatives[0] = .init(term: first.term, weight: QueryPlan.turnOfPhraseWeight, origin: .question)
+                if let first = plan.concepts[owner].alternatives.first, first.origin == .question, first.weight == 1,
+                   let weight = Self.weightInPhrase(plan.concepts[owner].word, term: first.term, expansion, owners: owners.count) {
+                    plan.concepts[owner].alternatives[0] = .init(term: first.term, weight: weight, origin: .question)
                 }
                 for term in expansion.terms where !plan.concepts[owner].alternatives.contains(where: { $0.term == term }) {
                     let weight = QueryPlan.expandedWeight * (expansion.phraseParts.contains(term) ? QueryPlan.phrasePartFactor : 1)
@@ -430,6 +422,18 @@ public struct Answerer: Sendable {
             }
         }
         return plan
+    }
+
+    /// The weight of the reader's own `word` (analysed as `term`) inside a lexicon phrase
+    /// `expansion` matched over `owners` question words, when the phrase rather than the word
+    /// carries the meaning; nil when the word keeps its full weight. An everyday word inside a
+    /// phrase of several words ("give" in "give blood") names little alone: "give back to your
+    /// community" is not about it. Any word of a turn of phrase that its meaning does not
+    /// repeat weighs somewhat less: "sick" in "feeling sick" (nausea) is not a cold's sickness.
+    static func weightInPhrase(_ word: String, term: String, _ expansion: Lexicon.Expansion, owners: Int) -> Double? {
+        if owners > 1, CommonWords.contains(word) { return QueryPlan.everydayWeight }
+        if expansion.isTurnOfPhrase, !expansion.terms.contains(term) { return QueryPlan.turnOfPhraseWeight }
+        return nil
     }
 
     /// `hits` with `best` and `better` trading places, scores included, so the quotes follow.
@@ -894,8 +898,6 @@ public struct Answerer: Sendable {
     /// Verbs that come before the subject only when they open the question ("is coffee good for
     /// your heart"); after an interrogative they follow it ("how much ketamine is a lethal dose").
     static let openingCopulas: Set<String> = ["is", "are", "was", "were"]
-    /// The reader, as the subject of "can I …", "should I …", "do you …".
-    static let readers: Set<String> = ["i", "you", "we"]
     /// Words between such a verb and the subject's first word.
     static let determiners: Set<String> = [
         "a", "an", "the", "my", "your", "his", "her", "our", "their", "this", "that", "these", "those", "some", "any",
@@ -919,14 +921,16 @@ public struct Answerer: Sendable {
         }
         guard var at = tokens.indices.dropFirst(verb + 1).first(where: { !Self.determiners.contains(tokens[$0].word) }) else { return nil }
         // "can I drive after a nerve block" is about driving: after the reader, what they would do.
-        if Self.readers.contains(tokens[at].word), verb == 0, at + 1 < tokens.count { at += 1 }
+        if AnswerType.readers.contains(tokens[at].word), verb == 0, at + 1 < tokens.count { at += 1 }
         let subject = tokens[at]
         return try isUnknown(subject, plan: plan) ? subject.word : nil
     }
 
     /// Verbs of benefit whose object is what the question is about: "does vibration therapy help
     /// with cellulite" asks about cellulite, whatever the articles say of vibration therapy.
-    static let benefitVerbs: Set<String> = ["help", "helps", "treat", "treats", "cure", "cures", "relieve", "relieves", "prevent", "prevents"]
+    static let benefitVerbs: Set<String> = [
+        "help", "helps", "treat", "treats", "cure", "cures", "relieve", "relieves", "prevent", "prevents",
+    ]
     /// Words between such a verb and its object.
     static let objectLinks: Set<String> = ["with", "for", "against"]
 
@@ -1063,8 +1067,9 @@ public struct Answerer: Sendable {
         return subjectStart < i && tokens[subjectStart..<i].contains { !$0.isStopWord } && tokens[(i + 1)...].contains { !$0.isStopWord }
     }
 
-    /// Marks words that only shape the question ("long" in "how long", "year" in "what year", "like" in "what is it
-    /// like", "define" in "define rosacea") or only add emphasis as stop words.
+    /// Marks words that only shape the question ("long" in "how long", "year" in "what year",
+    /// "like" in "what is it like", "define" in "define rosacea") or only add emphasis as stop
+    /// words.
     static func droppingInterrogatives(_ tokens: [Token]) -> [Token] {
         let words = tokens.map(\.word)
         let likening = AnswerType.likening(in: words)
@@ -1096,8 +1101,9 @@ public struct Answerer: Sendable {
     /// "Every time", "each time" and "all the time" are said like "whenever" or "always" ("I
     /// bruise every time they draw my blood"), naming no time; "a long time" asks how long;
     /// "in simple terms" asks for plain words, not for the articles' "simple"; "the medical word
-    /// for" asks for a name, which the answer says ("This is referred to as hyperalgesia"). "Another name" and "also known"
-    /// ask what else a thing is called: the answer says it ("also referred to as “skin
+    /// for" asks for a name, which the answer says ("This is referred to as hyperalgesia").
+    /// "Another name" and "also known" ask what else a thing is called: the answer says it
+    /// ("also referred to as “skin
     /// writing”"), not a name or another thing ("another skin disorder"). "In the article"
     /// points at the articles themselves.
     static let idioms: [[String]] = [

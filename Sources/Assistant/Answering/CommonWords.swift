@@ -33,8 +33,8 @@ enum CommonWords {
         // Asking, saying and thinking.
         "ask", "asked", "asking", "answer", "answered", "question", "questions", "say", "said", "says", "saying",
         "talk", "talked", "talking", "speak", "spoke", "discuss", "discussed", "describe", "described", "explain",
-        "explanation", "explanations", "suggest",
-        "suggested", "recommend", "recommended", "advise", "advice", "tip", "tips", "hack", "hacks", "trick", "tricks", "think", "thought", "thinking", "believe",
+        "explanation", "explanations", "suggest", "suggested", "recommend", "recommended", "advise", "advice", "tip",
+        "tips", "hack", "hacks", "trick", "tricks", "think", "thought", "thinking", "believe",
         "guess", "suppose", "supposed", "assume", "realize", "realise", "understand", "understood", "figure",
         "decide", "decided", "agree", "hear", "heard", "read", "told", "claim", "claims", "claimed",
         // Doing, trying and happening.

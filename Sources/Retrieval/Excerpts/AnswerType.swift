@@ -217,8 +217,9 @@ public enum AnswerType: String, Sendable {
     /// Verbs that report what someone holds ("what do doctors think causes it").
     public static let reportingVerbs: Set<String> = ["say", "says", "think", "thinks", "believe", "believes", "know", "suspect"]
 
-    /// Who the reader may ask about: a question "how do I …" is about what to do, "how do nerve blocks …" is not.
-    static let readers: Set<String> = ["i", "you", "we", "one"]
+    /// Who the reader may ask about: a question "how do I …" is about what to do, "how do nerve
+    /// blocks …" is not; after "can I …" the subject is what the reader would do.
+    public static let readers: Set<String> = ["i", "you", "we", "one"]
 
     /// The answer type of a question, from its leading words.
     /// Participles that close a request for a definition put as "how is X described".
