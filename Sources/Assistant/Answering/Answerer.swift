@@ -83,30 +83,19 @@ public struct Answerer: Sendable {
         let acronyms = disabled.contains(.acronyms) ? [] : library.acronyms
         acronymTerms = Set(acronyms.compactMap { $0.split(separator: "|").first }.flatMap { analyzer.terms(String($0)) })
         titleTerms = Dictionary(library.sources.map { ($0.id, Set(analyzer.terms($0.title))) }, uniquingKeysWith: { a, _ in a })
-        let lay = disabled.contains(.lexicon) ? nil : KnowledgeBase.optionalText(named: Lexicon.fileName, in: library.knowledgeDirectory)
-        // One analyser for every file, so that the words they share are stemmed once; the
-        // lexicon and the safety phrases, a thousand lines each, are compiled side by side.
         let directory = library.knowledgeDirectory
-        let compiled = Compiled()
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                compiled.lexicon = Lexicon(text: (lay ?? "") + "\n" + acronyms.joined(separator: "\n"), analyzer: analyzer)
-            } else {
-                compiled.emergency = EmergencyDetector.load(from: directory, analyzer: analyzer)
-                compiled.doctorOnly = PhraseList.load(named: Self.doctorOnlyFileName, in: directory, analyzer: analyzer)
-            }
-        }
-        lexicon = compiled.lexicon ?? Lexicon(text: "")
-        emergency = compiled.emergency ?? EmergencyDetector(text: "")
-        doctorOnly = compiled.doctorOnly ?? PhraseList(lines: [])
+        let lay = disabled.contains(.lexicon) ? nil : KnowledgeBase.optionalText(named: Lexicon.fileName, in: directory)
+        let texts = CompiledRules.Texts(
+            lexicon: (lay ?? "") + "\n" + acronyms.joined(separator: "\n"),
+            emergency: KnowledgeBase.optionalText(named: EmergencyDetector.fileName, in: directory) ?? "",
+            doctorOnly: KnowledgeBase.optionalText(named: Self.doctorOnlyFileName, in: directory) ?? "")
+        // Rules compiled with a mechanism off are not cached: they would evict the normal ones.
+        let rules = disabled.isEmpty ? CompiledRules.load(texts, from: library.reader, analyzer: analyzer)
+                                     : CompiledRules.compile(texts, analyzer: analyzer)
+        lexicon = rules.lexicon
+        emergency = rules.emergency
+        doctorOnly = rules.doctorOnly
         corrector = LazyCorrector(library: library, layWords: lexicon.words)
-    }
-
-    /// What the two halves of `init` compile, each written by one of them only.
-    private final class Compiled: @unchecked Sendable {
-        var lexicon: Lexicon?
-        var emergency: EmergencyDetector?
-        var doctorOnly: PhraseList?
     }
 
     /// The answer to one question, with up to `top` quotes.

@@ -62,6 +62,11 @@ public struct EmergencyDetector: Sendable {
         categories = result
     }
 
+    /// A detector of compiled categories (read back from the rule cache).
+    init(categories: [Category]) {
+        self.categories = categories
+    }
+
     /// Loads `emergency.txt` from `directory`; no categories when there is none.
     /// `analyzer`: the caller's, so that words its other files share are stemmed once.
     public static func load(from directory: URL, analyzer: Analyzer = Analyzer()) -> EmergencyDetector {

@@ -33,15 +33,20 @@ public struct Lexicon: Sendable {
         let oneWay: Bool
 
         init(sources: [Member], targets: [Member], oneWay: Bool = false) {
-            self.sources = sources.sorted { $0.stems.count > $1.stems.count }
+            self.init(ordered: sources.sorted { $0.stems.count > $1.stems.count }, targets: targets, oneWay: oneWay)
+        }
+
+        /// A group whose sources are already longest first (read back from the rule cache).
+        init(ordered sources: [Member], targets: [Member], oneWay: Bool) {
+            self.sources = sources
             self.targets = targets
             self.oneWay = oneWay
         }
     }
 
-    private let groups: [Group]
+    let groups: [Group]
     /// The `elsewhere:` phrases as analysed word stems (stop words kept), longest first.
-    private let elsewhere: [[String]]
+    let elsewhere: [[String]]
     static let elsewherePrefix = "elsewhere:"
     /// Every stem of every member.
     private let terms: Set<String>
@@ -67,10 +72,10 @@ public struct Lexicon: Sendable {
         let lines = text.split(separator: "\n").map { line in
             (line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "").drop(while: \.isWhitespace)
         }
-        elsewhere = lines.filter { $0.lowercased().hasPrefix(Self.elsewherePrefix) }.flatMap { line in
+        let elsewhere = lines.filter { $0.lowercased().hasPrefix(Self.elsewherePrefix) }.flatMap { line in
             line.dropFirst(Self.elsewherePrefix.count).split(separator: "|").map { analyzer.tokens(String($0)).map(\.term) }
         }.filter { $0.count >= 2 }.sorted { $0.count > $1.count }
-        groups = lines.filter { !$0.lowercased().hasPrefix(Self.elsewherePrefix) }.compactMap { content in
+        let groups = lines.filter { !$0.lowercased().hasPrefix(Self.elsewherePrefix) }.compactMap { content -> Group? in
             if let arrow = content.firstRange(of: "=>") {
                 let sources = members(content[..<arrow.lowerBound])
                 let targets = members(content[arrow.upperBound...])
@@ -79,8 +84,15 @@ public struct Lexicon: Sendable {
             let all = members(content)
             return all.count >= 2 ? Group(sources: all, targets: all) : nil
         }
+        self.init(groups: groups, elsewhere: elsewhere, words: written)
+    }
+
+    /// A lexicon of analysed lines (as compiled from a file, or read back from the rule cache).
+    init(groups: [Group], elsewhere: [[String]], words: Set<String>) {
+        self.groups = groups
+        self.elsewhere = elsewhere
+        self.words = words
         terms = Set(groups.flatMap { ($0.sources + $0.targets).flatMap(\.stems) })
-        words = written
         var openings: [String: [Int]] = [:]
         for (index, group) in groups.enumerated() {
             for member in group.sources {

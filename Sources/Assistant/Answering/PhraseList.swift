@@ -177,12 +177,28 @@ public struct PhraseList: Sendable {
         undefinedClasses = undefined.sorted()
     }
 
+    /// A list of compiled phrases (read back from the rule cache).
+    init(words: [Word], classes: [[[Element]]], phrases: [(text: String, elements: [Element], reportOnly: Bool)],
+         alone: [(text: String, words: [Int])], unordered: [(text: String, parts: [[Element]], reportOnly: Bool)],
+         undefinedClasses: [String], analyzer: Analyzer) {
+        self.words = words
+        self.classes = classes
+        self.phrases = phrases
+        self.alone = alone
+        self.unordered = unordered
+        self.undefinedClasses = undefinedClasses
+        self.analyzer = analyzer
+    }
+
     /// The phrases of a maintainer file in `directory` (one a line; blank and `#` lines
     /// skipped); none when there is no such file.
     public static func load(named name: String, in directory: URL, analyzer: Analyzer = Analyzer()) -> PhraseList {
-        let lines = (KnowledgeBase.optionalText(named: name, in: directory) ?? "").split(separator: "\n")
-            .map { String($0.trimmingBlanks) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
-        return PhraseList(lines: lines, analyzer: analyzer)
+        PhraseList(lines: phraseLines(of: KnowledgeBase.optionalText(named: name, in: directory) ?? ""), analyzer: analyzer)
+    }
+
+    /// The lines of a maintainer file that hold phrases or classes (not blank, not `#`).
+    static func phraseLines(of text: String) -> [String] {
+        text.split(separator: "\n").map { String($0.trimmingBlanks) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
     public var isEmpty: Bool { phrases.isEmpty && unordered.isEmpty && alone.isEmpty }

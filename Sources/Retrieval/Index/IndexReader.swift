@@ -192,6 +192,15 @@ public final class IndexReader: Sendable {
         }
     }
 
+    /// Bytes stored with `IndexStore.storeMetadata`, or nil when there are none.
+    public func metadataBytes(_ key: String) throws -> [UInt8]? {
+        try guarded {
+            try queue.inDatabase { db in
+                try Data.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = ?"), arguments: ["x-" + key]).map { [UInt8]($0) }
+            }
+        }
+    }
+
     /// Bytes of the file taken by each table and index (SQLite's dbstat), for size reports;
     /// nil when this SQLite lacks dbstat.
     public func bytesByTable() -> [String: Int]? {

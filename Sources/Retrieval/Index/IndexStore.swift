@@ -41,6 +41,23 @@ public enum IndexStore {
         }
     }
 
+    /// Stores `value` under the metadata `key` of the index at `path`, in place, in one
+    /// transaction: for values derived from the knowledge that are worth keeping between runs
+    /// (compiled rule files); `IndexReader.metadataBytes` reads it back. A build or update may
+    /// drop it, so readers must be able to do without it.
+    public static func storeMetadata(_ value: [UInt8], key: String, at path: String) throws {
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(1)
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.write { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: ["x-" + key, Data(value)])
+            }
+        } catch {
+            throw RetrievalError.cannotWriteIndex(path: path, reason: Self.describe(error))
+        }
+    }
+
     /// Deletes temporary files left beside `url` by builds that were killed: named
     /// `.NAME.PID.RANDOM.tmp`, with PID no longer running.
     static func removeAbandonedTemporaries(of url: URL) {

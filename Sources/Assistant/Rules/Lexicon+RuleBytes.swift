@@ -1,0 +1,34 @@
+extension Lexicon {
+    /// The compiled lexicon as bytes for the rule cache (`init(reading:)` reads them back).
+    func write(to writer: inout RuleWriter) {
+        writer.count(groups.count)
+        for group in groups {
+            Self.write(group.sources, to: &writer)
+            Self.write(group.targets, to: &writer)
+            writer.flag(group.oneWay)
+        }
+        writer.count(elsewhere.count)
+        for phrase in elsewhere { writer.strings(phrase) }
+        writer.strings(words.sorted())
+    }
+
+    init(reading reader: inout RuleReader) throws {
+        let groups = try reader.list { reader in
+            Group(ordered: try Self.readMembers(&reader), targets: try Self.readMembers(&reader), oneWay: try reader.flag())
+        }
+        let elsewhere = try reader.list { try $0.strings() }
+        self.init(groups: groups, elsewhere: elsewhere, words: Set(try reader.strings()))
+    }
+
+    private static func write(_ members: [Member], to writer: inout RuleWriter) {
+        writer.count(members.count)
+        for member in members {
+            writer.strings(member.stems)
+            writer.strings(member.contentTerms)
+        }
+    }
+
+    private static func readMembers(_ reader: inout RuleReader) throws -> [Member] {
+        try reader.list { reader in Member(stems: try reader.strings(), contentTerms: try reader.strings()) }
+    }
+}
