@@ -30,6 +30,11 @@ import Testing
         #expect(analyzer.terms("women") == analyzer.terms("woman"))
         // A form that is as often another word keeps its own term.
         #expect(analyzer.terms("left arm") != analyzer.terms("leave arm"))
+        // Comparatives and superlatives of short adjectives, which the stemmer leaves whole.
+        #expect(analyzer.terms("the biggest organ") == analyzer.terms("how big an organ"))
+        #expect(analyzer.terms("larger, easier") == analyzer.terms("large, easy"))
+        // "lower" is as often a verb ("lower the risk") and stays apart from "low".
+        #expect(analyzer.terms("lower") != analyzer.terms("low"))
         // "known" is an adjective more than a form of "know", a stop word.
         #expect(analyzer.terms("a known cause") == ["known", "caus"])
         // Certainty said in passing is not searched, nor confused with "definition".

@@ -1,10 +1,13 @@
 /// English irregular verb forms and plurals, each mapped to the word whose stem the regular
 /// inflections share ("drawn" → "draw", "felt" → "feel", "women" → "woman"), so that "blood
-/// drawn" is found by "blood draw". The stemmer cannot see these: it only strips endings.
+/// drawn" is found by "blood draw"; and the comparatives and superlatives of common short
+/// adjectives ("biggest" → "big"), so that "how big is the skin" finds "your biggest organ".
+/// The stemmer cannot see these: it strips no "-er" or "-est".
 ///
 /// Forms that are as often another word are left out: "left" (the side), "lay", "lie", "lit",
 /// "bit" (a bit), "wound" (an injury), "ground", "rose", "shot" (an injection), "born", "bore",
-/// "known" ("a known cause", where "know" says nothing).
+/// "known" ("a known cause", where "know" says nothing), "lower" (to lower blood pressure is
+/// not low blood pressure), "longer" ("no longer"), "better" and "best".
 public enum IrregularForms {
     /// The base word of an irregular `word`, or nil when it is regular or not listed.
     public static func base(of word: String) -> String? { bases[word] }
@@ -41,5 +44,9 @@ public enum IrregularForms {
         "withdraw withdrew withdrawn",
         "child children", "foot feet", "goose geese", "man men", "mouse mice", "tooth teeth",
         "woman women",
+        "big bigger biggest", "deep deeper deepest", "easy easier easiest", "great greater greatest",
+        "hard harder hardest", "large larger largest", "old older oldest",
+        "quick quicker quickest", "slow slower slowest", "small smaller smallest",
+        "strong stronger strongest", "weak weaker weakest", "young younger youngest",
     ]
 }
