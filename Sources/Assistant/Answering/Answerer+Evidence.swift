@@ -1,0 +1,310 @@
+import Foundation
+import Retrieval
+
+// The evidence for answering: how much of the question the best passages cover, which passage
+// holds its most telling words, and the subjects the articles never mention.
+extension Answerer {
+    /// `hits` with `best` and `better` trading places, scores included, so the quotes follow.
+    static func tradingPlaces(_ hits: [SearchHit], _ best: SearchHit, _ better: SearchHit) -> [SearchHit] {
+        let promoted = SearchHit(passage: better.passage, score: best.score, contributions: better.contributions)
+        let demoted = SearchHit(passage: best.passage, score: better.score, contributions: best.contributions)
+        return hits.map { $0.passage == better.passage ? demoted : $0.passage == best.passage ? promoted : $0 }
+    }
+
+    /// The passage ids of the one article whose title the question names by its own telling
+    /// words ("nerve block"), when one of the `found` passages is from it; nil when no article
+    /// or several are named. Passages of other articles answer only the question's side words.
+    func namedPassages(_ plan: QueryPlan, statistics: [String: TermStatistics], found: [SearchHit]) throws -> Range<Int>? {
+        let own = Set(plan.concepts.flatMap { $0.alternatives.filter { $0.origin == .question || $0.origin == .corrected }.map(\.term) })
+        let telling = own.filter { (statistics[$0]?.idf ?? 0) >= Self.namingIDF }
+        let naming = titleTerms.filter { !$0.value.isDisjoint(with: telling) }.keys
+        guard naming.count == 1, let source = naming.first else { return nil }
+        let ids = try library.reader.passageIDs(ofSource: source)
+        guard let first = ids.first, let last = ids.last else { return nil }
+        let range = first..<(last + 1)
+        return found.contains { range.contains($0.passage) } ? range : nil
+    }
+
+    /// A title word the question uses names its article when at least this telling.
+    static let namingIDF = 1.2
+
+    /// Passages of other articles than the one the question names count this share.
+    static let unnamedArticleFactor = 0.8
+
+    /// Why the best passage's `evidence` is too weak to quote, or nil when it is enough. A
+    /// question whose every word the collection knows and that matches two distinctive words
+    /// may be `lenient`ly covered down to `lenientEvidence`.
+    static func abstention(weighing evidence: Evidence, concepts: Int, lenient: Bool = false) -> String? {
+        if evidence.distinctiveMatches == 0, evidence.matchedWords < concepts {
+            return "the best passage matches only words found nearly everywhere"
+        }
+        // A corrected word is a guess: alone among words the passage does not match, it is no
+        // evidence ("recommend a movie for tonight" is not about being able to "move").
+        if evidence.distinctiveMatches > 0, evidence.correctedMatches == evidence.distinctiveMatches, evidence.unmatchedWords > 0 {
+            return "its only distinctive match is a corrected word, among \(evidence.unmatchedWords) word(s) the passage does not match"
+        }
+        // "how many days are in a leap year": a day and a year are in the articles, but say
+        // nothing of what they are about.
+        if evidence.distinctiveMatches > 0, evidence.everydayMatches == evidence.distinctiveMatches, evidence.matchedWords < concepts {
+            return "the best passage matches only everyday words, among words it does not match"
+        }
+        if evidence.unknownWords > 0, evidence.unknownWords >= evidence.distinctivePhrases {
+            return "the question has \(evidence.unknownWords) word(s) the articles never use, and only \(evidence.distinctivePhrases) distinctive match(es) (words side by side counting once)"
+        }
+        let needed = !lenient || evidence.unknownWords > 0 || evidence.distinctiveMatches < 2 ? minimumEvidence
+            : evidence.distinctiveMatches >= Self.manyMatches ? manyMatchEvidence : lenientEvidence
+        if evidence.share <= needed {
+            return String(format: "the best passage covers %.0f%% of the question's weight, not more than %.0f%%",
+                          evidence.share * 100, needed * 100)
+        }
+        return nil
+    }
+
+    /// The question's telling words, most telling first (by falling idf, ties by term): the
+    /// reader's own (or corrected) terms the collection uses, each alone; and for a word the
+    /// collection never uses, the expansions it has there, together ("kids": "children",
+    /// "offspring"), any of which holds the word.
+    static func keyTerms(_ plan: QueryPlan, statistics: [String: TermStatistics]) -> [Set<String>] {
+        var found: [(terms: Set<String>, idf: Double, name: String)] = []
+        for concept in plan.concepts {
+            guard let own = concept.alternatives.first, own.origin == .question || own.origin == .corrected else { continue }
+            if let stats = statistics[own.term], stats.documentFrequency > 0 {
+                found.append(([own.term], stats.idf, own.term))
+                continue
+            }
+            // Whole synonyms only: a part of a phrase ("therapy" of "therapy machines")
+            // does not hold the word.
+            let standIns = concept.alternatives.filter {
+                $0.origin == .expanded && $0.weight >= QueryPlan.standInWeight && (statistics[$0.term]?.documentFrequency ?? 0) > 0
+            }
+            guard own.origin == .question, let idf = standIns.compactMap({ statistics[$0.term]?.idf }).max() else { continue }
+            found.append((Set(standIns.map(\.term)), idf, own.term))
+        }
+        return found.sorted { $0.idf != $1.idf ? $0.idf > $1.idf : $0.name < $1.name }.map(\.terms)
+    }
+
+    /// True when `hit`'s passage itself holds one of `terms` (not only its heading or title).
+    static func holds(_ hit: SearchHit, _ terms: Set<String>) -> Bool {
+        hit.contributions.contains { terms.contains($0.term) && $0.frequency > 0 }
+    }
+
+    /// How well the best passage supports answering.
+    struct Evidence {
+        /// The idf-weighted share of the question's words the passage covers.
+        var share = 0.0
+        /// Question words matched by a term that is not in most passages.
+        var distinctiveMatches = 0
+        /// Runs of such words side by side in the question: "united states" is one name.
+        var distinctivePhrases = 0
+        /// Question words the collection never uses (after correction and expansion).
+        var unknownWords = 0
+        /// Question words the passage matches at all.
+        var matchedWords = 0
+        /// Distinctive matches of everyday words ("day", "year"), which name no subject.
+        var everydayMatches = 0
+        /// Distinctive matches made only through a spelling correction ("movie" read as "move").
+        var correctedMatches = 0
+        /// Question words (stop words aside) the passage does not match, known or not.
+        var unmatchedWords = 0
+    }
+
+    /// Measures how much of the question `hit` covers, weighting each word by its rarity.
+    func measureEvidence(_ plan: QueryPlan, hit: SearchHit, statistics: [String: TermStatistics]) -> Evidence {
+        let matched = Set(hit.contributions.map(\.term))
+        let unseenIDF = searcher.scoring.idf(documentFrequency: 0)
+        let passages = max(1, library.reader.passageCount)
+        var result = Evidence()
+        var total = 0.0
+        var covered = 0.0
+        var distinctiveWords: [(position: Int, terms: Set<String>)] = []
+        for concept in plan.concepts {
+            let known = concept.alternatives.filter { (statistics[$0.term]?.documentFrequency ?? 0) > 0 }
+            guard !known.isEmpty else {
+                // A word of the lay vocabulary whose lines reach the articles' words ("face", beside
+                // "cheeks" and "rosacea") is the reader's way of saying something the articles put
+                // otherwise: no evidence either way. One whose lines reach nothing in them ("price",
+                // "cost") counts against answering, like a word from elsewhere.
+                if concept.alternatives.contains(where: { $0.origin == .question && lexicon.knows($0.term) }),
+                   concept.alternatives.contains(where: { ownLexiconReachesTheArticles($0.term) }) { continue }
+                // An everyday word ("ask", "count", "connected") is no sign of another subject,
+                // but the question asks it all the same: it weighs a little in the share covered.
+                result.unmatchedWords += 1
+                if !disabled.contains(.evidence), concept.alternatives.contains(where: { $0.origin == .question }) && CommonWords.contains(concept.word) {
+                    total += unseenIDF * Self.commonWordWeight
+                    continue
+                }
+                result.unknownWords += 1
+                total += unseenIDF * Self.unknownWordWeight
+                continue
+            }
+            var idf = known.filter { $0.origin != .expanded && $0.origin != .derived }.compactMap { statistics[$0.term]?.idf }.max()
+                ?? known.compactMap { statistics[$0.term]?.idf }.max() ?? 0
+            // A word naming what is asked of the subject ("the signs of rosacea") is as rare as its
+            // commonest synonym ("symptoms"): a rare wording of it must not outweigh the subject.
+            if AnswerType.namesAnAspect(concept.word) {
+                let synonyms = known.filter { $0.origin == .expanded && $0.weight >= QueryPlan.expandedWeight }
+                idf = min(idf, synonyms.compactMap { statistics[$0.term]?.idf }.min() ?? idf)
+            }
+            let hits = known.filter { matched.contains($0.term) }
+            let coverage = hits.map { $0.origin == .expanded || $0.origin == .derived ? Self.expandedEvidence : 1 }.max() ?? 0
+            let distinctive = hits.contains {
+                Double(statistics[$0.term]?.documentFrequency ?? 0) / Double(passages) <= Self.ubiquitousShare
+            }
+            if distinctive {
+                result.distinctiveMatches += 1
+                // Only the everyday word itself says nothing: a phrase around it ("first described")
+                // may name a subject of its own ("definition").
+                if CommonWords.contains(concept.word), hits.contains(where: { $0.origin != .expanded }) { result.everydayMatches += 1 }
+                distinctiveWords.append((concept.position, Set(hits.map(\.term))))
+                // A corrected word's synonyms are no surer than the correction itself.
+                if concept.alternatives.first?.origin == .corrected { result.correctedMatches += 1 }
+            }
+            if hits.isEmpty { result.unmatchedWords += 1 } else { result.matchedWords += 1 }
+            // A corrected word the passage does not match is only a guess at a word from elsewhere.
+            let guessed = hits.isEmpty && concept.alternatives.first?.origin == .corrected
+            total += guessed ? max(idf, unseenIDF * Self.unknownWordWeight) : idf
+            covered += idf * coverage
+        }
+        result.share = total > 0 ? covered / total : 0
+        result.distinctivePhrases = distinctiveWords.count
+        if result.unknownWords > 0, distinctiveWords.count > 1 {
+            result.distinctivePhrases -= joinedNames(distinctiveWords, passage: hit.passage)
+        }
+        return result
+    }
+
+    /// Two question words next to each other (stop words aside) that stand at most this many
+    /// words apart in a passage (stop words aside) are read as said together: "help with your
+    /// stress" says what "what helps with stress" asks, "help to reduce the amount of pain and
+    /// stress" does not.
+    static let proximityWindow = 2
+
+    /// Each such pair adds this share of the smaller weight (idf × query weight) of its terms
+    /// to the passage's score.
+    static let proximityBonus = 0.5
+
+    /// What the question's neighbouring words standing close in `hit`'s passage add to its score.
+    func proximity(_ plan: QueryPlan, in hit: SearchHit, statistics: [String: TermStatistics],
+                   read: (Int) throws -> StoredPassage) throws -> Double {
+        let concepts = plan.concepts.sorted { $0.position < $1.position }
+        guard concepts.count > 1 else { return 0 }
+        let matched = Set(hit.contributions.filter { $0.frequency > 0 }.map(\.term))
+        // Where each term stands among the passage's content words, worked out at the first pair.
+        var analysed: [String: [Int]]?
+        var bonus = 0.0
+        for (a, b) in zip(concepts, concepts.dropFirst()) {
+            let first = a.alternatives.filter { matched.contains($0.term) }
+            let second = b.alternatives.filter { matched.contains($0.term) }
+            guard !first.isEmpty, !second.isEmpty else { continue }
+            let places = try analysed ?? {
+                var found: [String: [Int]] = [:]
+                for (index, token) in analyzer.tokens(try read(hit.passage).text).filter({ !$0.isStopWord }).enumerated() {
+                    found[token.term, default: []].append(index)
+                }
+                return found
+            }()
+            analysed = places
+            func weight(_ alternatives: [QueryPlan.Alternative]) -> Double {
+                alternatives.map { (statistics[$0.term]?.idf ?? 0) * $0.weight }.max() ?? 0
+            }
+            let here = first.flatMap { places[$0.term] ?? [] }
+            let there = Set(second.flatMap { places[$0.term] ?? [] })
+            let near = here.contains { p in (1...Self.proximityWindow).contains { there.contains(p + $0) || there.contains(p - $0) } }
+            if near { bonus += Self.proximityBonus * min(weight(first), weight(second)) }
+        }
+        return bonus
+    }
+
+    /// Verbs that, opening a yes-or-no question or following its interrogative, come before its
+    /// subject ("does a cat need", "how much sleep does a newborn need").
+    static let subjectAuxiliaries: Set<String> = ["do", "does", "did", "can", "could", "should", "will", "would"]
+
+    /// Verbs that come before the subject only when they open the question ("is coffee good for
+    /// your heart"); after an interrogative they follow it ("how much ketamine is a lethal dose").
+    static let openingCopulas: Set<String> = ["is", "are", "was", "were"]
+
+    /// Words between such a verb and the subject's first word.
+    static let determiners: Set<String> = [
+        "a", "an", "the", "my", "your", "his", "her", "our", "their", "this", "that", "these", "those", "some", "any",
+    ]
+
+    /// The subject of the question, as typed, when it is a word the articles never use and that
+    /// no lexicon line takes to their words: "how much sleep does a newborn need" is about
+    /// newborns, "is coffee good for your heart" about coffee; or such an `unknownObject`.
+    /// Nil otherwise.
+    func unknownSubject(of tokens: [Token], plan: QueryPlan) throws -> String? {
+        if let object = try unknownObject(of: tokens, plan: plan) { return object }
+        guard let opening = tokens.first else { return nil }
+        let verb: Int
+        if Self.subjectAuxiliaries.contains(opening.word) || Self.openingCopulas.contains(opening.word) {
+            verb = 0
+        } else if ["how", "what", "why", "when", "where", "which", "who"].contains(opening.word),
+                  let found = tokens.indices.first(where: { Self.subjectAuxiliaries.contains(tokens[$0].word) }) {
+            verb = found
+        } else {
+            return nil
+        }
+        guard var at = tokens.indices.dropFirst(verb + 1).first(where: { !Self.determiners.contains(tokens[$0].word) }) else { return nil }
+        // "can I drive after a nerve block" is about driving: after the reader, what they would do.
+        if AnswerType.readers.contains(tokens[at].word), verb == 0, at + 1 < tokens.count { at += 1 }
+        let subject = tokens[at]
+        return try isUnknown(subject, plan: plan) ? subject.word : nil
+    }
+
+    /// Verbs of benefit whose object is what the question is about: "does vibration therapy help
+    /// with cellulite" asks about cellulite, whatever the articles say of vibration therapy.
+    static let benefitVerbs: Set<String> = [
+        "help", "helps", "treat", "treats", "cure", "cures", "relieve", "relieves", "prevent", "prevents",
+    ]
+
+    /// Words between such a verb and its object.
+    static let objectLinks: Set<String> = ["with", "for", "against"]
+
+    /// The object of a benefit verb closing the question, as typed, when it is one word the
+    /// articles never use and that no lexicon line takes to their words. Nil otherwise.
+    func unknownObject(of tokens: [Token], plan: QueryPlan) throws -> String? {
+        guard let verb = tokens.lastIndex(where: { Self.benefitVerbs.contains($0.word) }) else { return nil }
+        let rest = tokens[(verb + 1)...].drop { Self.objectLinks.contains($0.word) || Self.determiners.contains($0.word) }
+        guard rest.count == 1, let object = rest.first else { return nil }
+        return try isUnknown(object, plan: plan) ? object.word : nil
+    }
+
+    /// True when `token` is a content word of the reader's own, not an everyday one, that the
+    /// articles never use and the lexicon does not take to their words in this question.
+    func isUnknown(_ token: Token, plan: QueryPlan) throws -> Bool {
+        guard !token.isStopWord, !CommonWords.contains(token.word), token.word.allSatisfy(\.isLetter),
+              plan.concepts.contains(where: { concept in concept.alternatives.contains { $0.term == token.term && $0.origin == .question } })
+        else { return false }
+        return try library.reader.documentFrequency(of: token.term) == 0 && !lexiconReaches(token, plan: plan)
+    }
+
+    /// True when the lexicon takes `token` somewhere in this question: it knows the word, and
+    /// the word itself, or a phrase of the question it stands in ("horse tranquilizer"), brought
+    /// in expansions. A word the lexicon knows only from a phrase the question does not use
+    /// ("drive" of "blood drive") reaches nothing.
+    func lexiconReaches(_ token: Token, plan: QueryPlan) -> Bool {
+        guard lexicon.knows(token.term) else { return false }
+        if !lexicon.relatives(ofWord: token.term).isEmpty { return true }
+        return plan.concepts.contains { concept in
+            concept.alternatives.contains { $0.term == token.term && $0.origin == .question }
+                && concept.alternatives.contains { $0.origin == .expanded }
+        }
+    }
+
+    /// True when some line of the lexicon with `term` alone as a member also holds a word the
+    /// articles use.
+    func ownLexiconReachesTheArticles(_ term: String) -> Bool {
+        lexicon.relatives(ofWord: term).contains { ((try? library.reader.documentFrequency(of: $0)) ?? 0) > 0 }
+    }
+
+    /// How many of the question's distinctive words continue a name with the word before them:
+    /// side by side in the question and in the passage ("united states" in "the United States").
+    func joinedNames(_ words: [(position: Int, terms: Set<String>)], passage: Int) -> Int {
+        guard let text = try? library.reader.passage(passage).text else { return 0 }
+        let terms = analyzer.tokens(text).map(\.term)
+        return zip(words, words.dropFirst()).filter { first, second in
+            second.position == first.position + 1
+                && zip(terms, terms.dropFirst()).contains { first.terms.contains($0) && second.terms.contains($1) }
+        }.count
+    }
+}

@@ -1,0 +1,284 @@
+import Foundation
+import Retrieval
+
+// How a question becomes a query plan: corrections, words split or joined, lexicon expansions
+// and their weights, derived forms, and caps on synonyms that would outweigh the words asked.
+extension Answerer {
+    func makePlan(_ tokens: [Token]) throws -> QueryPlan {
+        var plan = QueryPlan()
+        var conceptAt: [Int: Int] = [:]
+        var known: Set<String> = []
+        // The question as searched: corrected words in place of the typed ones, a run-together
+        // word as its parts; positions renumbered so lexicon phrases see the parts side by side.
+        var corrected: [Token] = []
+        func add(_ word: String, term: String, range: Range<Int>, stop: Bool, origin: QueryPlan.Origin?) {
+            if let origin {
+                plan.concepts.append(.init(word: word, alternatives: [.init(term: term, weight: origin == .question ? 1 : QueryPlan.correctedWeight, origin: origin)],
+                                           position: corrected.count))
+                conceptAt[corrected.count] = plan.concepts.count - 1
+            }
+            corrected.append(Token(term: term, word: word, range: range, position: corrected.count, isStopWord: stop))
+        }
+        // Whether the articles use each question word, looked up once for all the steps below.
+        var inArticles: [String: Bool] = [:]
+        for token in tokens where !token.isStopWord && inArticles[token.term] == nil {
+            inArticles[token.term] = try library.reader.documentFrequency(of: token.term) > 0
+        }
+        var skip = false
+        // "cold sore", "bee sting": a phrase naming something else than its words is one word
+        // the articles never use, not a cold and a sore.
+        let elsewhere = disabled.contains(.lexicon) ? [] : lexicon.elsewherePhrases(in: tokens)
+        var skipUntil = 0
+        for (index, token) in tokens.enumerated() {
+            if skip {
+                skip = false
+                continue
+            }
+            guard index >= skipUntil else { continue }
+            if let phrase = elsewhere.first(where: { $0.lowerBound == index }) {
+                let words = tokens[phrase]
+                let range = token.range.lowerBound..<(words.last?.range.upperBound ?? token.range.upperBound)
+                add(words.map(\.word).joined(separator: " "), term: words.map(\.term).joined(separator: "_"), range: range, stop: false,
+                    origin: .question)
+                skipUntil = phrase.upperBound
+                continue
+            }
+            guard !token.isStopWord else {
+                add(token.word, term: token.term, range: token.range, stop: true, origin: nil)
+                continue
+            }
+            // A word typed in two pieces ("derma graphism", "fibro myalgia") is searched whole.
+            if !disabled.contains(.spelling), index + 1 < tokens.count, let whole = try splitWord(token, tokens[index + 1], inArticles: inArticles) {
+                let range = token.range.lowerBound..<tokens[index + 1].range.upperBound
+                plan.corrections.append(("\(token.word) \(tokens[index + 1].word)", whole, range))
+                add(whole, term: analyzer.stem(whole), range: range, stop: false, origin: .corrected)
+                skip = true
+                continue
+            }
+            let isKnown = inArticles[token.term] ?? false
+            if isKnown { known.insert(token.term) }
+            let correctable = !isKnown && !lexicon.knows(token.term) && !CommonWords.contains(token.word) && !disabled.contains(.spelling)
+            if correctable, let fix = corrector.corrector.correction(for: token.word) {
+                plan.corrections.append((token.word, fix, token.range))
+                add(fix, term: analyzer.stem(fix), range: token.range, stop: false, origin: .corrected)
+            } else if correctable, let parts = try compoundParts(of: token.word) {
+                plan.corrections.append((token.word, parts.joined(separator: " "), token.range))
+                for part in parts { add(part, term: analyzer.stem(part), range: token.range, stop: false, origin: .corrected) }
+            } else {
+                // A word said twice ("stressed … the stress") is one concept: it asks no more.
+                let repeated = plan.concepts.contains { $0.alternatives.first?.term == token.term }
+                add(token.word, term: token.term, range: token.range, stop: false, origin: repeated ? nil : .question)
+            }
+        }
+        if !disabled.contains(.derived) { try addDerivedForms(to: &plan, known: known) }
+        for expansion in lexicon.expansions(of: corrected) {
+            var owners = expansion.positions.compactMap { conceptAt[$0] }
+            // A phrase of small words only ("how do I know if") asks for something of its own
+            // (signs): it becomes a concept of its own. One or two small words ("can I") do not,
+            // unless a one-way line says what they mean ("these days" => "popular").
+            if owners.isEmpty, expansion.positions.count >= Self.minimumSmallWordPhrase || expansion.isTurnOfPhrase {
+                plan.concepts.append(.init(word: expansion.matched, alternatives: [], position: expansion.positions.lowerBound))
+                owners = [plan.concepts.count - 1]
+            }
+            guard !owners.isEmpty else { continue }
+            let line = "\(expansion.matched) → \(expansion.terms.joined(separator: ", "))"
+            if !plan.expansions.contains(line) { plan.expansions.append(line) }
+            for owner in owners {
+                if let first = plan.concepts[owner].alternatives.first, first.origin == .question, first.weight == 1,
+                   let weight = Self.weightInPhrase(plan.concepts[owner].word, term: first.term, expansion, owners: owners.count) {
+                    plan.concepts[owner].alternatives[0] = .init(term: first.term, weight: weight, origin: .question)
+                }
+                for term in expansion.terms where !plan.concepts[owner].alternatives.contains(where: { $0.term == term }) {
+                    let weight = QueryPlan.expandedWeight * (expansion.phraseParts.contains(term) ? QueryPlan.phrasePartFactor : 1)
+                    plan.concepts[owner].alternatives.append(.init(term: term, weight: weight, origin: .expanded))
+                }
+            }
+        }
+        // A word the articles never use counts through its expansions alone.
+        for i in plan.concepts.indices {
+            let own = plan.concepts[i].alternatives.filter { $0.origin != .expanded }
+            guard own.allSatisfy({ !known.contains($0.term) }), own.contains(where: { $0.origin == .question }) else { continue }
+            plan.concepts[i].alternatives = plan.concepts[i].alternatives.map { alt in
+                alt.origin == .expanded ? .init(term: alt.term, weight: alt.weight / QueryPlan.expandedWeight * QueryPlan.standInWeight, origin: .expanded) : alt
+            }
+        }
+        return plan
+    }
+
+    /// The weight of the reader's own `word` (analysed as `term`) inside a lexicon phrase
+    /// `expansion` matched over `owners` question words, when the phrase rather than the word
+    /// carries the meaning; nil when the word keeps its full weight. An everyday word inside a
+    /// phrase of several words ("give" in "give blood") names little alone: "give back to your
+    /// community" is not about it. Any word of a turn of phrase that its meaning does not
+    /// repeat weighs somewhat less: "sick" in "feeling sick" (nausea) is not a cold's sickness.
+    static func weightInPhrase(_ word: String, term: String, _ expansion: Lexicon.Expansion, owners: Int) -> Double? {
+        if owners > 1, CommonWords.contains(word) { return QueryPlan.everydayWeight }
+        if expansion.isTurnOfPhrase, !expansion.terms.contains(term) { return QueryPlan.turnOfPhraseWeight }
+        return nil
+    }
+
+    /// `statistics` with the expansions of a question word found nearly everywhere ("fibromyalgia")
+    /// no more telling than the word itself: "fibro" is rarer in the articles, but it names the
+    /// same thing, and says no more about which passage answers.
+    static func cappingSynonymsOfUbiquitousWords(_ plan: QueryPlan, _ statistics: [String: TermStatistics],
+                                                 passages: Int) -> [String: TermStatistics] {
+        var capped = statistics
+        for concept in plan.concepts {
+            guard let own = concept.alternatives.first, own.origin == .question, let word = statistics[own.term],
+                  Double(word.documentFrequency) / Double(max(1, passages)) > ubiquitousShare else { continue }
+            for alternative in concept.alternatives where alternative.origin == .expanded {
+                guard let s = capped[alternative.term], s.idf > word.idf else { continue }
+                capped[alternative.term] = TermStatistics(term: s.term, documentFrequency: s.documentFrequency, idf: word.idf)
+            }
+        }
+        return capped
+    }
+
+    /// `statistics` for ranking: the other way round, a question word with a synonym found in
+    /// nearly every passage (`topicShare`: the collection's own subject) ranks no higher than
+    /// that synonym. "I've had fibro for years, how does a nerve block stop pain" is about nerve
+    /// blocks, not about the few passages that happen to say "fibro". So does a word with a far
+    /// commoner synonym of its own (`commonMeaningShare`). (The evidence for answering still
+    /// counts the word.)
+    static func cappingSynonymsOfTheSubject(_ plan: QueryPlan, _ statistics: [String: TermStatistics], passages: Int,
+                                            relatives: (String) -> Set<String>) -> [String: TermStatistics] {
+        var capped = statistics
+        for concept in plan.concepts {
+            guard let own = concept.alternatives.first, own.origin == .question, let word = statistics[own.term] else { continue }
+            let related = relatives(own.term)
+            guard let subject = concept.alternatives.filter({ $0.origin == .expanded }).compactMap({ alternative -> TermStatistics? in
+                      guard let s = statistics[alternative.term] else { return nil }
+                      let share = Double(s.documentFrequency) / Double(max(1, passages))
+                      // A whole synonym, not a word of a many-word one ("pain" of "pain from touch").
+                      let commonMeaning = alternative.weight >= QueryPlan.expandedWeight && share >= commonMeaningShare
+                          && related.contains(alternative.term)
+                          && s.documentFrequency >= commonMeaningRatio * max(1, word.documentFrequency)
+                      return share > topicShare || commonMeaning ? s : nil
+                  }).map(\.idf).min(),
+                  word.idf > subject else { continue }
+            capped[own.term] = TermStatistics(term: word.term, documentFrequency: word.documentFrequency, idf: subject)
+        }
+        return capped
+    }
+
+    /// A question word ranks no higher than a synonym of its own (on a lexicon line with the word
+    /// alone as a member) in at least this share of the passages and `commonMeaningRatio` times
+    /// as many as the word: "hurt" is the reader's "pain", rare in the articles only because
+    /// they say "pain".
+    static let commonMeaningShare = 0.25
+
+    /// How many times as many passages as the word such a synonym must be in.
+    static let commonMeaningRatio = 10
+
+    /// The word that `first` and `second` make typed together, when one of them is a word the
+    /// articles and the lexicon do not know: the joined word itself if the articles use it
+    /// ("fibro myalgia"), or, when neither piece is known, its spelling correction
+    /// ("derma graphism" → "dermatographism").
+    /// `inArticles` tells, for each question term, whether the articles use it.
+    func splitWord(_ first: Token, _ second: Token, inArticles: [String: Bool]) throws -> String? {
+        guard !second.isStopWord, first.word.allSatisfy(\.isLetter), second.word.allSatisfy(\.isLetter) else { return nil }
+        func unknown(_ token: Token) -> Bool { inArticles[token.term] != true && !lexicon.knows(token.term) }
+        let (firstUnknown, secondUnknown) = (unknown(first), unknown(second))
+        guard firstUnknown || secondUnknown else { return nil }
+        let joined = first.word + second.word
+        if try library.reader.documentFrequency(of: analyzer.stem(joined)) > 0 { return joined }
+        guard firstUnknown, secondUnknown else { return nil }
+        return corrector.corrector.correction(for: joined)
+    }
+
+    /// A lexicon phrase made only of small words stands for a concept from this many words (or
+    /// from two, when a one-way line maps it to other words).
+    static let minimumSmallWordPhrase = 3
+
+    /// Parts shorter than this are not split off a run-together word.
+    static let minimumCompoundPart = 3
+
+    /// Endings that are words too but make one word with what they follow: "careless" is not
+    /// "care less", nor "personage" "person age".
+    static let suffixWords: Set<String> = [
+        "less", "ness", "ful", "able", "ables", "ship", "hood", "ward", "wards", "wise", "like", "led", "age", "ages",
+        "ling", "ment", "ish", "some", "dom", "ally", "ant", "ants", "ion", "ions", "est", "ever",
+    ]
+
+    /// Longer words are not split: run-together words are two short ones, and a long unknown
+    /// word is noise that would cost a lookup per cut.
+    static let maximumCompoundLength = 24
+
+    /// The two words the collection knows that `word` runs together ("bodyache" → "body",
+    /// "ache"), the split whose rarer part is most common first; nil when there is none.
+    func compoundParts(of word: String) throws -> [String]? {
+        let letters = Array(word)
+        guard (2 * Self.minimumCompoundPart...Self.maximumCompoundLength).contains(letters.count),
+              letters.allSatisfy(\.isLetter) else { return nil }
+        func frequency(_ part: String) throws -> Int {
+            let term = analyzer.stem(part)
+            return analyzer.isStopWord(part, stem: term) ? 0 : try library.reader.documentFrequency(of: term)
+        }
+        var best: (parts: [String], frequency: Int)?
+        for cut in Self.minimumCompoundPart...(letters.count - Self.minimumCompoundPart) {
+            let head = String(letters[..<cut]), tail = String(letters[cut...])
+            guard !Self.suffixWords.contains(tail) else { continue }
+            let first = try frequency(head)
+            guard first > 0 else { continue }
+            let rarer = min(first, try frequency(tail))
+            guard rarer > 0, rarer > best?.frequency ?? 0 else { continue }
+            best = ([head, tail], rarer)
+        }
+        return best?.parts
+    }
+
+    /// A derived form shares the stem's start and adds at most this many letters, one of
+    /// `derivedEndings` ("defin" → "definit": "defined" finds "definition"; and the other way round).
+    static let derivedExtraLetters = 4
+
+    /// What a derived form may add to a stem, as the stemmer leaves it: "itch" → "itchi",
+    /// "therapi" → "therapist", "treat" → "treatment". Other additions make other words:
+    /// "need" is not "needl" (needle), nor "sign" "signal".
+    static let derivedEndings: Set<String> = [
+        "i", "e", "er", "st", "ist", "ous", "abl", "ibl", "ment", "it", "ion", "ed", "or", "ful", "less", "ant", "ent", "ic",
+    ]
+
+    /// Derived endings that leave the word itself ("itch" → "itchi", as "itchy" stems): the form
+    /// weighs `QueryPlan.closeFormWeight`, near the reader's own word.
+    static let closeEndings: Set<String> = ["i", "e"]
+
+    /// Stems shorter than this get no derived forms (too many words share a short start).
+    static let derivedMinimumStem = 4
+
+    /// Most derived forms added per word, the most frequent first.
+    static let derivedPerWord = 3
+
+    /// Adds, for each question word the collection knows, the collection's terms that extend its
+    /// stem or that its stem extends by a few letters: the derivational relatives the stemmer
+    /// keeps apart. Unknown words get none (a prefix of a foreign word is noise: "everest" is
+    /// not "ever"); they go to the spelling corrector instead.
+    func addDerivedForms(to plan: inout QueryPlan, known: Set<String>) throws {
+        let reader = library.reader
+        for i in plan.concepts.indices {
+            // A word of the lay vocabulary is in-domain even when the articles never use its
+            // stem ("lightheaded" → "lightheadedness", which stems to "lightheaded").
+            guard let own = plan.concepts[i].alternatives.first, own.origin == .question,
+                  known.contains(own.term) || lexicon.knows(own.term),
+                  own.term.count >= Self.derivedMinimumStem, own.term.allSatisfy(\.isLetter) else { continue }
+            var found = try reader.terms(extending: own.term, limit: 64)
+                .filter { Self.derivedEndings.contains(String($0.term.dropFirst(own.term.count))) }
+            let shortest = max(Self.derivedMinimumStem, own.term.count - Self.derivedExtraLetters)
+            if own.term.count > shortest {
+                for length in shortest..<own.term.count where Self.derivedEndings.contains(String(own.term.dropFirst(length))) {
+                    let prefix = String(own.term.prefix(length))
+                    let df = try reader.documentFrequency(of: prefix)
+                    if df > 0 { found.append((prefix, df)) }
+                }
+            }
+            let chosen = found.filter { candidate in !plan.concepts[i].alternatives.contains { $0.term == candidate.term } }
+                .sorted { ($0.documentFrequency, $1.term) > ($1.documentFrequency, $0.term) }.prefix(Self.derivedPerWord)
+            for candidate in chosen {
+                // What one of the two adds to the other, as the one is a prefix of the other.
+                let ending = candidate.term.count > own.term.count
+                    ? candidate.term.dropFirst(own.term.count) : own.term.dropFirst(candidate.term.count)
+                let weight = Self.closeEndings.contains(String(ending)) ? QueryPlan.closeFormWeight : QueryPlan.derivedWeight
+                plan.concepts[i].alternatives.append(.init(term: candidate.term, weight: weight, origin: .derived))
+            }
+        }
+    }
+}

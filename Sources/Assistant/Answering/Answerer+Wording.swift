@@ -1,0 +1,148 @@
+import Foundation
+import Retrieval
+
+// The question's wording: the words that ask rather than name a subject ("what is", "in a
+// nutshell", greetings), judgements, and corrections written back into the question.
+extension Answerer {
+    /// Words of judgement that, before a noun ("a good treatment", "a great option"), weigh
+    /// the thing rather than name it: the articles' "What is Vibration Therapy Good For?"
+    /// answers "good for", not every question with "good" in it.
+    static let judgements: Set<String> = ["good", "great", "bad", "decent", "nice", "terrible"]
+
+    /// True when `tokens[i]` is a word of judgement before a noun (a word that is not a stop word).
+    static func judges(_ tokens: [Token], at i: Int) -> Bool {
+        judgements.contains(tokens[i].word) && i + 1 < tokens.count && !tokens[i + 1].isStopWord
+    }
+
+    /// Words that add emphasis or a time frame to a question but name nothing in it ("super
+    /// sensitive", "lately", "ever since"): not searched. The index keeps them; only questions
+    /// drop them. ("really", "very", "just" and the like are stop words already.)
+    static let fillers: Set<String> = [
+        "super", "extremely", "pretty", "quite", "kinda", "sorta", "lately", "recently", "since", "still", "even",
+    ]
+
+    /// Words that open a request for a definition or an account ("define dermatographism",
+    /// "explain tactile allodynia", "meaning of methylation", "tell me about rosacea"): the
+    /// question's form, like "what is", not a word to find.
+    static let definingOpeners: [[String]] = [
+        ["define"], ["explain"], ["describe"], ["meaning", "of"], ["definition", "of"], ["tell", "me", "about"], ["tell", "me", "more", "about"],
+    ]
+
+    /// Where a defining opener stands at the question's start (after "please", "can you",
+    /// "could you"), followed by at least one word; nil when it opens otherwise.
+    static func definingOpener(in words: [String]) -> Range<Int>? {
+        let start = words.prefix(3).firstIndex { !["please", "can", "could", "you", "pls"].contains($0) } ?? 0
+        return definingOpeners.first { opener in
+            words.count > start + opener.count && Array(words[start..<start + opener.count]) == opener
+        }.map { start..<start + $0.count }
+    }
+
+    /// Verbs that open a yes-or-no question, or follow its question word ("what does").
+    static let auxiliaries: Set<String> = ["can", "does", "do", "could", "will", "might", "would"]
+
+    /// True for "cause" in "can stress cause headaches", "does fibromyalgia cause tingling",
+    /// "what does stress do besides cause aches": a question linking two subjects, where the
+    /// subjects, not the link, are to be found together ("Stress … headaches" answers it, a
+    /// heading "What causes fibromyalgia?" does not).
+    static func linksTwoSubjects(_ tokens: [Token], at i: Int) -> Bool {
+        guard tokens[i].word == "cause" || tokens[i].word == "causes", i >= 2, i + 1 < tokens.count,
+              !AnswerType.reportingVerbs.contains(tokens[i - 1].word) else { return false }
+        // "can stress cause …", or "how / why / what does stress … cause …".
+        let subjectStart: Int
+        if auxiliaries.contains(tokens[0].word) {
+            subjectStart = 1
+        } else if ["how", "why", "what"].contains(tokens[0].word), auxiliaries.contains(tokens[1].word) {
+            subjectStart = 2
+        } else {
+            return false
+        }
+        return subjectStart < i && tokens[subjectStart..<i].contains { !$0.isStopWord } && tokens[(i + 1)...].contains { !$0.isStopWord }
+    }
+
+    /// Marks words that only shape the question ("long" in "how long", "year" in "what year",
+    /// "like" in "what is it like", "define" in "define rosacea") or only add emphasis as stop
+    /// words.
+    static func droppingInterrogatives(_ tokens: [Token]) -> [Token] {
+        let words = tokens.map(\.word)
+        let likening = AnswerType.likening(in: words)
+        let opener = Self.definingOpener(in: words)
+        let idioms = Self.idiomPositions(in: words)
+        let role = AnswerType.askedRole(in: words)
+        let described = AnswerType.describedAt(in: words)
+        // A question of nothing but chatter ("help", "test", "good morning") asks nothing.
+        let chatter = tokens.allSatisfy { $0.isStopWord || Self.chatter.contains($0.word) || ClauseMood.fillers.contains($0.word) }
+        return tokens.enumerated().map { i, token in
+            guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
+                || (i > 0 && ["what", "which"].contains(tokens[i - 1].word) && ["year", "month", "decade", "century"].contains(token.word))
+                || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
+                || idioms.contains(i) || chatter || role?.contains(i) == true || i == described
+                || opener?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.judges(tokens, at: i) else { return token }
+            return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
+        }
+    }
+
+    /// Words that, making up a whole question with `ClauseMood.fillers` ("help", "please"), are
+    /// said to the assistant or typed to try it, not asked of the articles.
+    static let chatter: Set<String> = [
+        "test", "testing", "hmm", "hm", "yeah", "yep", "nope", "sure", "cool", "nice", "great",
+        "good", "morning", "afternoon", "evening", "whatever", "anyway", "alright", "fine", "welcome", "again",
+    ]
+
+    /// Turns of phrase that name nothing to look for ("what sets off fibro in the first place"
+    /// is not about a first place; the skin article's "in the first place" does not answer it).
+    /// "Every time", "each time" and "all the time" are said like "whenever" or "always" ("I
+    /// bruise every time they draw my blood"), naming no time; "a long time" asks how long;
+    /// "in simple terms" asks for plain words, not for the articles' "simple"; "the medical word
+    /// for" asks for a name, which the answer says ("This is referred to as hyperalgesia").
+    /// "Another name" and "also known" ask what else a thing is called: the answer says it
+    /// ("also referred to as “skin
+    /// writing”"), not a name or another thing ("another skin disorder"). "In the article"
+    /// points at the articles themselves.
+    static let idioms: [[String]] = [
+        ["every", "time"], ["every", "times"], ["each", "time"], ["each", "times"], ["all", "the", "time"],
+        ["in", "the", "first", "place"], ["at", "the", "end", "of", "the", "day"], ["by", "the", "way"],
+        ["to", "be", "honest"], ["for", "some", "reason"], ["all", "of", "a", "sudden"], ["these", "days"],
+        ["at", "the", "moment"], ["as", "well"], ["a", "long", "time"], ["a", "short", "time"],
+        ["in", "simple", "terms"], ["in", "simple", "words"], ["in", "plain", "english"], ["in", "plain", "words"],
+        ["in", "plain", "terms"], ["in", "layman's", "terms"], ["in", "laymans", "terms"], ["in", "lay", "terms"],
+        ["simply", "put"], ["in", "a", "nutshell"], ["in", "short"],
+        ["medical", "word", "for"], ["medical", "term", "for"], ["medical", "name", "for"], ["proper", "name", "for"],
+        ["scientific", "name", "for"], ["technical", "term", "for"], ["the", "word", "for"], ["the", "term", "for"],
+        ["another", "name"], ["other", "name"], ["other", "names"], ["another", "word"], ["other", "word"],
+        ["other", "words"], ["another", "term"], ["other", "term"], ["other", "terms"], ["different", "name"],
+        ["also", "called"], ["also", "known"],
+        // The reader pointing at the articles themselves.
+        ["in", "the", "article"], ["in", "the", "articles"], ["in", "this", "article"], ["in", "your", "articles"],
+        ["according", "to", "the", "article"], ["according", "to", "the", "articles"], ["the", "article", "say"],
+        ["the", "articles", "say"], ["the", "article", "says"],
+    ]
+
+    /// The positions of `words` inside one of the `idioms`.
+    static func idiomPositions(in words: [String]) -> Set<Int> {
+        var found: Set<Int> = []
+        for idiom in idioms where words.count >= idiom.count {
+            for start in 0...(words.count - idiom.count) where Array(words[start..<start + idiom.count]) == idiom {
+                found.formUnion(start..<start + idiom.count)
+            }
+        }
+        return found
+    }
+
+    /// True when `tokens[i]` is the "happens" of "what happens", "what will happen": part of
+    /// the question's form, not of its subject ("That's not what happens in Dermatographism"
+    /// says nothing of what scratching does).
+    static func asksWhatHappens(_ tokens: [Token], at i: Int) -> Bool {
+        guard ["happen", "happens", "happened"].contains(tokens[i].word) else { return false }
+        let before = tokens[..<i].suffix(2).map(\.word)
+        return before.last == "what" || (before.first == "what" && ["will", "would", "can", "could", "does", "did"].contains(before.last ?? ""))
+    }
+
+    /// `question` with each corrected word replaced by its correction.
+    static func applying(_ corrections: [(from: String, to: String, range: Range<Int>)], to question: String) -> String {
+        var bytes = Array(question.utf8)
+        for c in corrections.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+            bytes.replaceSubrange(c.range, with: Array(c.to.utf8))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
