@@ -32,7 +32,7 @@ struct CompiledRules: Sendable {
     }
 
     /// Bumped when the byte layout of the compiled rules, or what a rule type stores, changes.
-    static let layoutVersion = 1
+    static let layoutVersion = 2
     /// The metadata key of the cached rules in the index.
     static let cacheKey = "compiled_rules"
 
@@ -72,21 +72,26 @@ struct CompiledRules: Sendable {
         return rules
     }
 
-    /// The rules as bytes, led by `key`.
+    /// The rules as bytes, led by `key` and a digest of the rest: the emergency phrases are
+    /// among them, so a byte changed on disk must not pass for a rule.
     func bytes(key: String) -> [UInt8] {
+        var rules = RuleWriter()
+        lexicon.write(to: &rules)
+        emergency.write(to: &rules)
+        doctorOnly.write(to: &rules)
         var writer = RuleWriter()
         writer.string(key)
-        lexicon.write(to: &writer)
-        emergency.write(to: &writer)
-        doctorOnly.write(to: &writer)
-        return writer.bytes
+        writer.string(ContentHash.hex(rules.bytes))
+        return writer.bytes + rules.bytes
     }
 
-    /// Reads rules written by `bytes(key:)`; throws when they were written under another key
-    /// or do not decode.
+    /// Reads rules written by `bytes(key:)`; throws when they were written under another key,
+    /// do not match their digest, or do not decode.
     init(bytes: [UInt8], key: String, analyzer: Analyzer) throws {
         var reader = RuleReader(bytes)
-        guard try reader.string() == key else { throw RuleBytesError() }
+        guard try reader.string() == key, try reader.string() == ContentHash.hex(bytes.suffix(reader.remaining)) else {
+            throw RuleBytesError()
+        }
         lexicon = try Lexicon(reading: &reader)
         emergency = try EmergencyDetector(reading: &reader, analyzer: analyzer)
         doctorOnly = try PhraseList(reading: &reader, analyzer: analyzer)
