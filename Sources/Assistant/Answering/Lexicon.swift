@@ -104,11 +104,6 @@ public struct Lexicon: Sendable {
         groupsByOpening = openings
     }
 
-    /// Loads `lexicon.txt` from `directory`; an empty lexicon when there is none.
-    public static func load(from directory: URL) -> Lexicon {
-        Lexicon(text: KnowledgeBase.optionalText(named: fileName, in: directory) ?? "")
-    }
-
     public var isEmpty: Bool { groups.isEmpty }
 
     /// True when `term` (a stem) is a word of some member: the lexicon understands it, so it is

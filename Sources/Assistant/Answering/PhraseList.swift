@@ -190,13 +190,8 @@ public struct PhraseList: Sendable {
         self.analyzer = analyzer
     }
 
-    /// The phrases of a maintainer file in `directory` (one a line; blank and `#` lines
-    /// skipped); none when there is no such file.
-    public static func load(named name: String, in directory: URL, analyzer: Analyzer = Analyzer()) -> PhraseList {
-        PhraseList(lines: phraseLines(of: KnowledgeBase.optionalText(named: name, in: directory) ?? ""), analyzer: analyzer)
-    }
-
-    /// The lines of a maintainer file that hold phrases or classes (not blank, not `#`).
+    /// The lines of a maintainer file that hold phrases or classes, one a line (blank and `#`
+    /// lines skipped).
     static func phraseLines(of text: String) -> [String] {
         text.split(separator: "\n").map { String($0.trimmingBlanks) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }

@@ -7,7 +7,8 @@
 /// Forms that are as often another word are left out: "left" (the side), "lay", "lie", "lit",
 /// "bit" (a bit), "wound" (an injury), "ground", "rose", "shot" (an injection), "born", "bore",
 /// "known" ("a known cause", where "know" says nothing), "lower" (to lower blood pressure is
-/// not low blood pressure), "longer" ("no longer"), "better" and "best".
+/// not low blood pressure), "higher" (a higher heart rate is not "high-powered"), "longer"
+/// ("no longer"), "better" and "best".
 public enum IrregularForms {
     /// The base word of an irregular `word`, or nil when it is regular or not listed.
     public static func base(of word: String) -> String? { bases[word] }
