@@ -103,7 +103,6 @@ public struct PhraseList: Sendable {
     /// `lines`: phrases and class definitions, in any order; `classLines`: more definitions
     /// (a file's classes, shared by all its sections).
     public init(lines: [String], classLines: [String] = [], analyzer: Analyzer = Analyzer()) {
-        self.analyzer = analyzer
         var words: [Word] = []
         var wordIDs: [String: Int] = [:]
         // Phrases repeat their words ("my", "pills"): each written word is analysed once.
@@ -159,25 +158,26 @@ public struct PhraseList: Sendable {
         let phraseLines = lines.filter { !Self.isClassDefinition($0) && !$0.lowercased().hasPrefix(Self.alonePrefix) }
         // An alone phrase and the question are compared on their content words: "a heart
         // attack?", "is it a heart attack" and "kill me" say no more than "heart attack", "kill".
-        alone = lines.compactMap { line in
+        let alone: [(text: String, words: [Int])] = lines.compactMap { line in
             Self.aloneWords(line, plainElements).map { ids in (line, ids.filter { !words[$0].isFunctionWord }) }
         }.filter { !$0.words.isEmpty }
-        phrases = phraseLines.filter { !$0.contains("&") }.compactMap { line in
-            let (text, reportOnly) = Self.reportMark(line)
-            return elements(text).map { (line, $0, reportOnly) }
-        }
-        unordered = phraseLines.filter { $0.contains("&") }.compactMap { line in
-            let (text, reportOnly) = Self.reportMark(line)
-            let written = text.split(separator: "&")
-            let parts = written.compactMap(elements)
-            return parts.count < 2 || parts.count != written.count ? nil : (line, parts, reportOnly)
-        }
-        self.words = words
-        self.classes = classes
-        undefinedClasses = undefined.sorted()
+        let phrases: [(text: String, elements: [Element], reportOnly: Bool)] =
+            phraseLines.filter { !$0.contains("&") }.compactMap { line in
+                let (text, reportOnly) = Self.reportMark(line)
+                return elements(text).map { (line, $0, reportOnly) }
+            }
+        let unordered: [(text: String, parts: [[Element]], reportOnly: Bool)] =
+            phraseLines.filter { $0.contains("&") }.compactMap { line in
+                let (text, reportOnly) = Self.reportMark(line)
+                let written = text.split(separator: "&")
+                let parts = written.compactMap(elements)
+                return parts.count < 2 || parts.count != written.count ? nil : (line, parts, reportOnly)
+            }
+        self.init(words: words, classes: classes, phrases: phrases, alone: alone, unordered: unordered,
+                  undefinedClasses: undefined.sorted(), analyzer: analyzer)
     }
 
-    /// A list of compiled phrases (read back from the rule cache).
+    /// A list of compiled phrases (as compiled from lines, or read back from the rule cache).
     init(words: [Word], classes: [[[Element]]], phrases: [(text: String, elements: [Element], reportOnly: Bool)],
          alone: [(text: String, words: [Int])], unordered: [(text: String, parts: [[Element]], reportOnly: Bool)],
          undefinedClasses: [String], analyzer: Analyzer) {

@@ -3,8 +3,7 @@ import Retrieval
 extension EmergencyDetector {
     /// The compiled categories as bytes for the rule cache (`init(reading:analyzer:)` reads them back).
     func write(to writer: inout RuleWriter) {
-        writer.count(categories.count)
-        for category in categories {
+        writer.list(categories) { writer, category in
             writer.string(category.name)
             writer.string(category.notice)
             category.phrases.write(to: &writer)

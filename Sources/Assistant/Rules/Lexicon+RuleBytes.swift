@@ -1,14 +1,12 @@
 extension Lexicon {
     /// The compiled lexicon as bytes for the rule cache (`init(reading:)` reads them back).
     func write(to writer: inout RuleWriter) {
-        writer.count(groups.count)
-        for group in groups {
+        writer.list(groups) { writer, group in
             Self.write(group.sources, to: &writer)
             Self.write(group.targets, to: &writer)
             writer.flag(group.oneWay)
         }
-        writer.count(elsewhere.count)
-        for phrase in elsewhere { writer.strings(phrase) }
+        writer.list(elsewhere) { $0.strings($1) }
         writer.strings(words.sorted())
     }
 
@@ -21,8 +19,7 @@ extension Lexicon {
     }
 
     private static func write(_ members: [Member], to writer: inout RuleWriter) {
-        writer.count(members.count)
-        for member in members {
+        writer.list(members) { writer, member in
             writer.strings(member.stems)
             writer.strings(member.contentTerms)
         }

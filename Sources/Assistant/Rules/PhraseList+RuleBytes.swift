@@ -3,35 +3,31 @@ import Retrieval
 extension PhraseList {
     /// The compiled phrases as bytes for the rule cache (`init(reading:analyzer:)` reads them back).
     func write(to writer: inout RuleWriter) {
-        writer.count(words.count)
-        for word in words {
+        writer.list(words) { writer, word in
             writer.string(word.stem)
             writer.string(word.written)
         }
-        writer.count(classes.count)
-        for wordings in classes {
-            writer.count(wordings.count)
-            for wording in wordings { writer.counts(wording.map(Self.code)) }
-        }
-        writer.count(phrases.count)
-        for phrase in phrases {
+        writer.list(classes) { writer, wordings in writer.list(wordings, Self.write) }
+        writer.list(phrases) { writer, phrase in
             writer.string(phrase.text)
-            writer.counts(phrase.elements.map(Self.code))
+            Self.write(&writer, phrase.elements)
             writer.flag(phrase.reportOnly)
         }
-        writer.count(alone.count)
-        for phrase in alone {
+        writer.list(alone) { writer, phrase in
             writer.string(phrase.text)
             writer.counts(phrase.words)
         }
-        writer.count(unordered.count)
-        for phrase in unordered {
+        writer.list(unordered) { writer, phrase in
             writer.string(phrase.text)
-            writer.count(phrase.parts.count)
-            for part in phrase.parts { writer.counts(part.map(Self.code)) }
+            writer.list(phrase.parts, Self.write)
             writer.flag(phrase.reportOnly)
         }
         writer.strings(undefinedClasses)
+    }
+
+    /// A run of elements, each as one number (`code`).
+    private static func write(_ writer: inout RuleWriter, _ elements: [Element]) {
+        writer.counts(elements.map(code))
     }
 
     init(reading reader: inout RuleReader, analyzer: Analyzer) throws {
@@ -48,10 +44,7 @@ extension PhraseList {
             (text: try reader.string(), elements: try elements(&reader), reportOnly: try reader.flag())
         }
         let alone = try reader.list { reader in
-            (text: try reader.string(), words: try reader.counts().map { id in
-                guard id < words.count else { throw RuleBytesError() }
-                return id
-            })
+            (text: try reader.string(), words: try reader.list { try $0.index(below: words.count) })
         }
         let unordered = try reader.list { reader in
             (text: try reader.string(), parts: try reader.list(elements), reportOnly: try reader.flag())

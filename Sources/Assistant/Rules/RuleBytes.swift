@@ -1,16 +1,13 @@
-/// Writes compiled rules as a flat run of bytes: LEB128 unsigned integers, and strings as a
-/// length then their UTF-8 bytes. Decoding such bytes is a copy per string, where parsing the
-/// maintainers' files again means analysing and stemming every word of them.
+import Retrieval
+
+/// Writes compiled rules as a flat run of bytes: counts as LEB128 (`VarInt`), and strings as
+/// a length then their UTF-8 bytes. Decoding such bytes is a copy per string, where parsing
+/// the maintainers' files again means analysing and stemming every word of them.
 struct RuleWriter {
     private(set) var bytes: [UInt8] = []
 
     mutating func count(_ value: Int) {
-        var rest = UInt64(max(0, value))
-        while rest >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-            rest >>= 7
-        }
-        bytes.append(UInt8(rest))
+        VarInt.append(UInt32(clamping: value), to: &bytes)
     }
 
     mutating func flag(_ value: Bool) { bytes.append(value ? 1 : 0) }
@@ -22,13 +19,17 @@ struct RuleWriter {
     }
 
     mutating func strings(_ values: [String]) {
-        count(values.count)
-        for value in values { string(value) }
+        list(values) { $0.string($1) }
     }
 
     mutating func counts(_ values: [Int]) {
+        list(values) { $0.count($1) }
+    }
+
+    /// A count, then each of `values` written by `element` (`RuleReader.list` reads them back).
+    mutating func list<T>(_ values: [T], _ element: (inout RuleWriter, T) -> Void) {
         count(values.count)
-        for value in values { count(value) }
+        for value in values { element(&self, value) }
     }
 }
 
@@ -46,20 +47,12 @@ struct RuleReader {
     var remaining: Int { bytes.count - offset }
 
     mutating func count() throws -> Int {
-        var result: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            offset += 1
-            result |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 {
-                guard result <= UInt64(Int32.max) else { throw RuleBytesError() }
-                return Int(result)
-            }
-            shift += 7
-            if shift > 35 { break }
+        var position = offset
+        guard let value = bytes.withUnsafeBytes({ VarInt.read($0, at: &position) }), value <= UInt32(Int32.max) else {
+            throw RuleBytesError()
         }
-        throw RuleBytesError()
+        offset = position
+        return Int(value)
     }
 
     /// A count used as an index into something of `limit` elements.

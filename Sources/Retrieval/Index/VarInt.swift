@@ -1,6 +1,7 @@
-/// LEB128 variable-length integers: the compact encoding of postings.
-enum VarInt {
-    static func append(_ value: UInt32, to bytes: inout [UInt8]) {
+/// LEB128 variable-length integers: the compact encoding of postings (and of the counts in
+/// the assistant's cached rules).
+public enum VarInt {
+    public static func append(_ value: UInt32, to bytes: inout [UInt8]) {
         var v = value
         while v >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
@@ -10,7 +11,7 @@ enum VarInt {
     }
 
     /// Reads one integer at `offset` and advances it; nil when the bytes end or run too long.
-    static func read(_ bytes: UnsafeRawBufferPointer, at offset: inout Int) -> UInt32? {
+    public static func read(_ bytes: UnsafeRawBufferPointer, at offset: inout Int) -> UInt32? {
         var result: UInt32 = 0
         var shift: UInt32 = 0
         while offset < bytes.count {
