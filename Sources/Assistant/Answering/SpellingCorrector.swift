@@ -11,7 +11,7 @@ import Foundation
 /// edits away ("dermagrafism" → "dermatographism"). Shorter words are left
 /// alone, as too many short words are one edit from each other ("face" is not a typo of
 /// "fact"), except a four-letter word that is exactly one known word with a letter other than
-/// its last left out ("blok" → "block", but "draw" stays), with two neighbouring letters after
+/// its first or last left out ("blok" → "block", but "draw" stays), with two neighbouring letters after
 /// the first swapped ("pian" → "pain"), or that sounds like one ("akes" → "aches", "blox" →
 /// "blocks").
 public struct SpellingCorrector: Sendable {
@@ -130,8 +130,9 @@ public struct SpellingCorrector: Sendable {
     func missingLetterCorrection(of letters: [Unicode.Scalar]) -> String? {
         var found: String?
         for entry in candidates.entries where entry.letters.count == letters.count + 1 {
-            // Not the last letter: "draw" is a word in its own right, not a typo of "drawn".
-            let fits = entry.letters.indices.dropLast().contains { skip in
+            // Not the last letter: "draw" is a word in its own right, not a typo of "drawn"; nor
+            // the first, which typists seldom miss: "rain" is not "brain", nor "hole" "whole".
+            let fits = entry.letters.indices.dropFirst().dropLast().contains { skip in
                 var rest = entry.letters
                 rest.remove(at: skip)
                 return rest == letters
