@@ -91,7 +91,7 @@ extension Answerer {
     /// Turns of phrase that name nothing to look for ("what sets off fibro in the first place"
     /// is not about a first place; the skin article's "in the first place" does not answer it).
     /// "Every time", "each time" and "all the time" are said like "whenever" or "always" ("I
-    /// bruise every time they draw my blood"), naming no time; "a long time" asks how long;
+    /// bruise every time they draw my blood"), naming no time; "a long time" and "a long while" ask how long;
     /// "in simple terms" asks for plain words, not for the articles' "simple"; "the medical word
     /// for" asks for a name, which the answer says ("This is referred to as hyperalgesia").
     /// "Another name" and "also known" ask what else a thing is called: the answer says it
@@ -102,7 +102,7 @@ extension Answerer {
         ["every", "time"], ["every", "times"], ["each", "time"], ["each", "times"], ["all", "the", "time"],
         ["in", "the", "first", "place"], ["at", "the", "end", "of", "the", "day"], ["by", "the", "way"],
         ["to", "be", "honest"], ["for", "some", "reason"], ["all", "of", "a", "sudden"], ["these", "days"],
-        ["at", "the", "moment"], ["as", "well"], ["a", "long", "time"], ["a", "short", "time"],
+        ["at", "the", "moment"], ["as", "well"], ["a", "long", "time"], ["a", "long", "while"], ["a", "short", "time"],
         ["in", "simple", "terms"], ["in", "simple", "words"], ["in", "plain", "english"], ["in", "plain", "words"],
         ["in", "plain", "terms"], ["in", "layman's", "terms"], ["in", "laymans", "terms"], ["in", "lay", "terms"],
         ["simply", "put"], ["in", "a", "nutshell"], ["in", "short"],

@@ -295,8 +295,9 @@ public enum AnswerType: String, Sendable {
             // injection go", "where does fibromyalgia hurt" for a spot (of the body).
             case ("where", _) where i == 0: return readers.contains(third) || copulas.contains(next) ? .place : .location
             case ("how", "long"): return .duration
-            // "has ketamine been used for a long time", "will it take a long time".
-            case ("long", "time") where i > 0 && words[i - 1] == "a": return .duration
+            // "has ketamine been used for a long time", "will it take a long while".
+            case ("long", "time") where i > 0 && words[i - 1] == "a", ("long", "while") where i > 0 && words[i - 1] == "a":
+                return .duration
             // "does donating blood take long", "do the effects last long".
             case ("take", "long"), ("takes", "long"), ("last", "long"), ("lasts", "long"): return .duration
             case ("how", "much"), ("how", "many"), ("how", "often"), ("how", "frequently"): return .quantity
