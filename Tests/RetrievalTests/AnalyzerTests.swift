@@ -41,6 +41,20 @@ import Testing
         #expect(analyzer.terms("is it definitely hereditary") == analyzer.terms("is it hereditary"))
     }
 
+    @Test func britishAndAmericanSpellingsShareATerm() {
+        let analyzer = Analyzer()
+        #expect(analyzer.terms("recognised, localised, organisation") == analyzer.terms("recognized, localized, organization"))
+        #expect(analyzer.terms("paralysed") == analyzer.terms("paralyzed"))
+        // Spelt like it, the British form reaches the word it is made from, as the American does.
+        #expect(analyzer.terms("localised") == analyzer.terms("local"))
+        // Words whose "-ise" is no such ending, and short words, keep their own terms.
+        #expect(analyzer.terms("exercise") == ["exercis"])
+        #expect(analyzer.terms("bruised") == analyzer.terms("bruise"))
+        #expect(SpellingVariants.american("raise") == nil)
+        #expect(SpellingVariants.american("wise") == nil)
+        #expect(SpellingVariants.american("organisation") == "organization")
+    }
+
     @Test func aFormOfAStopWordIsOneToo() {
         // "ups" and "gets" stem to the stop words "up" and "get"; "upset" does not.
         #expect(analyzer.terms("pain flare ups gets upset") == ["pain", "flare", "upset"])

@@ -5,15 +5,16 @@ import Foundation
 /// A word is a run of letters and digits; an apostrophe between letters stays inside the word
 /// ("don't"), anything else separates words ("hand-held" is "hand", "held"). Words are folded
 /// (lower case, accents and typographic apostrophes removed, "×" read as "x" so "8×8" matches
-/// "8x8"), irregular forms are taken back to their base word ("drawn" → "draw"), and the
-/// result is stemmed with Snowball English. Each token keeps its UTF-8 range in the source, so
-/// callers can point back into the original text.
+/// "8x8"), irregular forms are taken back to their base word ("drawn" → "draw"), British
+/// "-ise" is spelt "-ize" ("recognised" as "recognized"), and the result is stemmed with
+/// Snowball English. Each token keeps its UTF-8 range in the source, so callers can point back
+/// into the original text.
 public struct Analyzer: Sendable {
     /// Words longer than this are not indexed (they are URLs, hashes or noise, never questions).
     public static let maximumWordLength = 48
 
     /// Bumped whenever analysis changes in a way that makes a stored index stale.
-    public static let version = 15
+    public static let version = 16
 
     private let stemmer = EnglishStemmer()
     /// Stems worked out by `tokens(_:)`, shared by every copy of this analyser: stemming is the
@@ -44,8 +45,10 @@ public struct Analyzer: Sendable {
         tokens(text).filter { !$0.isStopWord }.map(\.term)
     }
 
-    /// The term of one already folded word: the stem of its base word.
-    public func stem(_ word: String) -> String { stemmer.stem(IrregularForms.base(of: word) ?? word) }
+    /// The term of one already folded word: the stem of its base word, in one spelling.
+    public func stem(_ word: String) -> String {
+        stemmer.stem(IrregularForms.base(of: word) ?? SpellingVariants.american(word) ?? word)
+    }
 
     /// Calls `body` with each folded word of `text` and its UTF-8 range.
     public func forEachWord(in text: String, _ body: (String, Range<Int>) -> Void) {
