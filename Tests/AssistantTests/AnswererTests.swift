@@ -347,6 +347,21 @@ import Testing
         #expect(corrector.correction(for: "regarding") == nil)
     }
 
+    @Test func aSpellingWhoseStemIsKnownByChanceIsStillCorrected() throws {
+        let stem = Analyzer().stem
+        let corrector = SpellingCorrector(vocabulary: ["sensitive": 4, "sensation": 2, "numbness": 1, "numbers": 2,
+                                                       "closely": 1, "closer": 1, "sold": 1, "swells": 1])
+        // "sensative" stems as "sensation" does, but is "sensitive" with one slip.
+        #expect(corrector.correction(ofUnseenForm: "sensative", stem: stem) == "sensitive")
+        // Plain inflections of article words are left alone.
+        #expect(corrector.correction(ofUnseenForm: "numbed", stem: stem) == nil)
+        #expect(corrector.correction(ofUnseenForm: "close", stem: stem) == nil)
+        // "sells" shares its stem with "sold": a verb, not a slip for "swells".
+        #expect(corrector.correction(ofUnseenForm: "sells", stem: stem) == nil)
+        #expect(corrector.correction(ofUnseenForm: "sensitive", stem: stem) == nil)
+        #expect(try Self.answerer().answer("why is my skin so sensative").corrected == "why is my skin so sensitive")
+    }
+
     @Test func aSoftCBeforeIEOrIOSoundsAsSh() {
         let corrector = SpellingCorrector(vocabulary: ["deficiency": 2, "sufficient": 3])
         #expect(SpellingCorrector.phoneticKey("defishency") == SpellingCorrector.phoneticKey("deficiency"))
@@ -451,6 +466,10 @@ import Testing
         #expect(flexible.quotes.first?.excerpt.contains("range of motion") == true)
         let without = try Answerer(library: answerer.library, without: [.keyPassage]).answer("do nerve blocks improve flexibility")
         #expect(without.status == .noMatch)
+        // Misspelt, the word weighs less and its passage falls below the shortlist: it is
+        // looked for further down.
+        let misspelt = answerer.answer("can nerve blocks help flexability")
+        #expect(misspelt.quotes.first?.excerpt.contains("range of motion") == true)
         // The key word here ("tired") is in no article: nothing stands in for it.
         let tired = "does donating blood make you tired"
         let withoutKey = try Answerer(library: answerer.library, without: [.keyPassage]).answer(tired)

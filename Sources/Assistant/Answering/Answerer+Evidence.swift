@@ -8,7 +8,10 @@ extension Answerer {
     static func tradingPlaces(_ hits: [SearchHit], _ best: SearchHit, _ better: SearchHit) -> [SearchHit] {
         let promoted = SearchHit(passage: better.passage, score: best.score, contributions: better.contributions)
         let demoted = SearchHit(passage: best.passage, score: better.score, contributions: best.contributions)
-        return hits.map { $0.passage == better.passage ? demoted : $0.passage == best.passage ? promoted : $0 }
+        var traded = hits.map { $0.passage == better.passage ? demoted : $0.passage == best.passage ? promoted : $0 }
+        // A better passage found below the shortlist takes the first place; the best follows it.
+        if !hits.contains(where: { $0.passage == better.passage }) { traded.insert(demoted, at: min(1, traded.count)) }
+        return traded
     }
 
     /// The passage ids of the one article whose title the question names by its own telling

@@ -61,6 +61,10 @@ extension Answerer {
             if correctable, let fix = corrector.corrector.correction(for: token.word) {
                 plan.corrections.append((token.word, fix, token.range))
                 add(fix, term: analyzer.stem(fix), range: token.range, stop: false, origin: .corrected)
+            } else if isKnown, !CommonWords.contains(token.word), !disabled.contains(.spelling),
+                      let fix = corrector.corrector.correction(ofUnseenForm: token.word, stem: analyzer.stem) {
+                plan.corrections.append((token.word, fix, token.range))
+                add(fix, term: analyzer.stem(fix), range: token.range, stop: false, origin: .corrected)
             } else if correctable, let parts = try compoundParts(of: token.word) {
                 plan.corrections.append((token.word, parts.joined(separator: " "), token.range))
                 for part in parts { add(part, term: analyzer.stem(part), range: token.range, stop: false, origin: .corrected) }

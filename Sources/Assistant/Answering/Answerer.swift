@@ -54,6 +54,16 @@ public struct Answerer: Sendable {
     public static let tellingExcerptFactor = 0.9
     /// Passages considered for each quote shown (the answer-type boost may reorder them).
     public static let candidatesPerQuote = 3
+    /// Best-scoring passages ranked for the answer, per quote shown (at least `shortlistMinimum`).
+    public static let shortlistPerQuote = 4
+    public static let shortlistMinimum = 12
+    /// Passages searched beyond the shortlist, as a share of it, only to find one holding the
+    /// question's most telling word when the shortlist's best misses it ("can nerve blocks help
+    /// flexibility": the one line on flexibility scores below a dozen passages on nerve blocks).
+    public static let keyPassageDepth = 2
+    /// Such a passage must cover at least this share of the question: one scoring that low
+    /// answers only when it holds nearly all of it.
+    public static let keyPassageBelowShare = 0.75
 
     /// Only the first this many words of a question are analysed (a pasted page must not
     /// cost a lookup per word); the emergency check still reads the whole question.
@@ -149,7 +159,10 @@ public struct Answerer: Sendable {
         let evidenceStatistics = Self.cappingSynonymsOfUbiquitousWords(plan, measured, passages: passageCount)
         let statistics = Self.cappingSynonymsOfTheSubject(plan, evidenceStatistics, passages: passageCount,
                                                           relatives: lexicon.relatives(ofWord:))
-        let found = plan.concepts.isEmpty ? [] : try searcher.search(plan.queryTerms(idf: statistics.mapValues(\.idf)), limit: max(top * 4, 12))
+        let shortlist = max(top * Self.shortlistPerQuote, Self.shortlistMinimum)
+        let searchedDeeper = plan.concepts.isEmpty ? []
+            : try searcher.search(plan.queryTerms(idf: statistics.mapValues(\.idf)), limit: shortlist * Self.keyPassageDepth)
+        let found = Array(searchedDeeper.prefix(shortlist))
         // Passages are read once per question, however many stages look at them.
         var read: [Int: StoredPassage] = [:]
         func stored(_ id: Int) throws -> StoredPassage {
@@ -160,15 +173,26 @@ public struct Answerer: Sendable {
         }
         let named = disabled.contains(.namedArticle) ? nil : try namedPassages(plan, statistics: statistics, found: found)
         var factors: [Int: (proximity: Double, coverage: Double)] = [:]
-        let ranked = try found.map { hit -> (SearchHit, Evidence) in
-            let e = measureEvidence(plan, hit: hit, statistics: evidenceStatistics)
-            let coverage = disabled.contains(.coverage) ? 1 : Self.coverageFloor + (1 - Self.coverageFloor) * e.share
-            let near = disabled.contains(.proximity) ? 0 : try proximity(plan, in: hit, statistics: statistics, read: stored)
-            factors[hit.passage] = (near, coverage)
-            let elsewhere = named.map { !$0.contains(hit.passage) } ?? false
-            let score = (hit.score + near) * coverage * (elsewhere ? Self.unnamedArticleFactor : 1)
-            return (SearchHit(passage: hit.passage, score: score, contributions: hit.contributions), e)
-        }.sorted { $0.0.score != $1.0.score ? $0.0.score > $1.0.score : $0.0.passage < $1.0.passage }
+        func rank(_ hits: ArraySlice<SearchHit>) throws -> [(SearchHit, Evidence)] {
+            try hits.map { hit -> (SearchHit, Evidence) in
+                let e = measureEvidence(plan, hit: hit, statistics: evidenceStatistics)
+                let coverage = disabled.contains(.coverage) ? 1 : Self.coverageFloor + (1 - Self.coverageFloor) * e.share
+                let near = disabled.contains(.proximity) ? 0 : try proximity(plan, in: hit, statistics: statistics, read: stored)
+                factors[hit.passage] = (near, coverage)
+                let elsewhere = named.map { !$0.contains(hit.passage) } ?? false
+                let score = (hit.score + near) * coverage * (elsewhere ? Self.unnamedArticleFactor : 1)
+                return (SearchHit(passage: hit.passage, score: score, contributions: hit.contributions), e)
+            }.sorted { $0.0.score != $1.0.score ? $0.0.score > $1.0.score : $0.0.passage < $1.0.passage }
+        }
+        let ranked = try rank(found[...])
+        // The passages below the shortlist are read and ranked only when a stage looks there.
+        var rankedBelowShortlist: [(SearchHit, Evidence)]?
+        func rankedBelow() throws -> [(SearchHit, Evidence)] {
+            if let rankedBelowShortlist { return rankedBelowShortlist }
+            let made = try rank(searchedDeeper.dropFirst(shortlist)).filter { $0.1.share >= Self.keyPassageBelowShare }
+            rankedBelowShortlist = made
+            return made
+        }
         var hits = ranked.map { $0.0 }
         let corrected = plan.corrections.isEmpty ? nil : Self.applying(plan.corrections, to: trimmed)
         var evidence = ranked.first?.1 ?? Evidence()
@@ -191,10 +215,12 @@ public struct Answerer: Sendable {
             // Only words more telling than any the best passage has: it missed those.
             let missed = keyTerms.prefix { !Self.holds(first.0, $0) }
             for key in missed {
-                let passing = try ranked.filter { candidate in
+                func passes(_ candidate: (SearchHit, Evidence)) throws -> Bool {
                     try Self.abstention(weighing: candidate.1, concepts: plan.concepts.count) == nil
                         && Self.holds(candidate.0, key) && article(of: candidate.0) == best
                 }
+                var passing = try ranked.filter(passes)
+                if passing.isEmpty { passing = try rankedBelow().filter(passes) }
                 if let answering = passing.first {
                     evidence = answering.1
                     hits = passing.map { $0.0 }
@@ -204,9 +230,10 @@ public struct Answerer: Sendable {
         } else if !disabled.contains(.keyPassage), let first = ranked.first,
                   let key = keyTerms.first, !Self.holds(first.0, key) {
             let best = try article(of: first.0)
-            if let better = try ranked.first(where: { candidate in
+            func isBetter(_ candidate: (SearchHit, Evidence)) throws -> Bool {
                 try candidate.1.share > first.1.share && Self.holds(candidate.0, key) && article(of: candidate.0) == best
-            }) {
+            }
+            if let better = try ranked.first(where: isBetter) ?? rankedBelow().first(where: isBetter) {
                 evidence = better.1
                 hits = Self.tradingPlaces(hits, first.0, better.0)
             }

@@ -1,4 +1,5 @@
 import Foundation
+import Retrieval
 
 /// Corrects misspelt question words from the collection's own vocabulary.
 ///
@@ -64,6 +65,32 @@ public struct SpellingCorrector: Sendable {
         return soundCorrection(of: word, slack: Self.soundLengthSlack) ?? nearSoundCorrection(of: word)
             ?? (word.count >= Self.soundSlipLength ? soundSlipCorrection(of: word) : nil)
     }
+
+    /// The correction of a word whose stem the articles know but whose spelling they never
+    /// use: the most frequent article word one slip away, with the first letter kept, when that
+    /// word has another stem and the word is no plain inflection of an article word of its own
+    /// stem ("sensative" is "sensitive" misspelt, not a form of "sensation"; "numbed" stays, being
+    /// "numbness" with another ending, "close" stays, being the start of "closely", and "sells"
+    /// stays, its stem that of "sold"). Nil otherwise.
+    public func correction(ofUnseenForm word: String, stem: (String) -> String) -> String? {
+        guard vocabulary[word] == nil, word.count >= Self.minimumLength, word.allSatisfy(\.isLetter) else { return nil }
+        let letters = Array(word.unicodeScalars), own = stem(word)
+        guard !IrregularForms.hasIrregularForms(own) else { return nil }
+        let roots = [word] + Self.inflectionEndings.filter { word.hasSuffix($0) }.map { String(word.dropLast($0.count)) }
+        var best: Candidates.Entry?
+        for entry in candidates.entries where entry.frequency > 0 && entry.letters.first == letters.first {
+            if roots.contains(where: entry.word.hasPrefix), stem(entry.word) == own { return nil }
+            guard abs(entry.letters.count - letters.count) <= 1, Self.editDistance(letters, entry.letters, limit: 1) <= 1 else { continue }
+            if stem(entry.word) == own { return nil }
+            if let b = best, (b.frequency, entry.word) >= (entry.frequency, b.word) { continue }
+            best = entry
+        }
+        return best?.word
+    }
+
+    /// Regular English endings: a word that is an article word's start with one of these is
+    /// taken as that word inflected, not misspelt.
+    static let inflectionEndings = ["s", "es", "ed", "d", "ing", "er", "est", "ly", "ness"]
 
     /// Words at least this long may be misspelt by ear and in a hurry at once; shorter ones
     /// (and two short words run together: "cookrice") find too many words that way ("course").

@@ -13,6 +13,11 @@ public enum IrregularForms {
     /// The base word of an irregular `word`, or nil when it is regular or not listed.
     public static func base(of word: String) -> String? { bases[word] }
 
+    /// True when `word` is a listed base word ("sell", "feel"), a real word with irregular forms.
+    public static func hasIrregularForms(_ word: String) -> Bool { baseWords.contains(word) }
+
+    static let baseWords = Set(bases.values)
+
     static let bases: [String: String] = {
         var table: [String: String] = [:]
         for line in groups {
