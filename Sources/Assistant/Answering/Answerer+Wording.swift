@@ -37,6 +37,26 @@ extension Answerer {
         }.map { start..<start + $0.count }
     }
 
+    /// True for "said" in "my rheumatologist said fibro is epigenetic" and "told" in "I was told
+    /// to rest": someone's words reported, the question's setting rather than a word to find.
+    static func reportsSomeone(_ tokens: [Token], at i: Int) -> Bool {
+        guard i >= 1, reportedSpeech.contains(tokens[i].word) else { return false }
+        return speakers.contains(tokens[i - 1].word) || (i >= 2 && ["my", "the", "our", "her", "his", "their", "your", "a"].contains(tokens[i - 2].word))
+    }
+
+    static let reportedSpeech: Set<String> = ["said", "says", "told", "tells"]
+    /// Who reports, or the verb before a passive "told" ("I was told").
+    static let speakers: Set<String> = ["he", "she", "they", "someone", "somebody", "everyone", "people", "i", "we", "was", "were", "been"]
+
+    /// True for "mean" in "what does that mean" or "what does it actually mean if …": a request
+    /// to explain what was just said, naming nothing to find (unlike "what does allodynia mean").
+    static func asksWhatItMeans(_ tokens: [Token], at i: Int) -> Bool {
+        guard ["mean", "means"].contains(tokens[i].word) else { return false }
+        var j = i - 1
+        while j >= 0, ["actually", "really", "even", "exactly", "all"].contains(tokens[j].word) { j -= 1 }
+        return j >= 1 && ["that", "this", "it", "these", "those"].contains(tokens[j].word) && ["does", "do", "did"].contains(tokens[j - 1].word)
+    }
+
     /// Verbs that open a yes-or-no question, or follow its question word ("what does").
     static let auxiliaries: Set<String> = ["can", "does", "do", "could", "will", "might", "would"]
 
@@ -76,7 +96,8 @@ extension Answerer {
                 || (i > 0 && ["what", "which"].contains(tokens[i - 1].word) && ["year", "month", "decade", "century"].contains(token.word))
                 || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
                 || idioms.contains(i) || chatter || role?.contains(i) == true || i == described
-                || opener?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.judges(tokens, at: i) else { return token }
+                || opener?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.judges(tokens, at: i)
+                || Self.reportsSomeone(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
     }
