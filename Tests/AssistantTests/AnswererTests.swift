@@ -202,6 +202,15 @@ import Testing
         #expect(SpellingCorrector(vocabulary: ["brain": 4]).correction(for: "rain") == nil)
     }
 
+    @Test func reportedWordsAndWhatThatMeansAreNotSearched() throws {
+        let answer = try Self.answerer().answer("my rheumatologist said fibro is epigenetic, what does that actually mean")
+        #expect(answer.quotes.first?.title == "Is Fibromyalgia Hereditary?")
+        #expect(answer.explanation?.analysed.contains("(said)") == true)
+        #expect(answer.explanation?.analysed.contains("(mean)") == true)
+        // A term asked to be defined keeps "mean": the articles say what words "mean".
+        #expect(try Self.answerer().answer("what does allodynia mean").explanation?.analysed.contains("(mean)") == false)
+    }
+
     @Test func wordsOfEmphasisOrTimeAreNotSearched() throws {
         let answerer = try Self.answerer()
         let answer = answerer.answer("my skin is super sensitive to touch since my diagnosis")
@@ -766,6 +775,10 @@ import Testing
         #expect(Set(loose.map(\.matched)) == ["fibro", "run in my family"])
         #expect(lexicon.expansions(of: analyzer.tokens("my family went for a run")).isEmpty)
         #expect(lexicon.expansions(of: analyzer.tokens("ignored")).isEmpty)
+        // A small word at a phrase's end makes its sense: "stay away from" is not "stay away".
+        let avoid = Lexicon(text: "stay away from | steer clear of => avoid\n")
+        #expect(avoid.expansions(of: analyzer.tokens("should I stay away from sugar")).map(\.matched) == ["stay away from"])
+        #expect(avoid.expansions(of: analyzer.tokens("how long will the pain stay away")).isEmpty)
     }
 
     @Test func membersOfOneLineOverTheSameWordsAreOneMatch() {

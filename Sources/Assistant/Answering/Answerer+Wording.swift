@@ -38,15 +38,33 @@ extension Answerer {
     }
 
     /// True for "said" in "my rheumatologist said fibro is epigenetic" and "told" in "I was told
-    /// to rest": someone's words reported, the question's setting rather than a word to find.
+    /// to rest": someone's words reported, the question's setting rather than a word to find;
+    /// and for both words of "my doctor wants" or "the nurse suggested": a carer's advice
+    /// reported, not a question about doctors (who would find every "talk to your doctor").
     static func reportsSomeone(_ tokens: [Token], at i: Int) -> Bool {
-        guard i >= 1, reportedSpeech.contains(tokens[i].word) else { return false }
-        return speakers.contains(tokens[i - 1].word) || (i >= 2 && ["my", "the", "our", "her", "his", "their", "your", "a"].contains(tokens[i - 2].word))
+        if i + 1 < tokens.count, i >= 1, carers.contains(tokens[i].word), possessives.contains(tokens[i - 1].word),
+           advising.contains(tokens[i + 1].word) || reportedSpeech.contains(tokens[i + 1].word) {
+            return true
+        }
+        guard i >= 1 else { return false }
+        if advising.contains(tokens[i].word) { return i >= 2 && reportsSomeone(tokens, at: i - 1) }
+        guard reportedSpeech.contains(tokens[i].word) else { return false }
+        return speakers.contains(tokens[i - 1].word) || (i >= 2 && possessives.contains(tokens[i - 2].word))
     }
 
     static let reportedSpeech: Set<String> = ["said", "says", "told", "tells"]
+    static let advising: Set<String> = [
+        "wants", "suggested", "suggests", "recommended", "recommends", "mentioned", "mentions", "advised", "advises",
+        "thinks", "reckons", "prescribed", "offered", "referred",
+    ]
+    static let possessives: Set<String> = ["my", "the", "our", "her", "his", "their", "your", "a"]
     /// Who reports, or the verb before a passive "told" ("I was told").
     static let speakers: Set<String> = ["he", "she", "they", "someone", "somebody", "everyone", "people", "i", "we", "was", "were", "been"]
+    /// Those whose advice a reader reports.
+    static let carers: Set<String> = [
+        "doctor", "doc", "gp", "rheumatologist", "physician", "nurse", "specialist", "consultant", "physio",
+        "physiotherapist", "therapist", "neurologist", "dermatologist", "pharmacist", "surgeon",
+    ]
 
     /// True for "mean" in "what does that mean" or "what does it actually mean if …": a request
     /// to explain what was just said, naming nothing to find (unlike "what does allodynia mean").

@@ -20,6 +20,12 @@ public struct Lexicon: Sendable {
     struct Member: Sendable {
         let stems: [String]
         let contentTerms: [String]
+        /// Whether other small words may stand between its words in a question: only when it
+        /// starts and ends with content words ("run in the family" matches "run in my family"),
+        /// as a small word at an end makes the sense ("stay away from" is not "stay away").
+        var matchesLoosely: Bool {
+            !contentTerms.isEmpty && contentTerms.first == stems.first && contentTerms.last == stems.last
+        }
     }
 
     /// One line: members found in a question (`sources`) and the members they expand to
@@ -152,7 +158,7 @@ public struct Lexicon: Sendable {
                 var span: Range<Int>?
                 if let start = Self.find(member.stems, in: stems) {
                     span = start..<(start + member.stems.count)
-                } else if member.contentTerms.count >= 2 || member.contentTerms.count == member.stems.count,
+                } else if member.matchesLoosely, member.contentTerms.count >= 2 || member.contentTerms.count == member.stems.count,
                           let at = Self.find(member.contentTerms, in: contentStems) {
                     span = content[at]..<(content[at + member.contentTerms.count - 1] + 1)
                 }
