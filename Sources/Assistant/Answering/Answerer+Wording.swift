@@ -150,6 +150,9 @@ extension Answerer {
         ["another", "name"], ["other", "name"], ["other", "names"], ["another", "word"], ["other", "word"],
         ["other", "words"], ["another", "term"], ["other", "term"], ["other", "terms"], ["different", "name"],
         ["also", "called"], ["also", "known"],
+        // Coming to have something: "could my kids end up with fibro" asks whether they get it.
+        ["end", "up", "with"], ["ends", "up", "with"], ["ended", "up", "with"], ["end", "up", "getting"],
+        ["end", "up", "having"],
         // The reader pointing at the articles themselves.
         ["in", "the", "article"], ["in", "the", "articles"], ["in", "this", "article"], ["in", "your", "articles"],
         ["according", "to", "the", "article"], ["according", "to", "the", "articles"], ["the", "article", "say"],
