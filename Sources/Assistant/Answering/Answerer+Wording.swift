@@ -149,7 +149,7 @@ extension Answerer {
         ["scientific", "name", "for"], ["technical", "term", "for"], ["the", "word", "for"], ["the", "term", "for"],
         ["another", "name"], ["other", "name"], ["other", "names"], ["another", "word"], ["other", "word"],
         ["other", "words"], ["another", "term"], ["other", "term"], ["other", "terms"], ["different", "name"],
-        ["also", "called"], ["also", "known"],
+        ["also", "called"], ["also", "known"], ["in", "full"], ["written", "out"], ["spelled", "out"], ["spelt", "out"],
         // Coming to have something: "could my kids end up with fibro" asks whether they get it.
         ["end", "up", "with"], ["ends", "up", "with"], ["ended", "up", "with"], ["end", "up", "getting"],
         ["end", "up", "having"],
