@@ -110,6 +110,10 @@ import Testing
         #expect(leap.explanation?.abstention?.contains("everyday words") == true)
         // Nor "person" and "world" ("in the world of medicine").
         #expect(answerer.answer("who is the richest person in the world").status == .noMatch)
+        // Nor a question of everyday words alone, which names no subject at all.
+        for question in ["said", "what did they say", "how long does it take"] {
+            #expect(answerer.answer(question).status == .noMatch, "\(question)")
+        }
         // An everyday word beside a word of the subject still helps it along.
         #expect(answerer.answer("how many ketamine sessions will I need").status == .answered)
     }

@@ -47,8 +47,9 @@ extension Answerer {
             return "its only distinctive match is a corrected word, among \(evidence.unmatchedWords) word(s) the passage does not match"
         }
         // "how many days are in a leap year": a day and a year are in the articles, but say
-        // nothing of what they are about.
-        if evidence.distinctiveMatches > 0, evidence.everydayMatches == evidence.distinctiveMatches, evidence.matchedWords < concepts {
+        // nothing of what they are about; nor does a question of everyday words alone ("said").
+        if evidence.distinctiveMatches > 0, evidence.everydayMatches == evidence.distinctiveMatches,
+           evidence.matchedWords < concepts || evidence.everydayMatches == concepts {
             return "the best passage matches only everyday words, among words it does not match"
         }
         if evidence.unknownWords > 0, evidence.unknownWords >= evidence.distinctivePhrases {
