@@ -215,6 +215,21 @@ import Testing
         #expect(try Self.answerer().answer("what does allodynia mean").explanation?.analysed.contains("(mean)") == false)
     }
 
+    @Test func aRelativeAskedForIsNotSearchedUnlessTheFamilyIsAsked() throws {
+        let answerer = try Self.answerer()
+        // "my dad" stands for the reader: not searched, nor read as family by the lexicon.
+        let dizzy = answerer.answer("my dad felt dizzy after donating, what should he have done")
+        #expect(dizzy.status == .answered)
+        #expect(dizzy.quotes.first?.excerpt.contains("observation area") == true)
+        #expect(dizzy.explanation?.analysed.contains("(dad)") == true)
+        #expect(dizzy.explanation?.expansions.contains { $0.hasPrefix("my dad") } == false)
+        // A daughter who may inherit, and a husband who touches, are what is asked.
+        let inherit = answerer.answer("can my daughter get fibromyalgia from me")
+        #expect(inherit.explanation?.analysed.contains("(daughter)") == false)
+        #expect(inherit.quotes.first?.excerpt.contains("mothers to daughters") == true)
+        #expect(answerer.answer("a hug from my husband hurts").explanation?.analysed.contains("(husband)") == false)
+    }
+
     @Test func wordsOfEmphasisOrTimeAreNotSearched() throws {
         let answerer = try Self.answerer()
         let answer = answerer.answer("my skin is super sensitive to touch since my diagnosis")

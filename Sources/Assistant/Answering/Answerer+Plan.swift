@@ -75,7 +75,10 @@ extension Answerer {
             }
         }
         if !disabled.contains(.derived) { try addDerivedForms(to: &plan, known: known) }
+        // "my dad" said for the reader's father is not the family the lexicon reads in it.
+        let askedFor = Self.relativeAskedFor(tokens).map { tokens[$0].range }
         for expansion in lexicon.expansions(of: corrected) {
+            if let askedFor, expansion.positions.contains(where: { corrected[$0].range == askedFor }) { continue }
             var owners = expansion.positions.compactMap { conceptAt[$0] }
             // A phrase of small words only ("how do I know if") asks for something of its own
             // (signs): it becomes a concept of its own. One or two small words ("can I") do not,

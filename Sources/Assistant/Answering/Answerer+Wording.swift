@@ -107,6 +107,7 @@ extension Answerer {
         let idioms = Self.idiomPositions(in: words)
         let role = AnswerType.askedRole(in: words)
         let described = AnswerType.describedAt(in: words)
+        let relative = Self.relativeAskedFor(tokens)
         // A question of nothing but chatter ("help", "test", "good morning") asks nothing.
         let chatter = tokens.allSatisfy { $0.isStopWord || Self.chatter.contains($0.word) || ClauseMood.fillers.contains($0.word) }
         return tokens.enumerated().map { i, token in
@@ -114,7 +115,7 @@ extension Answerer {
                 || (i > 0 && ["what", "which"].contains(tokens[i - 1].word) && ["year", "month", "decade", "century"].contains(token.word))
                 || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
                 || idioms.contains(i) || chatter || role?.contains(i) == true || i == described
-                || opener?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.judges(tokens, at: i)
+                || opener?.contains(i) == true || i == relative || Self.linksTwoSubjects(tokens, at: i) || Self.judges(tokens, at: i)
                 || Self.reportsSomeone(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }

@@ -1,0 +1,61 @@
+import Foundation
+import Retrieval
+
+// Questions asked for someone else ("my wife's arm is still bleeding after she gave blood"):
+// the relative stands where the reader would say "I", and is not searched.
+extension Answerer {
+    /// Those a reader asks for, as "my wife", "my dad", "my son's".
+    static let relatives: Set<String> = [
+        "wife", "husband", "partner", "spouse", "boyfriend", "girlfriend", "fiance", "fiancee",
+        "mum", "mom", "mother", "mam", "dad", "father", "son", "daughter", "sister", "brother", "friend", "aunt", "uncle",
+        "niece", "nephew", "cousin", "grandma", "grandmother", "grandad", "granddad", "grandfather", "nan", "gran",
+        "granny", "grandpa", "kid", "child", "baby", "colleague", "neighbour", "neighbor", "flatmate", "roommate",
+    ]
+
+    /// Relatives who may inherit from the reader, or from whom the reader may have inherited.
+    static let children: Set<String> = ["son", "daughter", "kid", "child", "baby"]
+
+    /// Words that make a relative part of what is asked: the family itself ("can fibro be
+    /// passed to my kids", "does it run in my family").
+    static let heredityCues: Set<String> = [
+        "inherit", "inherited", "inherits", "inheriting", "hereditary", "genetic", "genetically", "genes", "gene", "pass",
+        "passed", "passing", "family", "families", "generation", "generations", "run", "runs", "born", "fault", "catch",
+        "catching", "contagious", "skip", "skips", "side", "sides",
+    ]
+
+    /// Words of touch: a partner touching ("a hug from my husband hurts") is what the articles'
+    /// "even if your spouse touched your arm" is about.
+    static let touchCues: Set<String> = [
+        "touch", "touches", "touching", "touched", "hug", "hugs", "hugging", "hugged", "stroke", "strokes", "stroking",
+        "caress", "caresses", "cuddle", "cuddles", "cuddling", "kiss", "kisses", "kissing", "massage", "massages", "hold", "holds",
+        "holding",
+    ]
+
+    /// Someone besides the relative: the reader ("when I touch his arm"), or a second relative.
+    static let otherPersons: Set<String> = ["i", "me", "myself", "we", "us", "our", "i'm", "i've", "ive", "im", "mine"]
+
+    /// The question's names of the condition, which with a getting verb after a child ("will my
+    /// daughter get fibro") ask whether it is inherited.
+    static let conditionNames: Set<String> = ["fibro", "fibromyalgia", "fms", "fm"]
+    static let gettingVerbs: Set<String> = ["get", "gets", "getting", "got", "have", "has", "develop", "develops", "end"]
+
+    /// The relative of a question asked on someone's behalf: the position of its only "my
+    /// <relative>" (possessive or not: "my wife's", "my sons arms"), unless the family is what
+    /// is asked (a second person, a word of heredity, or a child getting the condition).
+    static func relativeAskedFor(_ tokens: [Token]) -> Int? {
+        let words = tokens.map(\.word)
+        func relative(_ word: String) -> String? {
+            for form in [word, word.hasSuffix("'s") ? String(word.dropLast(2)) : word, word.hasSuffix("s") ? String(word.dropLast()) : word]
+            where relatives.contains(form) { return form }
+            return nil
+        }
+        let mentions = words.indices.filter { relative(words[$0]) != nil }
+        guard mentions.count == 1, let at = mentions.first, at > 0, words[at - 1] == "my",
+              words.filter({ $0 == "my" }).count == 1, let who = relative(words[at]) else { return nil }
+        if words.contains(where: { otherPersons.contains($0) || heredityCues.contains($0) || touchCues.contains($0) }) { return nil }
+        // "could fibro come from him": from the relative, as an inheritance.
+        if zip(words, words.dropFirst()).contains(where: { $0 == "from" && ["him", "her", "them"].contains($1) }) { return nil }
+        if children.contains(who), words.contains(where: conditionNames.contains), words.contains(where: gettingVerbs.contains) { return nil }
+        return at
+    }
+}
