@@ -88,6 +88,17 @@ import Testing
         #expect(context.score == bare.score)
     }
 
+    @Test func contextNeverOpensOnASentencePointingBack() throws {
+        let text = "Walk for ten minutes first. If the wound keeps bleeding, press on the site. "
+            + "Then, raise it above your heart. The pressure slows it. "
+            + "This is why you keep the bandage on for hours."
+        let weights = ["bandag": 2.0, "hour": 1.0]
+        let excerpt = try #require(ExcerptSelector(contextLength: ExcerptSelector.contextLength).excerpt(of: text, weights: weights))
+        // "Then" follows "press on the site": the quote starts there, not at "Then".
+        #expect(excerpt.text(in: text).hasPrefix("If the wound keeps bleeding, press on the site. Then,"))
+        #expect(excerpt.text(in: text).hasSuffix("for hours."))
+    }
+
     @Test func aWholePassageGetsNoEllipsis() throws {
         let short = "Sleep matters. Rest well."
         let excerpt = try #require(ExcerptSelector().excerpt(of: short, weights: ["sleep": 1]))

@@ -318,6 +318,12 @@ public struct ExcerptSelector: Sendable {
             first = min(first, chosen)
             last = max(last, chosen)
         }
+        // Context never opens on a sentence that points back ("Then, keep your arm above your
+        // heart"): the one it follows comes too, as far as the length budget allows.
+        while choosesSentences, first < best, scored.pointsBack[first], first > 0, available[first - 1],
+              sentences[last].upperBound - sentences[first - 1].lowerBound <= Self.maximumLength {
+            first -= 1
+        }
 
         // A quote starting just after the passage's label ("Rosacea. You've likely heard of this
         // issue …") takes the label in, past the sentence budget: it names what the quote is
