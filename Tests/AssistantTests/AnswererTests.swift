@@ -798,6 +798,10 @@ import Testing
         let avoid = Lexicon(text: "stay away from | steer clear of => avoid\n")
         #expect(avoid.expansions(of: analyzer.tokens("should I stay away from sugar")).map(\.matched) == ["stay away from"])
         #expect(avoid.expansions(of: analyzer.tokens("how long will the pain stay away")).isEmpty)
+        // "does it work" asks whether; "how does it work" asks how.
+        let works = Lexicon(text: "does it work | will it work => help | benefit\n")
+        #expect(works.expansions(of: analyzer.tokens("ketamine, does it work")).map(\.matched) == ["does it work"])
+        #expect(works.expansions(of: analyzer.tokens("ketamine, how does it work")).isEmpty)
     }
 
     @Test func membersOfOneLineOverTheSameWordsAreOneMatch() {

@@ -140,6 +140,10 @@ public struct Lexicon: Sendable {
         public var isTurnOfPhrase = false
     }
 
+    /// Words opening a yes-or-no question, and the question word that makes it ask how instead.
+    static let yesNoOpeners: Set<String> = ["does", "do", "did", "will", "would", "can", "could", "is", "are"]
+    static let whWords: Set<String> = ["how"]
+
     /// Every group member found in `tokens` (all words, stop words included), with the content
     /// terms of the members it expands to.
     public func expansions(of tokens: [Token]) -> [Expansion] {
@@ -163,6 +167,9 @@ public struct Lexicon: Sendable {
                     span = content[at]..<(content[at + member.contentTerms.count - 1] + 1)
                 }
                 guard let positions = span, !taken.contains(where: { $0.overlaps(positions) }) else { continue }
+                // "does it work" asks whether; after "how" ("how does it work") it asks how instead.
+                if Self.yesNoOpeners.contains(tokens[positions.lowerBound].word), positions.lowerBound > 0,
+                   Self.whWords.contains(tokens[positions.lowerBound - 1].word) { continue }
                 taken.append(positions)
                 var terms: [String] = []
                 for candidate in group.targets {
