@@ -230,6 +230,13 @@ import Testing
         #expect(answerer.answer("a hug from my husband hurts").explanation?.analysed.contains("(husband)") == false)
     }
 
+    @Test func beingNervousAboutSomethingIsNotTheNervousSystem() throws {
+        let answer = try Self.answerer().answer("my daughter is nervous about the nerve block, will it hurt")
+        #expect(answer.explanation?.analysed.contains("(nervous)") == true)
+        #expect(answer.quotes.first?.excerpt.contains("nervous system") == false)
+        #expect(answer.quotes.first?.title == "Can a Nerve Block Help Fibromyalgia?")
+    }
+
     @Test func wordsOfEmphasisOrTimeAreNotSearched() throws {
         let answerer = try Self.answerer()
         let answer = answerer.answer("my skin is super sensitive to touch since my diagnosis")

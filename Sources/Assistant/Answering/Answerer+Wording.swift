@@ -154,6 +154,8 @@ extension Answerer {
         // Coming to have something: "could my kids end up with fibro" asks whether they get it.
         ["end", "up", "with"], ["ends", "up", "with"], ["ended", "up", "with"], ["end", "up", "getting"],
         ["end", "up", "having"],
+        // Nervous as in worried (which the lexicon reads), not the nervous system.
+        ["nervous", "about"], ["nervous", "of"], ["nervous", "before"],
         // The reader pointing at the articles themselves.
         ["in", "the", "article"], ["in", "the", "articles"], ["in", "this", "article"], ["in", "your", "articles"],
         ["according", "to", "the", "article"], ["according", "to", "the", "articles"], ["the", "article", "say"],
