@@ -230,6 +230,20 @@ import Testing
         #expect(answerer.answer("a hug from my husband hurts").explanation?.analysed.contains("(husband)") == false)
     }
 
+    @Test func aPoliteWrapperIsNotSearchedAndItsQuestionIsReadAsAsked() throws {
+        let answerer = try Self.answerer()
+        let bare = answerer.answer("what is vibration therapy good for")
+        let wrapped = answerer.answer("please tell me what vibration therapy is good for")
+        #expect(wrapped.quotes.first?.excerpt == bare.quotes.first?.excerpt)
+        #expect(wrapped.quotes.first?.excerpt.contains("balance, back pain") == true)
+        #expect(wrapped.explanation?.analysed.hasPrefix("(please) (tell) (me)") == true)
+        let split = Answerer.splittingPoliteWrapper(Analyzer().tokens("I was wondering if vibration therapy helps"))
+        #expect(split.wrapper.map(\.word) == ["i", "was", "wondering", "if"])
+        #expect(split.asked.map(\.word) == ["vibration", "therapy", "helps"])
+        // "tell me about rosacea" has no question word after the wrapper: it is left whole.
+        #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("tell me about rosacea")).wrapper.isEmpty)
+    }
+
     @Test func beingNervousAboutSomethingIsNotTheNervousSystem() throws {
         let answer = try Self.answerer().answer("my daughter is nervous about the nerve block, will it hurt")
         #expect(answer.explanation?.analysed.contains("(nervous)") == true)

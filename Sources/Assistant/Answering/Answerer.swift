@@ -147,10 +147,10 @@ public struct Answerer: Sendable {
     /// Every step after the emergency check: plan, search, evidence, and the quotes or the abstention.
     func search(_ question: String, trimmed: String, allTokens: [Token], top: Int) throws -> Answer {
         let lead = doctorOnly.firstMatch(in: allTokens, knowing: isWordOfTheArticles) == nil ? nil : Notices.onlyADoctor
-        let tokens = Array(allTokens.prefix(Self.maximumQuestionWords))
+        let (wrapper, tokens) = Self.splittingPoliteWrapper(Array(allTokens.prefix(Self.maximumQuestionWords)))
         let answerType = disabled.contains(.answerType) ? .none : AnswerType.of(question: tokens.map(\.word))
         // The question's form ("how long", "what happens") and its fillers are not searched.
-        let searched = Self.droppingInterrogatives(tokens)
+        let searched = wrapper + Self.droppingInterrogatives(tokens)
         let plan = try makePlan(searched)
         let measured = try Dictionary(searcher.statistics(Array(Set(plan.queryTerms.map(\.term)))).map { ($0.term, $0) },
                                       uniquingKeysWith: { a, _ in a })
