@@ -22,10 +22,13 @@ extension Answerer {
     ]
 
     /// Words that open a request for a definition or an account ("define dermatographism",
-    /// "explain tactile allodynia", "meaning of methylation", "tell me about rosacea"): the
+    /// "explain tactile allodynia", "meaning of methylation", "tell me about rosacea", "info on
+    /// ketamine"): the
     /// question's form, like "what is", not a word to find.
     static let definingOpeners: [[String]] = [
         ["define"], ["explain"], ["describe"], ["meaning", "of"], ["definition", "of"], ["tell", "me", "about"], ["tell", "me", "more", "about"],
+        ["info", "on"], ["info", "about"], ["information", "on"], ["information", "about"], ["details", "on"],
+        ["details", "about"], ["facts", "on"], ["facts", "about"],
     ]
 
     /// Where a defining opener stands at the question's start (after "please", "can you",
