@@ -236,7 +236,7 @@ import Testing
         let wrapped = answerer.answer("please tell me what vibration therapy is good for")
         #expect(wrapped.quotes.first?.excerpt == bare.quotes.first?.excerpt)
         #expect(wrapped.quotes.first?.excerpt.contains("balance, back pain") == true)
-        #expect(wrapped.explanation?.analysed.hasPrefix("(please) (tell) (me)") == true)
+        #expect(wrapped.explanation.map { Array($0.analysed.prefix(3)) } == ["(please)", "(tell)", "(me)"])
         let split = Answerer.splittingPoliteWrapper(Analyzer().tokens("I was wondering if vibration therapy helps"))
         #expect(split.wrapper.map(\.word) == ["i", "was", "wondering", "if"])
         #expect(split.asked.map(\.word) == ["vibration", "therapy", "helps"])
