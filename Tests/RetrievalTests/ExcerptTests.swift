@@ -177,6 +177,8 @@ import Testing
         #expect(AnswerType.of(question: ["what", "should", "i", "avoid", "after", "donating"]) == .caution)
         #expect(AnswerType.of(question: ["what", "not", "to", "do"]) == .caution)
         #expect(AnswerType.of(question: ["what", "drinks", "should", "i", "stay", "away", "from"]) == .caution)
+        #expect(AnswerType.of(question: ["what", "should", "i", "not", "do", "after", "giving", "blood"]) == .caution)
+        #expect(AnswerType.of(question: ["what", "should", "i", "do", "if", "it", "is", "not", "better"]) != .caution)
     }
 
     @Test func aCautionForbidsButAReassuranceDoesNot() {

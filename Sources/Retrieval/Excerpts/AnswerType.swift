@@ -180,6 +180,14 @@ public enum AnswerType: String, Sendable {
     static let cautionWords: Set<String> = ["avoid", "avoided", "avoiding", "shouldn't", "mustn't"]
     /// Word pairs that ask what not to do ("what not to do", "stay away from").
     static let cautionPairs: Set<[String]> = [["should", "not"], ["not", "to"], ["stay", "away"], ["steer", "clear"], ["keep", "away"]]
+    /// True for "what should I not do", "must you not …": a modal, its subject, then "not".
+    static func asksWhatNotToDo(_ words: [String]) -> Bool {
+        words.indices.dropLast(2).contains { i in
+            ["should", "must"].contains(words[i]) && ["i", "you", "we", "they", "one", "people"].contains(words[i + 1])
+                && words[i + 2] == "not"
+        }
+    }
+
     /// Words that forbid what follows them in a sentence ("avoid", "never").
     static let forbiddingWords: Set<String> = ["avoid", "never", "don't"]
     /// Word pairs that forbid ("to not exercise", "should not", "do not").
@@ -248,7 +256,8 @@ public enum AnswerType: String, Sendable {
         if zip(words, words.dropFirst()).contains(where: { reportingVerbs.contains($0) && ["cause", "causes", "triggers"].contains($1) }) {
             return .cause
         }
-        if words.contains(where: cautionWords.contains) || zip(words, words.dropFirst()).contains(where: { cautionPairs.contains([$0, $1]) }) {
+        if words.contains(where: cautionWords.contains) || zip(words, words.dropFirst()).contains(where: { cautionPairs.contains([$0, $1]) })
+            || asksWhatNotToDo(words) {
             return .caution
         }
         if askedRole(in: words) != nil { return .agent }
