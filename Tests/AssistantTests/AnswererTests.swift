@@ -244,6 +244,14 @@ import Testing
         #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("tell me about rosacea")).wrapper.isEmpty)
     }
 
+    @Test func theExplanationSaysWhatKindOfFactIsAskedFor() throws {
+        let answerer = try Self.answerer()
+        #expect(answerer.answer("how long does a nerve block take").explanation?.asksFor?.hasPrefix("duration") == true)
+        #expect(answerer.answer("is fibromyalgia hereditary").explanation?.asksFor == nil)
+        let rendered = try #require(answerer.answer("why does my skin hurt").explanation.map(ExplanationRenderer().render))
+        #expect(rendered.contains("  asks for: cause (a quote stating one ranks × 2.0)"))
+    }
+
     @Test func beingNervousAboutSomethingIsNotTheNervousSystem() throws {
         let answer = try Self.answerer().answer("my daughter is nervous about the nerve block, will it hurt")
         #expect(answer.explanation?.analysed.contains("(nervous)") == true)

@@ -179,6 +179,9 @@ import Testing
         #expect(AnswerType.of(question: ["what", "drinks", "should", "i", "stay", "away", "from"]) == .caution)
         #expect(AnswerType.of(question: ["what", "should", "i", "not", "do", "after", "giving", "blood"]) == .caution)
         #expect(AnswerType.of(question: ["what", "should", "i", "do", "if", "it", "is", "not", "better"]) != .caution)
+        #expect(AnswerType.of(question: ["which", "patients", "get", "ketamine", "infusions"]) == .recipient)
+        #expect(AnswerType.of(question: ["which", "people", "can", "have", "nerve", "blocks"]) == .recipient)
+        #expect(AnswerType.of(question: ["which", "skin", "disorders", "go", "with", "fibro"]) == .list)
     }
 
     @Test func aCautionForbidsButAReassuranceDoesNot() {

@@ -5,7 +5,7 @@ import Retrieval
 extension Answerer {
     func explain(_ tokens: [Token], _ plan: QueryPlan, _ statistics: [String: TermStatistics],
                          _ hits: [SearchHit], _ factors: [Int: (proximity: Double, coverage: Double)],
-                         _ evidence: Evidence, _ abstention: String?) -> Explanation {
+                         _ evidence: Evidence, _ abstention: String?, asking answerType: AnswerType = .none) -> Explanation {
         let terms = plan.concepts.flatMap { concept in
             concept.alternatives.map { alt in
                 // An expansion scored with its ubiquitous word's idf says so; so does a word
@@ -37,7 +37,9 @@ extension Answerer {
         return Explanation(
             analysed: tokens.map { $0.isStopWord ? "(\($0.word))" : $0.term },
             corrections: plan.corrections.map { "\($0.from) → \($0.to)" },
-            expansions: plan.expansions, terms: terms, hits: shown,
+            expansions: plan.expansions,
+            asksFor: answerType == .none ? nil : String(format: "%@ (a quote stating one ranks × %.1f)", answerType.rawValue, Self.answerTypeBoost),
+            terms: terms, hits: shown,
             evidence: String(format: "covers %.2f of the question's weight (needs more than %.2f); %d distinctive match(es), %d unknown word(s)",
                              evidence.share, Self.minimumEvidence, evidence.distinctiveMatches, evidence.unknownWords),
             abstention: abstention)

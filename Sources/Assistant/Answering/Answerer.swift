@@ -330,7 +330,7 @@ public struct Answerer: Sendable {
                 ($0.rank, -$0.quote.passage, -$0.quote.range.range.lowerBound) > ($1.rank, -$1.quote.passage, -$1.quote.range.range.lowerBound)
             }.prefix(top).map(\.quote)
         }
-        let explanation = explain(searched, plan, statistics, hits, factors, evidence, abstention)
+        let explanation = explain(searched, plan, statistics, hits, factors, evidence, abstention, asking: answerType)
         if quotes.isEmpty {
             let covered = coveredTopics()
             return Answer(question: question, status: .noMatch, lead: lead ?? covered.count,

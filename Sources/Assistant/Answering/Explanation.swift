@@ -24,6 +24,9 @@ public struct Explanation: Sendable, Equatable {
     public let analysed: [String]
     public let corrections: [String]
     public let expansions: [String]
+    /// The kind of fact the question asks for ("cause", "duration"), when it asks for one: a
+    /// quote stating it ranks higher.
+    public let asksFor: String?
     public let terms: [Term]
     public let hits: [Hit]
     /// The evidence measure and the threshold it was compared with.

@@ -310,6 +310,9 @@ public enum AnswerType: String, Sendable {
             // "does donating blood take long", "do the effects last long".
             case ("take", "long"), ("takes", "long"), ("last", "long"), ("lasts", "long"): return .duration
             case ("how", "much"), ("how", "many"), ("how", "often"), ("how", "frequently"): return .quantity
+            // "which patients get ketamine", "which people can have nerve blocks": whom it is for.
+            case ("which", _) where i == 0 && kindsOfPeople.contains(next) && receives(after: i + 2, in: words):
+                return .recipient
             // "what are the symptoms", "what are fibromyalgia symptoms", "what are ketamine's side effects".
             case ("what", "are") where listOpeners.contains(third)
                 || words[(i + 2)..<min(words.count, i + 2 + listNounReach)].contains(where: listNouns.contains),
@@ -439,6 +442,14 @@ public enum AnswerType: String, Sendable {
         guard let first = words.first, ["what", "which"].contains(first), words.count > 2 else { return nil }
         if ["kind", "type", "sort"].contains(words[1]), words.count > 4, words[2] == "of", namesRole(words[3]) { return 1...3 }
         return namesRole(words[1]) ? 1...1 : nil
+    }
+
+    /// True when `words[at...]` opens with a verb of receiving ("get", "qualify for"), a modal
+    /// before one ("can have") included.
+    static func receives(after at: Int, in words: [String]) -> Bool {
+        guard at < words.count else { return false }
+        let verb = ["can", "should", "could", "may", "must", "will"].contains(words[at]) && at + 1 < words.count ? words[at + 1] : words[at]
+        return receivingVerbs.contains(verb) || ["gets", "has", "receives", "qualify", "qualifies"].contains(verb)
     }
 
     /// True when `word` names someone by a role ("anesthesiologist", "physician", "doctor").
