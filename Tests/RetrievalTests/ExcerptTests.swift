@@ -182,6 +182,8 @@ import Testing
         #expect(AnswerType.of(question: ["which", "patients", "get", "ketamine", "infusions"]) == .recipient)
         #expect(AnswerType.of(question: ["which", "people", "can", "have", "nerve", "blocks"]) == .recipient)
         #expect(AnswerType.of(question: ["which", "skin", "disorders", "go", "with", "fibro"]) == .list)
+        #expect(AnswerType.of(question: ["what", "if", "i", "don't", "sleep", "enough"]) == .condition)
+        #expect(AnswerType.of(question: ["what", "if", "my", "arm", "keeps", "bleeding"]) == .instruction)
     }
 
     @Test func aCautionForbidsButAReassuranceDoesNot() {

@@ -275,6 +275,11 @@ public enum AnswerType: String, Sendable {
             // "what do I do if I still feel dizzy": what to do; "what do nerve blocks do" is not.
             case ("what", "do") where readers.contains(third):
                 return .instruction
+            // "what if I don't sleep enough": what follows when the reader fails to, as "what
+            // happens if …" asks.
+            case ("what", "if") where ["i", "you", "we"].contains(third) && i + 3 < words.count
+                && ["don't", "dont", "can't", "cant", "cannot", "never", "didn't", "do", "forget"].contains(words[i + 3]):
+                return words[i + 3] == "do" && (i + 4 >= words.count || words[i + 4] != "not") ? .instruction : .condition
             // "what if my arm keeps bleeding": what to do then.
             case ("how", "to"), ("what", "to"), ("what", "if"): return .instruction
             // "what helps a cold", "what can help with stress": what to do for it.
