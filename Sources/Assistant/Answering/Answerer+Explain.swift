@@ -5,7 +5,7 @@ import Retrieval
 extension Answerer {
     func explain(_ tokens: [Token], _ plan: QueryPlan, _ statistics: [String: TermStatistics],
                          _ hits: [SearchHit], _ factors: [Int: (proximity: Double, coverage: Double)],
-                         _ evidence: Evidence, _ abstention: String?, asking answerType: AnswerType = .none) -> Explanation {
+                         _ evidence: Evidence, _ abstention: String?, asking answerType: AnswerType) -> Explanation {
         let terms = plan.concepts.flatMap { concept in
             concept.alternatives.map { alt in
                 // An expansion scored with its ubiquitous word's idf says so; so does a word

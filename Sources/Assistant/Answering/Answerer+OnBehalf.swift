@@ -44,10 +44,10 @@ extension Answerer {
     /// is asked (a second person, a word of heredity, or a child getting the condition).
     static func relativeAskedFor(_ tokens: [Token]) -> Int? {
         let words = tokens.map(\.word)
+        // The word itself, or it without a possessive or plural ending ("wife's", "sons").
         func relative(_ word: String) -> String? {
-            for form in [word, word.hasSuffix("'s") ? String(word.dropLast(2)) : word, word.hasSuffix("s") ? String(word.dropLast()) : word]
-            where relatives.contains(form) { return form }
-            return nil
+            [word, String(word.dropLast(word.hasSuffix("'s") ? 2 : 0)), String(word.dropLast(word.hasSuffix("s") ? 1 : 0))]
+                .first(where: relatives.contains)
         }
         let mentions = words.indices.filter { relative(words[$0]) != nil }
         guard mentions.count == 1, let at = mentions.first, at > 0, words[at - 1] == "my",

@@ -4,7 +4,9 @@ import Retrieval
 // How a question becomes a query plan: corrections, words split or joined, lexicon expansions
 // and their weights, derived forms, and caps on synonyms that would outweigh the words asked.
 extension Answerer {
-    func makePlan(_ tokens: [Token]) throws -> QueryPlan {
+    /// The query plan of the question's `tokens`; `askedFor` is the range of the relative the
+    /// question is asked for ("my dad"), which no lexicon line reads as family.
+    func makePlan(_ tokens: [Token], askedFor: Range<Int>?) throws -> QueryPlan {
         var plan = QueryPlan()
         var conceptAt: [Int: Int] = [:]
         var known: Set<String> = []
@@ -75,8 +77,6 @@ extension Answerer {
             }
         }
         if !disabled.contains(.derived) { try addDerivedForms(to: &plan, known: known) }
-        // "my dad" said for the reader's father is not the family the lexicon reads in it.
-        let askedFor = Self.relativeAskedFor(tokens).map { tokens[$0].range }
         for expansion in lexicon.expansions(of: corrected) {
             if let askedFor, expansion.positions.contains(where: { corrected[$0].range == askedFor }) { continue }
             var owners = expansion.positions.compactMap { conceptAt[$0] }

@@ -23,8 +23,7 @@ extension Answerer {
 
     /// Words that open a request for a definition or an account ("define dermatographism",
     /// "explain tactile allodynia", "meaning of methylation", "tell me about rosacea", "info on
-    /// ketamine"): the
-    /// question's form, like "what is", not a word to find.
+    /// ketamine"): the question's form, like "what is", not a word to find.
     static let definingOpeners: [[String]] = [
         ["define"], ["explain"], ["describe"], ["meaning", "of"], ["definition", "of"], ["tell", "me", "about"], ["tell", "me", "more", "about"],
         ["info", "on"], ["info", "about"], ["information", "on"], ["information", "about"], ["details", "on"],
@@ -102,15 +101,14 @@ extension Answerer {
 
     /// Marks words that only shape the question ("long" in "how long", "year" in "what year",
     /// "like" in "what is it like", "define" in "define rosacea") or only add emphasis as stop
-    /// words.
-    static func droppingInterrogatives(_ tokens: [Token]) -> [Token] {
+    /// words; so is the `relative` the question is asked for, at that position.
+    static func droppingInterrogatives(_ tokens: [Token], relative: Int?) -> [Token] {
         let words = tokens.map(\.word)
         let likening = AnswerType.likening(in: words)
         let opener = Self.definingOpener(in: words)
         let idioms = Self.idiomPositions(in: words)
         let role = AnswerType.askedRole(in: words)
         let described = AnswerType.describedAt(in: words)
-        let relative = Self.relativeAskedFor(tokens)
         // A question of nothing but chatter ("help", "test", "good morning") asks nothing.
         let chatter = tokens.allSatisfy { $0.isStopWord || Self.chatter.contains($0.word) || ClauseMood.fillers.contains($0.word) }
         return tokens.enumerated().map { i, token in

@@ -150,8 +150,10 @@ public struct Answerer: Sendable {
         let (wrapper, tokens) = Self.splittingPoliteWrapper(Array(allTokens.prefix(Self.maximumQuestionWords)))
         let answerType = disabled.contains(.answerType) ? .none : AnswerType.of(question: tokens.map(\.word))
         // The question's form ("how long", "what happens") and its fillers are not searched.
-        let searched = wrapper + Self.droppingInterrogatives(tokens)
-        let plan = try makePlan(searched)
+        // A relative the question is asked for ("my wife's arm") stands for the reader.
+        let relative = Self.relativeAskedFor(tokens)
+        let searched = wrapper + Self.droppingInterrogatives(tokens, relative: relative)
+        let plan = try makePlan(searched, askedFor: relative.map { tokens[$0].range })
         let measured = try Dictionary(searcher.statistics(Array(Set(plan.queryTerms.map(\.term)))).map { ($0.term, $0) },
                                       uniquingKeysWith: { a, _ in a })
         let passageCount = library.reader.passageCount

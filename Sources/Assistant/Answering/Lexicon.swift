@@ -140,9 +140,8 @@ public struct Lexicon: Sendable {
         public var isTurnOfPhrase = false
     }
 
-    /// Words opening a yes-or-no question, and the question word that makes it ask how instead.
+    /// Words opening a yes-or-no question, which after "how" asks how instead of whether.
     static let yesNoOpeners: Set<String> = ["does", "do", "did", "will", "would", "can", "could", "is", "are"]
-    static let whWords: Set<String> = ["how"]
 
     /// Every group member found in `tokens` (all words, stop words included), with the content
     /// terms of the members it expands to.
@@ -169,7 +168,7 @@ public struct Lexicon: Sendable {
                 guard let positions = span, !taken.contains(where: { $0.overlaps(positions) }) else { continue }
                 // "does it work" asks whether; after "how" ("how does it work") it asks how instead.
                 if Self.yesNoOpeners.contains(tokens[positions.lowerBound].word), positions.lowerBound > 0,
-                   Self.whWords.contains(tokens[positions.lowerBound - 1].word) { continue }
+                   tokens[positions.lowerBound - 1].word == "how" { continue }
                 taken.append(positions)
                 var terms: [String] = []
                 for candidate in group.targets {

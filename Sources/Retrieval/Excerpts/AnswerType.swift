@@ -278,8 +278,9 @@ public enum AnswerType: String, Sendable {
             // "what if I don't sleep enough": what follows when the reader fails to, as "what
             // happens if …" asks.
             case ("what", "if") where ["i", "you", "we"].contains(third) && i + 3 < words.count
-                && ["don't", "dont", "can't", "cant", "cannot", "never", "didn't", "do", "forget"].contains(words[i + 3]):
-                return words[i + 3] == "do" && (i + 4 >= words.count || words[i + 4] != "not") ? .instruction : .condition
+                && (["don't", "dont", "can't", "cant", "cannot", "never", "didn't", "forget"].contains(words[i + 3])
+                    || (words[i + 3] == "do" && i + 4 < words.count && words[i + 4] == "not")):
+                return .condition
             // "what if my arm keeps bleeding": what to do then.
             case ("how", "to"), ("what", "to"), ("what", "if"): return .instruction
             // "what helps a cold", "what can help with stress": what to do for it.
