@@ -38,6 +38,27 @@ import Testing
         }
     }
 
+    @Test func textingShorthandAsksWhatTheWordsInFullAsk() throws {
+        let answerer = try Self.answerer()
+        // "4" read as "for" makes the question a request for a use, answered by the anaesthetic.
+        let used = answerer.answer("wat is ketamine normally used 4")
+        #expect(used.status == .answered)
+        #expect(used.quotes.first?.excerpt.contains("anesthetic") == true)
+        #expect(used.explanation?.readAs == ["wat → what", "4 → for"])
+        // "ppl" is not a word from elsewhere that argues against answering.
+        #expect(answerer.answer("can ppl w fibro donate blood").quotes.first?.title == "Fibromyalgia and Donating Blood")
+        // Read as "too many pills", it is an emergency before any search.
+        #expect(answerer.answer("i took 2 many pills help").status == .emergency)
+        #expect(try Answerer(library: answerer.library, without: [.shorthand]).answer("i took 2 many pills help").status != .emergency)
+    }
+
+    @Test func aWordKnownOnlyThroughAPhraseIsHeldByThePhrasesWords() throws {
+        // "physio" is not in the articles; its synonym "physical therapy" is, in one passage
+        // of the nerve block article, which answers rather than a heading full of nerve blocks.
+        let answer = try Self.answerer().answer("do nerve blocks help with physio")
+        #expect(answer.quotes.first?.excerpt.contains("physical therapy routine") == true)
+    }
+
     @Test func aCorrectedWordAloneAmongUnmatchedWordsIsNoEvidence() throws {
         let answerer = try Self.answerer()
         let movie = answerer.answer("recommend a movie for tonight")

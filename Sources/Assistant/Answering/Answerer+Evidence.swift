@@ -76,11 +76,19 @@ extension Answerer {
                 found.append(([own.term], stats.idf, own.term))
                 continue
             }
-            // Whole synonyms only: a part of a phrase ("therapy" of "therapy machines")
-            // does not hold the word.
-            let standIns = concept.alternatives.filter {
-                $0.origin == .expanded && $0.weight >= QueryPlan.standInWeight && (statistics[$0.term]?.documentFrequency ?? 0) > 0
+            // Whole synonyms first. A part of a phrase ("therapy" of "therapy machines") holds
+            // the word only when no one-word synonym is in the articles and the phrase is the
+            // word's own ("physio": "physical therapy"), not one the question's words make
+            // together ("vibration plate", whose synonyms both words search).
+            func standIns(weighing least: Double) -> [QueryPlan.Alternative] {
+                concept.alternatives.filter {
+                    $0.origin == .expanded && $0.weight >= least && (statistics[$0.term]?.documentFrequency ?? 0) > 0
+                }
             }
+            let whole = standIns(weighing: QueryPlan.standInWeight)
+            let others = Set(plan.concepts.filter { $0.position != concept.position }.flatMap { $0.alternatives.map(\.term) })
+            let standIns = !whole.isEmpty ? whole
+                : standIns(weighing: QueryPlan.standInWeight * QueryPlan.phrasePartFactor - 1e-9).filter { !others.contains($0.term) }
             guard own.origin == .question, let idf = standIns.compactMap({ statistics[$0.term]?.idf }).max() else { continue }
             found.append((Set(standIns.map(\.term)), idf, own.term))
         }

@@ -3,7 +3,7 @@ import Retrieval
 
 // `--explain`: every factor of the answer, labelled.
 extension Answerer {
-    func explain(_ tokens: [Token], _ plan: QueryPlan, _ statistics: [String: TermStatistics],
+    func explain(_ tokens: [Token], _ readAs: [String], _ plan: QueryPlan, _ statistics: [String: TermStatistics],
                          _ hits: [SearchHit], _ factors: [Int: (proximity: Double, coverage: Double)],
                          _ evidence: Evidence, _ abstention: String?, asking answerType: AnswerType) -> Explanation {
         let terms = plan.concepts.flatMap { concept in
@@ -36,6 +36,7 @@ extension Answerer {
         }
         return Explanation(
             analysed: tokens.map { $0.isStopWord ? "(\($0.word))" : $0.term },
+            readAs: readAs,
             corrections: plan.corrections.map { "\($0.from) → \($0.to)" },
             expansions: plan.expansions,
             asksFor: answerType == .none ? nil : String(format: "%@ (a quote stating one ranks × %.1f)", answerType.rawValue, Self.answerTypeBoost),

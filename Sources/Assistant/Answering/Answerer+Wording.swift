@@ -14,11 +14,12 @@ extension Answerer {
         judgements.contains(tokens[i].word) && i + 1 < tokens.count && !tokens[i + 1].isStopWord
     }
 
-    /// Words that add emphasis or a time frame to a question but name nothing in it ("super
-    /// sensitive", "lately", "ever since"): not searched. The index keeps them; only questions
+    /// Words that add emphasis, a time frame or a concession to a question but name nothing in
+    /// it ("super sensitive", "lately", "ever since", "does it hurt though"): not searched. The index keeps them; only questions
     /// drop them. ("really", "very", "just" and the like are stop words already.)
     static let fillers: Set<String> = [
         "super", "extremely", "pretty", "quite", "kinda", "sorta", "lately", "recently", "since", "still", "even",
+        "though", "although",
     ]
 
     /// Words that open a request for a definition or an account ("define dermatographism",

@@ -114,12 +114,15 @@ public struct Answerer: Sendable {
         guard !trimmed.isEmpty else {
             return Answer(question: question, status: .empty)
         }
-        let tokens = analyzer.tokens(trimmed)
+        let typed = analyzer.tokens(trimmed)
+        let readings = disabled.contains(.shorthand) ? [:] : Shorthand.readings(of: typed)
+        let tokens = Shorthand.replacing(typed, with: readings, analyzer: analyzer)
         if let match = emergency.match(tokens, of: trimmed, knowing: isWordOfTheArticles) {
             return Answer(question: question, status: .emergency, emergencyNotice: match.notice)
         }
+        let readAs = readings.sorted { $0.key < $1.key }.map { "\(typed[$0.key].word) → \($0.value)" }
         do {
-            return try search(question, trimmed: trimmed, allTokens: tokens, top: top)
+            return try search(question, trimmed: trimmed, allTokens: tokens, readAs: readAs, top: top)
         } catch {
             return Answer(question: question, status: .noMatch,
                           lead: "The index could not be read: \(error.localizedDescription)", topics: coveredTopics().titles)
@@ -145,7 +148,8 @@ public struct Answerer: Sendable {
     }
 
     /// Every step after the emergency check: plan, search, evidence, and the quotes or the abstention.
-    func search(_ question: String, trimmed: String, allTokens: [Token], top: Int) throws -> Answer {
+    /// `readAs` lists the shorthand read as full words ("wat → what"), for the explanation.
+    func search(_ question: String, trimmed: String, allTokens: [Token], readAs: [String], top: Int) throws -> Answer {
         let lead = doctorOnly.firstMatch(in: allTokens, knowing: isWordOfTheArticles) == nil ? nil : Notices.onlyADoctor
         let (wrapper, tokens) = Self.splittingPoliteWrapper(Array(allTokens.prefix(Self.maximumQuestionWords)))
         let answerType = disabled.contains(.answerType) ? .none : AnswerType.of(question: tokens.map(\.word))
@@ -332,7 +336,7 @@ public struct Answerer: Sendable {
                 ($0.rank, -$0.quote.passage, -$0.quote.range.range.lowerBound) > ($1.rank, -$1.quote.passage, -$1.quote.range.range.lowerBound)
             }.prefix(top).map(\.quote)
         }
-        let explanation = explain(searched, plan, statistics, hits, factors, evidence, abstention, asking: answerType)
+        let explanation = explain(searched, readAs, plan, statistics, hits, factors, evidence, abstention, asking: answerType)
         if quotes.isEmpty {
             let covered = coveredTopics()
             return Answer(question: question, status: .noMatch, lead: lead ?? covered.count,

@@ -22,6 +22,8 @@ public struct Explanation: Sendable, Equatable {
     }
 
     public let analysed: [String]
+    /// Texting shorthand read as the words it stands for ("wat → what").
+    public let readAs: [String]
     public let corrections: [String]
     public let expansions: [String]
     /// The kind of fact the question asks for ("cause", "duration"), when it asks for one: a

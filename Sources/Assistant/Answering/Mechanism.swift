@@ -4,6 +4,8 @@
 public enum Mechanism: String, CaseIterable, Sendable {
     /// Misspelt words are corrected from the collection's vocabulary.
     case spelling
+    /// Texting shorthand ("wat r", "2", "4", "ppl", "w") is read as the words it stands for.
+    case shorthand
     /// Lay words and phrases of `lexicon.txt` are expanded to the articles' words.
     case lexicon
     /// Acronyms the articles define ("whole-body vibration (WBV)") stand for their words.

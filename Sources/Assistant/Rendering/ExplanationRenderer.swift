@@ -6,6 +6,7 @@ public struct ExplanationRenderer: Sendable {
 
     public func render(_ e: Explanation) -> String {
         var lines = ["", "Explanation", "  analysed: " + e.analysed.joined(separator: " ")]
+        if !e.readAs.isEmpty { lines.append("  read as: " + e.readAs.joined(separator: "; ")) }
         if !e.corrections.isEmpty { lines.append("  corrected: " + e.corrections.joined(separator: "; ")) }
         if !e.expansions.isEmpty { lines.append("  expanded: " + e.expansions.joined(separator: "; ")) }
         if let kind = e.asksFor { lines.append("  asks for: " + kind) }

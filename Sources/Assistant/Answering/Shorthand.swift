@@ -1,0 +1,86 @@
+import Retrieval
+
+/// Reads the shorthand of texting ("wat r signs im dehydrated", "how long do i have 2 sit",
+/// "can ppl w fibro donate blood") as the words it stands for, so that every later stage (the
+/// emergency check, the question's form, search) sees "what are", "to", "people with". A
+/// reading keeps the shorthand's place in the question: the words are replaced, not the text.
+enum Shorthand {
+    /// Shorthand that always stands for one word.
+    static let words: [String: String] = [
+        "wat": "what", "wot": "what", "wut": "what", "whut": "what", "wats": "what's", "wuts": "what's",
+        "wen": "when", "u": "you", "ya": "you", "yu": "you", "ur": "your", "urs": "yours", "r": "are", "b": "be",
+        "ppl": "people", "pple": "people", "peeps": "people", "pls": "please", "plz": "please", "thx": "thanks",
+        "b4": "before", "2day": "today", "2nite": "tonight", "2night": "tonight", "2moro": "tomorrow",
+        "2morrow": "tomorrow", "l8r": "later", "gr8": "great", "some1": "someone", "sum1": "someone",
+        "any1": "anyone", "ne1": "anyone", "every1": "everyone", "thru": "through", "tho": "though",
+        "altho": "although", "bc": "because", "bcuz": "because", "becuz": "because", "cuz": "because",
+        "coz": "because", "cos": "because", "abt": "about", "bout": "about", "w": "with", "wif": "with",
+        "n": "and", "nd": "and", "shud": "should", "shld": "should", "wud": "would", "wld": "would", "cud": "could",
+        "cld": "could", "dat": "that", "dis": "this", "da": "the", "dem": "them", "dey": "they",
+        "hr": "hour", "hrs": "hours", "mins": "minutes", "wk": "week", "wks": "weeks", "yr": "year", "yrs": "years",
+        "vit": "vitamin", "vits": "vitamins", "drs": "doctors", "bf": "boyfriend", "gf": "girlfriend",
+        "smth": "something", "sth": "something", "rly": "really", "srsly": "seriously", "prolly": "probably",
+        "wanna": "want", "gotta": "got", "1": "one",
+    ]
+
+    /// Words after which a "2" means "too" ("2 many pills", "2 tired").
+    static let degrees: Set<String> = [
+        "many", "much", "late", "long", "far", "bad", "often", "hard", "young", "old", "hot", "cold", "tired",
+        "sore", "soon", "early", "little", "weak", "sick",
+    ]
+
+    /// Units and counted things after which "2" and "4" are numbers ("2 hours", "4 glasses").
+    static let units: Set<String> = [
+        "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "wk", "wks", "month", "months", "year",
+        "years", "yr", "yrs", "minute", "minutes", "mins", "second", "seconds", "time", "times", "glass", "glasses",
+        "cup", "cups", "ounce", "ounces", "oz", "litre", "litres", "liter", "liters", "pint", "pints", "kids",
+        "children", "people", "ppl", "pills", "tablets", "more", "or", "and", "to", "of", "x", "per", "a",
+    ]
+
+    /// The word each token's shorthand stands for, by position; tokens not read otherwise are absent.
+    static func readings(of tokens: [Token]) -> [Int: String] {
+        var found: [Int: String] = [:]
+        for i in tokens.indices {
+            if let word = reading(tokens, at: i) { found[i] = word }
+        }
+        return found
+    }
+
+    /// `tokens` with the words at `readings`' positions replaced, analysed as if typed in full.
+    static func replacing(_ tokens: [Token], with found: [Int: String], analyzer: Analyzer) -> [Token] {
+        guard !found.isEmpty else { return tokens }
+        return tokens.enumerated().map { i, token in
+            guard let word = found[i] else { return token }
+            let term = analyzer.stem(word)
+            return Token(term: term, word: word, range: token.range, position: token.position,
+                         isStopWord: analyzer.isStopWord(word, stem: term))
+        }
+    }
+
+    /// What `tokens[i]` stands for, when it is shorthand.
+    static func reading(_ tokens: [Token], at i: Int) -> String? {
+        let word = tokens[i].word
+        let next = i + 1 < tokens.count ? tokens[i + 1].word : nil
+        let previous = i > 0 ? tokens[i - 1].word : nil
+        switch word {
+        case "2", "4":
+            // A number before a unit, or beside another number ("2 or 3", "4 x 4").
+            if let next, units.contains(next) || next.allSatisfy(\.isNumber) { return nil }
+            if let previous, previous.allSatisfy(\.isNumber) || ["or", "x", "to", "and", "than", "about", "every"].contains(previous) {
+                return nil
+            }
+            if word == "4" { return "for" }
+            // "2 many", and "me 2" closing the question, mean "too".
+            return next.map(degrees.contains) ?? (i > 0) ? "too" : "to"
+        case "y":
+            // "y does my skin itch": a clause's first word.
+            return previous.map { ["but", "so", "and", "n", "lol", "ok", "then"].contains($0) } ?? true ? "why" : nil
+        case "dr":
+            // "see a dr about it", "ask ur dr", not "dr kellogg".
+            let determined = previous.map { ["a", "the", "my", "your", "ur", "our", "her", "his", "their", "ask", "see"].contains($0) } ?? false
+            return determined || next.map(StopWords.contains) ?? true ? "doctor" : nil
+        default:
+            return words[word]
+        }
+    }
+}

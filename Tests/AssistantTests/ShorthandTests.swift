@@ -1,0 +1,46 @@
+import Retrieval
+import Testing
+@testable import Assistant
+
+/// Texting shorthand read as the words it stands for, and left alone where it is not shorthand.
+@Suite struct ShorthandTests {
+    /// The question's words after reading, as typed in full.
+    static func read(_ question: String) -> [String] {
+        let tokens = Analyzer().tokens(question)
+        return Shorthand.replacing(tokens, with: Shorthand.readings(of: tokens), analyzer: Analyzer()).map(\.word)
+    }
+
+    @Test func commonShorthandIsReadAsItsWords() {
+        #expect(Self.read("wat r signs im dehydrated") == ["what", "are", "signs", "im", "dehydrated"])
+        #expect(Self.read("can ppl w fibro donate blood b4 surgery") == ["can", "people", "with", "fibro", "donate", "blood", "before", "surgery"])
+        #expect(Self.read("how many hrs sleep do u need") == ["how", "many", "hours", "sleep", "do", "you", "need"])
+    }
+
+    @Test func twoAndFourAreWordsOnlyWhereNoNumberIsMeant() {
+        #expect(Self.read("how long do i have 2 sit") == ["how", "long", "do", "i", "have", "to", "sit"])
+        #expect(Self.read("i took 2 many pills") == ["i", "took", "too", "many", "pills"])
+        #expect(Self.read("can it help my tummy 2") == ["can", "it", "help", "my", "tummy", "too"])
+        #expect(Self.read("wat is ketamine used 4") == ["what", "is", "ketamine", "used", "for"])
+        // Numbers: before a unit, or beside another number.
+        #expect(Self.read("rest 2 hours") == ["rest", "2", "hours"])
+        #expect(Self.read("drink 4 glasses") == ["drink", "4", "glasses"])
+        #expect(Self.read("every 2 or 3 weeks") == ["every", "2", "or", "3", "weeks"])
+    }
+
+    @Test func whyAndDoctorAreReadOnlyWhereTheyMustBe() {
+        #expect(Self.read("y does my skin itch").first == "why")
+        #expect(Self.read("vitamin y").last == "y")
+        #expect(Self.read("when should i see a dr about it")[5] == "doctor")
+        #expect(Self.read("ask my dr").last == "doctor")
+        // A title before a name stays a title: the articles write "Dr. Kellogg".
+        #expect(Self.read("who was dr kellogg")[2] == "dr")
+    }
+
+    @Test func aReadingKeepsTheShorthandsPlaceInTheQuestion() {
+        let tokens = Analyzer().tokens("wat is rosacea")
+        let read = Shorthand.replacing(tokens, with: Shorthand.readings(of: tokens), analyzer: Analyzer())
+        #expect(read[0].range == tokens[0].range)
+        #expect(read[0].isStopWord)
+        #expect(read[2] == tokens[2])
+    }
+}
