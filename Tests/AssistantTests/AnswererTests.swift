@@ -59,6 +59,20 @@ import Testing
         #expect(answer.quotes.first?.excerpt.contains("physical therapy routine") == true)
     }
 
+    @Test func aWordWrittenByEarIsReadAsTheArticleWordItSoundsLike() throws {
+        let answerer = try Self.answerer()
+        let pane = answerer.answer("what serious conditions cause body pane")
+        #expect(pane.corrected == "what serious conditions cause body pain")
+        #expect(pane.quotes.first?.title == "Fibromyalgia and Body pain")
+        // "doze" is a lay word only in "doze off": elsewhere it may be "dose" heard.
+        let doze = answerer.answer("what is the ketamine doze for fibro")
+        #expect(doze.explanation?.corrections == ["doze → dose"])
+        #expect(doze.quotes.first?.excerpt.contains("far lower dose") == true)
+        #expect(answerer.answer("how do I doze off at night").explanation?.corrections.isEmpty == true)
+        // Any other slip of such a word is more likely a word from elsewhere.
+        #expect(answerer.answer("what is a black hole").status == .noMatch)
+    }
+
     @Test func aCorrectedWordAloneAmongUnmatchedWordsIsNoEvidence() throws {
         let answerer = try Self.answerer()
         let movie = answerer.answer("recommend a movie for tonight")
@@ -383,6 +397,12 @@ import Testing
         #expect(answerer.answer("fibro myalgia pain").corrected == "fibromyalgia pain")
         // Two known words stay two words.
         #expect(answerer.answer("blood pressure").corrected == nil)
+        // A small word can open the word: "in fusion" is "infusion", but "a sleep" stays.
+        #expect(answerer.answer("ketamine in fusion").corrected == "ketamine infusion")
+        #expect(answerer.answer("does ketamine make you fall a sleep").corrected == nil)
+        // One piece a word of its own: only a long correction is believed.
+        #expect(answerer.answer("what is methyl nation").corrected == "what is methylation")
+        #expect(answerer.answer("what is vulva dinia").quotes.first?.excerpt.contains("vulvodynia") == true)
     }
 
     @Test func aMisspeltLayWordIsCorrectedToTheLexiconsWord() throws {

@@ -26,6 +26,15 @@ extension Answerer {
         for token in tokens where !token.isStopWord && inArticles[token.term] == nil {
             inArticles[token.term] = try library.reader.documentFrequency(of: token.term) > 0
         }
+        // A word the lexicon knows only inside a phrase ("doze" of "doze off") is a word in its
+        // own right where the question says that phrase (its words before it as corrected:
+        // "vibraton plate"); elsewhere it may be an article word written by ear ("the ketamine
+        // doze"), though any other slip is more likely a word from elsewhere ("black hole").
+        func lexiconKnowsOnlyInPhrases(_ token: Token, at index: Int) -> Bool {
+            guard lexicon.knows(token.term), lexicon.relatives(ofWord: token.term).isEmpty else { return false }
+            let reading = corrected + tokens[index...]
+            return !lexicon.expansions(of: reading).contains { $0.positions.contains(corrected.count) }
+        }
         var skip = false
         // "cold sore", "bee sting": a phrase naming something else than its words is one word
         // the articles never use, not a cold and a sore.
@@ -46,6 +55,15 @@ extension Answerer {
                 continue
             }
             guard !token.isStopWord else {
+                // "in fusion", "in jections": a small word that opens an article word, before a
+                // piece the articles and the lexicon never use, is that word typed in two.
+                if !disabled.contains(.spelling), index + 1 < tokens.count, let whole = try openedWord(token, tokens[index + 1], inArticles: inArticles) {
+                    let range = token.range.lowerBound..<tokens[index + 1].range.upperBound
+                    plan.corrections.append(("\(token.word) \(tokens[index + 1].word)", whole, range))
+                    add(whole, term: analyzer.stem(whole), range: range, stop: false, origin: .corrected)
+                    skip = true
+                    continue
+                }
                 add(token.word, term: token.term, range: token.range, stop: true, origin: nil)
                 continue
             }
@@ -60,7 +78,12 @@ extension Answerer {
             let isKnown = inArticles[token.term] ?? false
             if isKnown { known.insert(token.term) }
             let correctable = !isKnown && !lexicon.knows(token.term) && !CommonWords.contains(token.word) && !disabled.contains(.spelling)
+            let byEar = !isKnown && !correctable && !CommonWords.contains(token.word) && !disabled.contains(.spelling)
+                && lexiconKnowsOnlyInPhrases(token, at: index)
             if correctable, let fix = corrector.corrector.correction(for: token.word) {
+                plan.corrections.append((token.word, fix, token.range))
+                add(fix, term: analyzer.stem(fix), range: token.range, stop: false, origin: .corrected)
+            } else if byEar, let fix = corrector.corrector.homophoneCorrection(of: token.word) {
                 plan.corrections.append((token.word, fix, token.range))
                 add(fix, term: analyzer.stem(fix), range: token.range, stop: false, origin: .corrected)
             } else if isKnown, !CommonWords.contains(token.word), !disabled.contains(.spelling),
@@ -179,8 +202,8 @@ extension Answerer {
 
     /// The word that `first` and `second` make typed together, when one of them is a word the
     /// articles and the lexicon do not know: the joined word itself if the articles use it
-    /// ("fibro myalgia"), or, when neither piece is known, its spelling correction
-    /// ("derma graphism" → "dermatographism").
+    /// ("fibro myalgia"), or its spelling correction when neither piece is known ("derma
+    /// graphism" → "dermatographism") or the correction is long ("methyl nation" → "methylation").
     /// `inArticles` tells, for each question term, whether the articles use it.
     func splitWord(_ first: Token, _ second: Token, inArticles: [String: Bool]) throws -> String? {
         guard !second.isStopWord, first.word.allSatisfy(\.isLetter), second.word.allSatisfy(\.isLetter) else { return nil }
@@ -189,8 +212,22 @@ extension Answerer {
         guard firstUnknown || secondUnknown else { return nil }
         let joined = first.word + second.word
         if try library.reader.documentFrequency(of: analyzer.stem(joined)) > 0 { return joined }
-        guard firstUnknown, secondUnknown else { return nil }
-        return corrector.corrector.correction(for: joined)
+        guard let fix = corrector.corrector.correction(for: joined) else { return nil }
+        // With one piece a word in its own right ("vulva dinia", "methyl nation"), only a long
+        // word is believed: two short known words make too many near misses.
+        return firstUnknown && secondUnknown || fix.count >= Self.longJoinedWord ? fix : nil
+    }
+
+    /// How long the correction of two pieces typed apart must be when one piece is a word.
+    static let longJoinedWord = 10
+
+    /// The article word that a stop word and the unknown piece after it make typed together
+    /// ("in fusion" → "infusion"), or nil.
+    func openedWord(_ small: Token, _ piece: Token, inArticles: [String: Bool]) throws -> String? {
+        guard !piece.isStopWord, small.word.allSatisfy(\.isLetter), piece.word.allSatisfy(\.isLetter),
+              inArticles[piece.term] != true, !lexicon.knows(piece.term) else { return nil }
+        let joined = small.word + piece.word
+        return try library.reader.documentFrequency(of: analyzer.stem(joined)) > 0 ? joined : nil
     }
 
     /// A lexicon phrase made only of small words stands for a concept from this many words (or

@@ -40,6 +40,7 @@ public struct SpellingCorrector: Sendable {
         if word.count == Self.minimumLength - 1 {
             let letters = Array(word.unicodeScalars)
             return missingLetterCorrection(of: letters) ?? swappedLettersCorrection(of: letters) ?? soundCorrection(of: word, slack: 2)
+                ?? homophoneCorrection(of: word)
         }
         guard word.count >= Self.minimumLength else { return nil }
         let limit = word.count >= Self.twoEditLength ? 2 : 1
@@ -63,7 +64,16 @@ public struct SpellingCorrector: Sendable {
         }
         if let best { return best.word }
         return soundCorrection(of: word, slack: Self.soundLengthSlack) ?? nearSoundCorrection(of: word)
-            ?? (word.count >= Self.soundSlipLength ? soundSlipCorrection(of: word) : nil)
+            ?? (word.count >= Self.soundSlipLength ? soundSlipCorrection(of: word) : nil) ?? homophoneCorrection(of: word)
+    }
+
+    /// The most frequent article word (never one only the lay vocabulary knows, nor a stop
+    /// word) that sounds like `word`, spelt otherwise: "pane" → "pain", "flair" → "flare",
+    /// "sines" → "signs", "hole" → "whole". The last resort, after every slip of the keys.
+    func homophoneCorrection(of word: String) -> String? {
+        guard word.count >= Homophone.minimumLength, let key = Homophone(word) else { return nil }
+        return candidates.homophones[key.skeleton]?.filter { $0.key.soundsLike(key) }
+            .max { ($0.frequency, $1.word) < ($1.frequency, $0.word) }?.word
     }
 
     /// The correction of a word whose stem the articles know but whose spelling they never
@@ -285,6 +295,7 @@ private final class Candidates: @unchecked Sendable {
     private let lock = NSLock()
     private var madeEntries: [Entry]?
     private var madeSoundIndex: [String: [Int]]?
+    private var madeHomophones: [String: [(word: String, frequency: Int, key: Homophone)]]?
 
     init(_ vocabulary: [String: Int]) { self.vocabulary = vocabulary }
 
@@ -305,6 +316,20 @@ private final class Candidates: @unchecked Sendable {
             index[SpellingCorrector.phoneticKey(entry.word), default: []].append(i)
         }
         madeSoundIndex = index
+        return index
+    }
+
+    /// The article words (frequency above 0, three letters or more, stop words aside) by the
+    /// skeleton of their sound.
+    var homophones: [String: [(word: String, frequency: Int, key: Homophone)]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let madeHomophones { return madeHomophones }
+        var index: [String: [(word: String, frequency: Int, key: Homophone)]] = [:]
+        for (word, frequency) in vocabulary where frequency > 0 && word.count >= 3 && !StopWords.contains(word) {
+            if let key = Homophone(word) { index[key.skeleton, default: []].append((word, frequency, key)) }
+        }
+        madeHomophones = index
         return index
     }
 
