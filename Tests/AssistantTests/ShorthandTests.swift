@@ -14,6 +14,7 @@ import Testing
         #expect(Self.read("wat r signs im dehydrated") == ["what", "are", "signs", "im", "dehydrated"])
         #expect(Self.read("can ppl w fibro donate blood b4 surgery") == ["can", "people", "with", "fibro", "donate", "blood", "before", "surgery"])
         #expect(Self.read("how many hrs sleep do u need") == ["how", "many", "hours", "sleep", "do", "you", "need"])
+        #expect(Self.read("wat iz rosasea") == ["what", "is", "rosasea"])
     }
 
     @Test func twoAndFourAreWordsOnlyWhereNoNumberIsMeant() {

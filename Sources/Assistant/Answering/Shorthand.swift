@@ -8,7 +8,8 @@ enum Shorthand {
     /// Shorthand that always stands for one word.
     static let words: [String: String] = [
         "wat": "what", "wot": "what", "wut": "what", "whut": "what", "wats": "what's", "wuts": "what's",
-        "wen": "when", "u": "you", "ya": "you", "yu": "you", "ur": "your", "urs": "yours", "r": "are", "b": "be",
+        "wht": "what", "wen": "when", "whn": "when", "hw": "how", "wy": "why", "iz": "is", "wuz": "was",
+        "hav": "have", "kno": "know", "knw": "know", "cn": "can", "u": "you", "ya": "you", "yu": "you", "ur": "your", "urs": "yours", "r": "are", "b": "be",
         "ppl": "people", "pple": "people", "peeps": "people", "pls": "please", "plz": "please", "thx": "thanks",
         "b4": "before", "2day": "today", "2nite": "tonight", "2night": "tonight", "2moro": "tomorrow",
         "2morrow": "tomorrow", "l8r": "later", "gr8": "great", "some1": "someone", "sum1": "someone",
