@@ -73,6 +73,15 @@ import Testing
         #expect(answerer.answer("what is a black hole").status == .noMatch)
     }
 
+    @Test func clinicalWordingFindsTheArticlesPlainWords() throws {
+        let answerer = try Self.answerer()
+        let cause = answerer.answer("etiology of fibromyalgia")
+        #expect(cause.quotes.first?.title == "Is Fibromyalgia Hereditary?")
+        #expect(cause.quotes.first?.excerpt.contains("triggering factor") == true)
+        #expect(answerer.answer("post-donation observation period").quotes.first?.excerpt.contains("fifteen minutes") == true)
+        #expect(answerer.answer("hematoma after blood donation").quotes.first?.excerpt.contains("bruis") == true)
+    }
+
     @Test func aCorrectedWordAloneAmongUnmatchedWordsIsNoEvidence() throws {
         let answerer = try Self.answerer()
         let movie = answerer.answer("recommend a movie for tonight")

@@ -98,6 +98,9 @@ import Testing
 
     static let medical = [
         "heavy bleeding after donating blood that won't stop",
+        "uncontrolled hemorrhage",
+        "suspected opioid overdose",
+        "i took 2 many pills help",
         "my friend is having a fit",
         "is this an emergency, my chest hurts badly",
         "I was in a car crash and my neck hurts a lot",
@@ -252,6 +255,8 @@ import Testing
 
     static let nearMisses = [
         "I have no reason to keep going to the gym",
+        "what is an opioid overdose",
+        "can ketamine cause a hemorrhage",
         "I took too many days off work",
         "does rosacea make my face numb",
         "can fibromyalgia cause pain in my chest",
