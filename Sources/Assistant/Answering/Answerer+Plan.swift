@@ -57,7 +57,7 @@ extension Answerer {
             guard !token.isStopWord else {
                 // "in fusion", "in jections": a small word that opens an article word, before a
                 // piece the articles and the lexicon never use, is that word typed in two.
-                if !disabled.contains(.spelling), index + 1 < tokens.count, let whole = try openedWord(token, tokens[index + 1], inArticles: inArticles) {
+                if !disabled.contains(.spelling), index + 1 < tokens.count, let whole = openedWord(token, tokens[index + 1], inArticles: inArticles) {
                     let range = token.range.lowerBound..<tokens[index + 1].range.upperBound
                     plan.corrections.append(("\(token.word) \(tokens[index + 1].word)", whole, range))
                     add(whole, term: analyzer.stem(whole), range: range, stop: false, origin: .corrected)
@@ -68,7 +68,7 @@ extension Answerer {
                 continue
             }
             // A word typed in two pieces ("derma graphism", "fibro myalgia") is searched whole.
-            if !disabled.contains(.spelling), index + 1 < tokens.count, let whole = try splitWord(token, tokens[index + 1], inArticles: inArticles) {
+            if !disabled.contains(.spelling), index + 1 < tokens.count, let whole = splitWord(token, tokens[index + 1], inArticles: inArticles) {
                 let range = token.range.lowerBound..<tokens[index + 1].range.upperBound
                 plan.corrections.append(("\(token.word) \(tokens[index + 1].word)", whole, range))
                 add(whole, term: analyzer.stem(whole), range: range, stop: false, origin: .corrected)
@@ -205,13 +205,18 @@ extension Answerer {
     /// ("fibro myalgia"), or its spelling correction when neither piece is known ("derma
     /// graphism" → "dermatographism") or the correction is long ("methyl nation" → "methylation").
     /// `inArticles` tells, for each question term, whether the articles use it.
-    func splitWord(_ first: Token, _ second: Token, inArticles: [String: Bool]) throws -> String? {
+    func splitWord(_ first: Token, _ second: Token, inArticles: [String: Bool]) -> String? {
         guard !second.isStopWord, first.word.allSatisfy(\.isLetter), second.word.allSatisfy(\.isLetter) else { return nil }
         func unknown(_ token: Token) -> Bool { inArticles[token.term] != true && !lexicon.knows(token.term) }
         let (firstUnknown, secondUnknown) = (unknown(first), unknown(second))
-        guard firstUnknown || secondUnknown else { return nil }
         let joined = first.word + second.word
-        if try library.reader.documentFrequency(of: analyzer.stem(joined)) > 0 { return joined }
+        // A piece the articles never use, though the lexicon knows it ("myalgia"), may still be
+        // half of an article word ("fibro myalgia").
+        guard firstUnknown || secondUnknown || inArticles[first.term] != true || inArticles[second.term] != true else { return nil }
+        // The whole as the articles write it: a stem alone may come from a word that is none
+        // ("machinelying" stems as "machine" does).
+        if corrector.corrector.isArticleWord(joined) { return joined }
+        guard firstUnknown || secondUnknown else { return nil }
         guard let fix = corrector.corrector.correction(for: joined) else { return nil }
         // With one piece a word in its own right ("vulva dinia", "methyl nation"), only a long
         // word is believed: two short known words make too many near misses.
@@ -223,11 +228,11 @@ extension Answerer {
 
     /// The article word that a stop word and the unknown piece after it make typed together
     /// ("in fusion" → "infusion"), or nil.
-    func openedWord(_ small: Token, _ piece: Token, inArticles: [String: Bool]) throws -> String? {
+    func openedWord(_ small: Token, _ piece: Token, inArticles: [String: Bool]) -> String? {
         guard !piece.isStopWord, small.word.allSatisfy(\.isLetter), piece.word.allSatisfy(\.isLetter),
               inArticles[piece.term] != true, !lexicon.knows(piece.term) else { return nil }
         let joined = small.word + piece.word
-        return try library.reader.documentFrequency(of: analyzer.stem(joined)) > 0 ? joined : nil
+        return corrector.corrector.isArticleWord(joined) ? joined : nil
     }
 
     /// A lexicon phrase made only of small words stands for a concept from this many words (or

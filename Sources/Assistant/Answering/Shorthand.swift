@@ -9,7 +9,7 @@ enum Shorthand {
     static let words: [String: String] = [
         "wat": "what", "wot": "what", "wut": "what", "whut": "what", "wats": "what's", "wuts": "what's",
         "wht": "what", "wen": "when", "whn": "when", "hw": "how", "wy": "why", "iz": "is", "wuz": "was",
-        "hav": "have", "kno": "know", "knw": "know", "cn": "can", "u": "you", "ya": "you", "yu": "you", "ur": "your", "urs": "yours", "r": "are", "b": "be",
+        "hav": "have", "kno": "know", "knw": "know", "cn": "can", "ya": "you", "yu": "you", "ur": "your", "urs": "yours", "r": "are", "b": "be",
         "ppl": "people", "pple": "people", "peeps": "people", "pls": "please", "plz": "please", "thx": "thanks",
         "b4": "before", "2day": "today", "2nite": "tonight", "2night": "tonight", "2moro": "tomorrow",
         "2morrow": "tomorrow", "l8r": "later", "gr8": "great", "some1": "someone", "sum1": "someone",
@@ -21,7 +21,7 @@ enum Shorthand {
         "hr": "hour", "hrs": "hours", "mins": "minutes", "wk": "week", "wks": "weeks", "yr": "year", "yrs": "years",
         "vit": "vitamin", "vits": "vitamins", "drs": "doctors", "bf": "boyfriend", "gf": "girlfriend",
         "smth": "something", "sth": "something", "rly": "really", "srsly": "seriously", "prolly": "probably",
-        "wanna": "want", "gotta": "got", "1": "one",
+        "1": "one",
     ]
 
     /// Words after which a "2" means "too" ("2 many pills", "2 tired").
@@ -76,6 +76,9 @@ enum Shorthand {
         case "y":
             // "y does my skin itch": a clause's first word.
             return previous.map { ["but", "so", "and", "n", "lol", "ok", "then"].contains($0) } ?? true ? "why" : nil
+        case "u":
+            // "u.s." is the United States, not "you".
+            return next == "s" ? nil : "you"
         case "dr":
             // "see a dr about it", "ask ur dr", not "dr kellogg".
             let determined = previous.map { ["a", "the", "my", "your", "ur", "our", "her", "his", "their", "ask", "see"].contains($0) } ?? false

@@ -34,6 +34,9 @@ public struct SpellingCorrector: Sendable {
 
     public func isKnown(_ word: String) -> Bool { vocabulary[word] != nil }
 
+    /// True when the articles themselves use `word` as written (not only the lay vocabulary).
+    public func isArticleWord(_ word: String) -> Bool { (vocabulary[word] ?? 0) > 0 }
+
     /// The correction of `word`, or nil when it is known or nothing is close enough.
     public func correction(for word: String) -> String? {
         guard vocabulary[word] == nil, word.allSatisfy({ $0.isLetter || $0 == "'" }) else { return nil }
