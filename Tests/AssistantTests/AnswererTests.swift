@@ -82,6 +82,14 @@ import Testing
         #expect(answerer.answer("hematoma after blood donation").quotes.first?.excerpt.contains("bruis") == true)
     }
 
+    @Test func wordsPointingAtTheArticlesThemselvesAreNotSearched() throws {
+        let answerer = try Self.answerer()
+        // "article" would find "In this article, …" and weigh against the hereditary passages.
+        #expect(answerer.answer("the hereditary article").quotes.first?.title == "Is Fibromyalgia Hereditary?")
+        #expect(answerer.answer("what did the blog say about rosacea").quotes.first?.excerpt.contains("Rosacea") == true)
+        #expect(answerer.answer("???? article").status == .noMatch)
+    }
+
     @Test func aCorrectedWordAloneAmongUnmatchedWordsIsNoEvidence() throws {
         let answerer = try Self.answerer()
         let movie = answerer.answer("recommend a movie for tonight")

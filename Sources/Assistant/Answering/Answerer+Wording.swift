@@ -22,6 +22,13 @@ extension Answerer {
         "though", "although",
     ]
 
+    /// Words by which a reader points at the articles themselves ("the hereditary article",
+    /// "what did the blog say about rosacea"): every passage is in one, so they name nothing to
+    /// find (the articles' own "In this article" would answer them).
+    static let selfReferences: Set<String> = [
+        "article", "articles", "artical", "articals", "articel", "artcle", "blog", "blogs", "blogpost", "webpage",
+    ]
+
     /// Words that open a request for a definition or an account ("define dermatographism",
     /// "explain tactile allodynia", "meaning of methylation", "tell me about rosacea", "info on
     /// ketamine"): the question's form, like "what is", not a word to find.
@@ -116,7 +123,7 @@ extension Answerer {
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
                 || (i > 0 && ["what", "which"].contains(tokens[i - 1].word) && ["year", "month", "decade", "century"].contains(token.word))
                 || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
-                || idioms.contains(i) || chatter || role?.contains(i) == true || i == described
+                || Self.selfReferences.contains(token.word) || idioms.contains(i) || chatter || role?.contains(i) == true || i == described
                 || opener?.contains(i) == true || i == relative || Self.linksTwoSubjects(tokens, at: i) || Self.judges(tokens, at: i)
                 || Self.reportsSomeone(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
