@@ -95,6 +95,8 @@ import Testing
         let movie = answerer.answer("recommend a movie for tonight")
         #expect(movie.status == .noMatch)
         #expect(movie.explanation?.abstention?.contains("corrected word") == true)
+        // Nor beside everyday words only: "score" read as "sore" beside "one".
+        #expect(answerer.answer("the one about the football score").status == .noMatch)
         let chain = answerer.answer("how do I fix my bike chain")
         #expect(chain.status == .noMatch)
         // The reader sees what was searched, without a promise of results.

@@ -42,8 +42,10 @@ extension Answerer {
             return "the best passage matches only words found nearly everywhere"
         }
         // A corrected word is a guess: alone among words the passage does not match, it is no
-        // evidence ("recommend a movie for tonight" is not about being able to "move").
-        if evidence.distinctiveMatches > 0, evidence.correctedMatches == evidence.distinctiveMatches, evidence.unmatchedWords > 0 {
+        // evidence ("recommend a movie for tonight" is not about being able to "move"), nor is
+        // it beside everyday words only ("the one about the football score": "score" read as "sore").
+        if evidence.correctedMatches > 0, evidence.correctedMatches >= evidence.distinctiveMatches - evidence.everydayMatches,
+           evidence.unmatchedWords > 0 {
             return "its only distinctive match is a corrected word, among \(evidence.unmatchedWords) word(s) the passage does not match"
         }
         // "how many days are in a leap year": a day and a year are in the articles, but say
