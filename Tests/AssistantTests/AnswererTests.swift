@@ -82,6 +82,15 @@ import Testing
         #expect(answerer.answer("hematoma after blood donation").quotes.first?.excerpt.contains("bruis") == true)
     }
 
+    @Test func aFigureTheArticlesDoNotGiveIsNoWordFromElsewhere() throws {
+        let answerer = try Self.answerer()
+        #expect(answerer.answer("I'm 25, can I get rosacea").quotes.first?.excerpt.contains("over the age of 30") == true)
+        // Figures alone, or with chatter, still ask nothing the articles cover.
+        #expect(answerer.answer("3.14159").status == .noMatch)
+        #expect(answerer.answer("testing 123").status == .noMatch)
+        #expect(answerer.answer("1987").quotes.first?.title == "Is Fibromyalgia Hereditary?")
+    }
+
     @Test func wordsPointingAtTheArticlesThemselvesAreNotSearched() throws {
         let answerer = try Self.answerer()
         // "article" would find "In this article, …" and weigh against the hereditary passages.

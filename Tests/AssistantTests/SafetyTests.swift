@@ -99,6 +99,8 @@ import Testing
     static let medical = [
         "heavy bleeding after donating blood that won't stop",
         "uncontrolled hemorrhage",
+        "I have had chest pain for 30 minutes",
+        "my 2 year old swallowed batteries",
         "suspected opioid overdose",
         "i took 2 many pills help",
         "my friend is having a fit",

@@ -140,10 +140,14 @@ extension Answerer {
                 // "cost") counts against answering, like a word from elsewhere.
                 if concept.alternatives.contains(where: { $0.origin == .question && lexicon.knows($0.term) }),
                    concept.alternatives.contains(where: { ownLexiconReachesTheArticles($0.term) }) { continue }
-                // An everyday word ("ask", "count", "connected") is no sign of another subject,
-                // but the question asks it all the same: it weighs a little in the share covered.
+                // An everyday word ("ask", "count", "connected") or a figure the articles do not
+                // give beside words ("I'm 25", "10 minutes"; not "3.14159" alone) is no sign of
+                // another subject, but the question asks it all the same: it weighs a little in
+                // the share covered.
                 result.unmatchedWords += 1
-                if !disabled.contains(.evidence), concept.alternatives.contains(where: { $0.origin == .question }) && CommonWords.contains(concept.word) {
+                let everyday = CommonWords.contains(concept.word)
+                    || concept.word.allSatisfy(\.isNumber) && plan.concepts.contains { !$0.word.allSatisfy(\.isNumber) }
+                if !disabled.contains(.evidence), concept.alternatives.contains(where: { $0.origin == .question }) && everyday {
                     total += unseenIDF * Self.commonWordWeight
                     continue
                 }

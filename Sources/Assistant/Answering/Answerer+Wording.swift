@@ -117,8 +117,10 @@ extension Answerer {
         let idioms = Self.idiomPositions(in: words)
         let role = AnswerType.askedRole(in: words)
         let described = AnswerType.describedAt(in: words)
-        // A question of nothing but chatter ("help", "test", "good morning") asks nothing.
-        let chatter = tokens.allSatisfy { $0.isStopWord || Self.chatter.contains($0.word) || ClauseMood.fillers.contains($0.word) }
+        // A question of nothing but chatter ("help", "test", "good morning", "testing 123") asks nothing.
+        func chatters(_ token: Token) -> Bool { token.isStopWord || Self.chatter.contains(token.word) || ClauseMood.fillers.contains(token.word) }
+        let chatter = tokens.allSatisfy(chatters)
+            || tokens.contains { Self.chatter.contains($0.word) } && tokens.allSatisfy { chatters($0) || $0.word.allSatisfy(\.isNumber) }
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
                 || (i > 0 && ["what", "which"].contains(tokens[i - 1].word) && ["year", "month", "decade", "century"].contains(token.word))
