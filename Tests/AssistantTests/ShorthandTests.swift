@@ -25,6 +25,8 @@ import Testing
         #expect(Self.read("wat is ketamine used 4") == ["what", "is", "ketamine", "used", "for"])
         // Numbers: before a unit, or beside another number.
         #expect(Self.read("rest 2 hours") == ["rest", "2", "hours"])
+        #expect(Self.read("is it only 10 min") == ["is", "it", "only", "10", "minutes"])
+        #expect(Self.read("min age to donate").first == "min")
         #expect(Self.read("drink 4 glasses") == ["drink", "4", "glasses"])
         #expect(Self.read("every 2 or 3 weeks") == ["every", "2", "or", "3", "weeks"])
     }

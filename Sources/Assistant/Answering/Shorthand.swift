@@ -76,6 +76,9 @@ enum Shorthand {
         case "y":
             // "y does my skin itch": a clause's first word.
             return previous.map { ["but", "so", "and", "n", "lol", "ok", "then"].contains($0) } ?? true ? "why" : nil
+        case "min":
+            // "10 min" is ten minutes; "min" alone may be a minimum.
+            return previous.map { $0.allSatisfy(\.isNumber) } ?? false ? "minutes" : nil
         case "u":
             // "u.s." is the United States, not "you".
             return next == "s" ? nil : "you"
