@@ -93,6 +93,11 @@ import Testing
 
     @Test func wordsPointingAtTheArticlesThemselvesAreNotSearched() throws {
         let answerer = try Self.answerer()
+        // "what did it say", and where in an article it was said, ask what the articles say.
+        let parkinsons = answerer.answer("what did it say about parkinson's at the end")
+        #expect(parkinsons.explanation?.analysed == ["(what)", "(did)", "(it)", "(say)", "(about)", "parkinson", "(at)", "(the)", "(end)"])
+        #expect(parkinsons.quotes.first?.excerpt.contains("Parkinson’s disease") == true)
+        #expect(answerer.answer("what does the article say about glutamate").explanation?.analysed.contains("(say)") == true)
         // "article" would find "In this article, …" and weigh against the hereditary passages.
         #expect(answerer.answer("the hereditary article").quotes.first?.title == "Is Fibromyalgia Hereditary?")
         #expect(answerer.answer("what did the blog say about rosacea").quotes.first?.excerpt.contains("Rosacea") == true)

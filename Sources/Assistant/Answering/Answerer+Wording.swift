@@ -63,6 +63,15 @@ extension Answerer {
     }
 
     static let reportedSpeech: Set<String> = ["said", "says", "told", "tells"]
+
+    /// True for "say" in "what did it say about Parkinson's", "what does the article say",
+    /// "what do they say": the question asks what the articles say, which every quote is.
+    static func asksWhatIsSaid(_ tokens: [Token], at i: Int) -> Bool {
+        guard ["say", "mention", "write"].contains(tokens[i].word), i >= 2 else { return false }
+        let sayers: Set<String> = ["it", "they", "you", "he", "she", "article", "articles", "blog", "author", "writer"]
+        return sayers.contains(tokens[i - 1].word) && ["did", "does", "do"].contains(tokens[i - 2].word)
+            || i >= 3 && sayers.contains(tokens[i - 1].word) && tokens[i - 2].word == "the" && ["did", "does", "do"].contains(tokens[i - 3].word)
+    }
     static let advising: Set<String> = [
         "wants", "suggested", "suggests", "recommended", "recommends", "mentioned", "mentions", "advised", "advises",
         "thinks", "reckons", "prescribed", "offered", "referred",
@@ -127,7 +136,7 @@ extension Answerer {
                 || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
                 || Self.selfReferences.contains(token.word) || idioms.contains(i) || chatter || role?.contains(i) == true || i == described
                 || opener?.contains(i) == true || i == relative || Self.linksTwoSubjects(tokens, at: i) || Self.judges(tokens, at: i)
-                || Self.reportsSomeone(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i) else { return token }
+                || Self.reportsSomeone(tokens, at: i) || Self.asksWhatIsSaid(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
     }
@@ -152,6 +161,8 @@ extension Answerer {
     static let idioms: [[String]] = [
         ["every", "time"], ["every", "times"], ["each", "time"], ["each", "times"], ["all", "the", "time"],
         ["in", "the", "first", "place"], ["at", "the", "end", "of", "the", "day"], ["by", "the", "way"],
+        // Where in an article something was said ("what did it say about Parkinson's at the end").
+        ["at", "the", "end"], ["at", "the", "start"], ["at", "the", "beginning"], ["near", "the", "end"],
         ["to", "be", "honest"], ["for", "some", "reason"], ["all", "of", "a", "sudden"], ["these", "days"],
         ["at", "the", "moment"], ["as", "well"], ["a", "long", "time"], ["a", "long", "while"], ["a", "short", "time"],
         ["in", "simple", "terms"], ["in", "simple", "words"], ["in", "plain", "english"], ["in", "plain", "words"],
