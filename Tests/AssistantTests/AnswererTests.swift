@@ -91,6 +91,17 @@ import Testing
         #expect(answerer.answer("1987").quotes.first?.title == "Is Fibromyalgia Hereditary?")
     }
 
+    @Test func aClaimToCheckIsSearchedWithoutItsOpening() throws {
+        let split = Answerer.splittingPoliteWrapper(Analyzer().tokens("is it true that nerve blocks take days to work"))
+        #expect(split.wrapper.map(\.word) == ["is", "it", "true", "that"])
+        #expect(split.asked.first?.word == "nerve")
+        #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("I heard giving blood takes all day")).asked.first?.word == "giving")
+        // "heard" would find "If you've ever heard of cortisone shots".
+        let answer = try Self.answerer().answer("I heard allodynia only hurts a little")
+        #expect(answer.quotes.first?.title == "Fibromyalgia and Skin Conditions")
+        #expect(try Self.answerer().answer("is it true you can only have one nerve block, is that right").explanation?.analysed.contains("right") == false)
+    }
+
     @Test func wordsPointingAtTheArticlesThemselvesAreNotSearched() throws {
         let answerer = try Self.answerer()
         // "what did it say", and where in an article it was said, ask what the articles say.

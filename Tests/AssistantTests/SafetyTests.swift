@@ -14,6 +14,7 @@ import Testing
         "goodbye everyone",
         "I want to kill myself",
         "i want to die",
+        "I heard you can't die from pills but I took them all",
         "thinking about ending my life because the pain never stops",
         "I WANT TO END MY LIFE",
         "sometimes I think about suicide",

@@ -20,17 +20,32 @@ extension Answerer {
     /// if vibration therapy helps" asks whether it helps) and go with the wrapper.
     static let wrappedOpeners: Set<String> = ["what", "why", "how", "when", "where", "who", "which", "whose", "if", "whether"]
 
+    /// Openings that put a claim to be checked ("is it true that …", "I heard …", "someone
+    /// told me …"), longest first: the claim, with a "that" after the opening, is the question.
+    static let claimWrappers: [[String]] = [
+        ["is", "it", "a", "myth", "that"], ["is", "it", "a", "fact", "that"], ["is", "it", "true", "that"], ["is", "it", "a", "myth"],
+        ["someone", "told", "me"], ["somebody", "told", "me"], ["i", "have", "heard"], ["i've", "been", "told"],
+        ["is", "it", "true"], ["i", "was", "told"], ["i've", "heard"], ["ive", "heard"], ["i", "heard"], ["i've", "read"],
+        ["i", "read"], ["someone", "said"], ["somebody", "said"], ["people", "say"], ["they", "say"],
+    ]
+
     /// `tokens` split into a polite wrapper (as stop words) and the question it wraps; no
-    /// wrapper when the question does not open with one followed by a question word.
+    /// wrapper when the question does not open with one followed by a question word, or with
+    /// the opening of a claim followed by the claim.
     static func splittingPoliteWrapper(_ tokens: [Token]) -> (wrapper: [Token], asked: [Token]) {
         let words = tokens.map(\.word)
-        for wrapper in politeWrappers where words.count > wrapper.count + 1 && Array(words.prefix(wrapper.count)) == wrapper {
-            guard wrappedOpeners.contains(words[wrapper.count]) else { continue }
-            let length = ["if", "whether"].contains(words[wrapper.count]) ? wrapper.count + 1 : wrapper.count
+        func split(_ length: Int) -> (wrapper: [Token], asked: [Token]) {
             let wrapped = tokens.prefix(length).map {
                 Token(term: $0.term, word: $0.word, range: $0.range, position: $0.position, isStopWord: true)
             }
             return (wrapped, Array(tokens.dropFirst(length)))
+        }
+        for wrapper in politeWrappers where words.count > wrapper.count + 1 && Array(words.prefix(wrapper.count)) == wrapper {
+            guard wrappedOpeners.contains(words[wrapper.count]) else { continue }
+            return split(["if", "whether"].contains(words[wrapper.count]) ? wrapper.count + 1 : wrapper.count)
+        }
+        for wrapper in claimWrappers where words.count > wrapper.count + 1 && Array(words.prefix(wrapper.count)) == wrapper {
+            return split(words[wrapper.count] == "that" ? wrapper.count + 1 : wrapper.count)
         }
         return ([], tokens)
     }

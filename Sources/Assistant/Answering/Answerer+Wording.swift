@@ -161,6 +161,9 @@ extension Answerer {
     static let idioms: [[String]] = [
         ["every", "time"], ["every", "times"], ["each", "time"], ["each", "times"], ["all", "the", "time"],
         ["in", "the", "first", "place"], ["at", "the", "end", "of", "the", "day"], ["by", "the", "way"],
+        // A claim's closing tag ("… is that right?", "true or false").
+        ["is", "that", "right"], ["is", "this", "right"], ["is", "that", "true"], ["is", "this", "true"], ["is", "that", "correct"],
+        ["true", "or", "false"], ["fact", "or", "fiction"], ["myth", "or", "fact"], ["or", "is", "that", "a", "myth"],
         // Where in an article something was said ("what did it say about Parkinson's at the end").
         ["at", "the", "end"], ["at", "the", "start"], ["at", "the", "beginning"], ["near", "the", "end"],
         ["to", "be", "honest"], ["for", "some", "reason"], ["all", "of", "a", "sudden"], ["these", "days"],
