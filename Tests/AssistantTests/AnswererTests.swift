@@ -100,6 +100,8 @@ import Testing
         let answer = try Self.answerer().answer("I heard allodynia only hurts a little")
         #expect(answer.quotes.first?.title == "Fibromyalgia and Skin Conditions")
         #expect(try Self.answerer().answer("is it true you can only have one nerve block, is that right").explanation?.analysed.contains("right") == false)
+        // "linked" only joins the subjects: the corrected "rosacea" is not alone among unmatched words.
+        #expect(try Self.answerer().answer("is it true rosacia is linked to fibro").quotes.first?.title == "Fibromyalgia and Skin Conditions")
     }
 
     @Test func wordsPointingAtTheArticlesThemselvesAreNotSearched() throws {

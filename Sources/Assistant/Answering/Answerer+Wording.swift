@@ -85,6 +85,14 @@ extension Answerer {
         "physiotherapist", "therapist", "neurologist", "dermatologist", "pharmacist", "surgeon",
     ]
 
+    /// True for "linked" in "is rosacea linked to fibro", "are they related": a verb that only
+    /// joins two subjects, which are to be found together, not the link (an everyday word the
+    /// passage does not hold would count against a corrected subject).
+    static func linksBySaying(_ tokens: [Token], at i: Int) -> Bool {
+        ["linked", "related", "connected", "associated", "tied"].contains(tokens[i].word) && i >= 1
+            && ["is", "are", "was", "were", "be", "been", "being"].contains(tokens[i - 1].word)
+    }
+
     /// True for "mean" in "what does that mean" or "what does it actually mean if …": a request
     /// to explain what was just said, naming nothing to find (unlike "what does allodynia mean").
     static func asksWhatItMeans(_ tokens: [Token], at i: Int) -> Bool {
@@ -135,7 +143,7 @@ extension Answerer {
                 || (i > 0 && ["what", "which"].contains(tokens[i - 1].word) && ["year", "month", "decade", "century"].contains(token.word))
                 || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
                 || Self.selfReferences.contains(token.word) || idioms.contains(i) || chatter || role?.contains(i) == true || i == described
-                || opener?.contains(i) == true || i == relative || Self.linksTwoSubjects(tokens, at: i) || Self.judges(tokens, at: i)
+                || opener?.contains(i) == true || i == relative || Self.linksTwoSubjects(tokens, at: i) || Self.linksBySaying(tokens, at: i) || Self.judges(tokens, at: i)
                 || Self.reportsSomeone(tokens, at: i) || Self.asksWhatIsSaid(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
