@@ -35,7 +35,17 @@ extension Answerer {
             let reading = corrected + tokens[index...]
             return !lexicon.expansions(of: reading).contains { $0.positions.contains(corrected.count) }
         }
+        // A correction written into the question: `fix` searched for what was typed at `range`.
+        func correct(_ typed: String, to fix: String, at range: Range<Int>) {
+            plan.corrections.append((typed, fix, range))
+            add(fix, term: analyzer.stem(fix), range: range, stop: false, origin: .corrected)
+        }
         var skip = false
+        // The word at `index` and the next, typed apart, searched as `whole`.
+        func join(at index: Int, into whole: String) {
+            correct("\(tokens[index].word) \(tokens[index + 1].word)", to: whole, at: tokens[index].range.lowerBound..<tokens[index + 1].range.upperBound)
+            skip = true
+        }
         // "cold sore", "bee sting": a phrase naming something else than its words is one word
         // the articles never use, not a cold and a sore.
         let elsewhere = disabled.contains(.lexicon) ? [] : lexicon.elsewherePhrases(in: tokens)
@@ -58,10 +68,7 @@ extension Answerer {
                 // "in fusion", "in jections": a small word that opens an article word, before a
                 // piece the articles and the lexicon never use, is that word typed in two.
                 if !disabled.contains(.spelling), index + 1 < tokens.count, let whole = openedWord(token, tokens[index + 1], inArticles: inArticles) {
-                    let range = token.range.lowerBound..<tokens[index + 1].range.upperBound
-                    plan.corrections.append(("\(token.word) \(tokens[index + 1].word)", whole, range))
-                    add(whole, term: analyzer.stem(whole), range: range, stop: false, origin: .corrected)
-                    skip = true
+                    join(at: index, into: whole)
                     continue
                 }
                 add(token.word, term: token.term, range: token.range, stop: true, origin: nil)
@@ -69,10 +76,7 @@ extension Answerer {
             }
             // A word typed in two pieces ("derma graphism", "fibro myalgia") is searched whole.
             if !disabled.contains(.spelling), index + 1 < tokens.count, let whole = splitWord(token, tokens[index + 1], inArticles: inArticles) {
-                let range = token.range.lowerBound..<tokens[index + 1].range.upperBound
-                plan.corrections.append(("\(token.word) \(tokens[index + 1].word)", whole, range))
-                add(whole, term: analyzer.stem(whole), range: range, stop: false, origin: .corrected)
-                skip = true
+                join(at: index, into: whole)
                 continue
             }
             let isKnown = inArticles[token.term] ?? false
@@ -81,15 +85,12 @@ extension Answerer {
             let byEar = !isKnown && !correctable && !CommonWords.contains(token.word) && !disabled.contains(.spelling)
                 && lexiconKnowsOnlyInPhrases(token, at: index)
             if correctable, let fix = corrector.corrector.correction(for: token.word) {
-                plan.corrections.append((token.word, fix, token.range))
-                add(fix, term: analyzer.stem(fix), range: token.range, stop: false, origin: .corrected)
+                correct(token.word, to: fix, at: token.range)
             } else if byEar, let fix = corrector.corrector.homophoneCorrection(of: token.word) {
-                plan.corrections.append((token.word, fix, token.range))
-                add(fix, term: analyzer.stem(fix), range: token.range, stop: false, origin: .corrected)
+                correct(token.word, to: fix, at: token.range)
             } else if isKnown, !CommonWords.contains(token.word), !disabled.contains(.spelling),
                       let fix = corrector.corrector.correction(ofUnseenForm: token.word, stem: analyzer.stem) {
-                plan.corrections.append((token.word, fix, token.range))
-                add(fix, term: analyzer.stem(fix), range: token.range, stop: false, origin: .corrected)
+                correct(token.word, to: fix, at: token.range)
             } else if correctable, let parts = try compoundParts(of: token.word) {
                 plan.corrections.append((token.word, parts.joined(separator: " "), token.range))
                 for part in parts { add(part, term: analyzer.stem(part), range: token.range, stop: false, origin: .corrected) }
@@ -212,7 +213,7 @@ extension Answerer {
         let joined = first.word + second.word
         // A piece the articles never use, though the lexicon knows it ("myalgia"), may still be
         // half of an article word ("fibro myalgia").
-        guard firstUnknown || secondUnknown || inArticles[first.term] != true || inArticles[second.term] != true else { return nil }
+        guard inArticles[first.term] != true || inArticles[second.term] != true else { return nil }
         // The whole as the articles write it: a stem alone may come from a word that is none
         // ("machinelying" stems as "machine" does).
         if corrector.corrector.isArticleWord(joined) { return joined }
