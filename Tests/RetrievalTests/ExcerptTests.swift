@@ -218,6 +218,8 @@ import Testing
     @Test func whoIsItForAsksForThePeopleItIsFor() {
         #expect(AnswerType.of(question: ["who", "is", "ketamine", "infusion", "for"]) == .recipient)
         #expect(AnswerType.of(question: ["who", "qualifies", "for", "ketamine"]) == .recipient)
+        #expect(AnswerType.of(question: ["who", "is", "allowed", "ketamine", "infusions"]) == .recipient)
+        #expect(AnswerType.of(question: ["who", "is", "eligible", "for", "a", "nerve", "block"]) == .recipient)
     }
 
     @Test func whoDoesItAsksForARoleNotAKindOfPeople() {

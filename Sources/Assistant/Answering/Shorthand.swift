@@ -79,6 +79,9 @@ enum Shorthand {
         case "min":
             // "10 min" is ten minutes; "min" alone may be a minimum.
             return previous.map { $0.allSatisfy(\.isNumber) } ?? false ? "minutes" : nil
+        case "us":
+            // "in the US" is the United States, which the lexicon knows as "usa".
+            return previous == "the" ? "usa" : nil
         case "u":
             // "u.s." is the United States, not "you".
             return next == "s" ? nil : "you"

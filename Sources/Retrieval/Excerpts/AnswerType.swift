@@ -296,7 +296,9 @@ public enum AnswerType: String, Sendable {
                 return .cause
             case ("who", _), ("whom", _):
                 let receiving = ["can", "should", "could", "may", "must"].contains(next) && receivingVerbs.contains(third)
-                if words.last == "for" || ["qualifies", "qualify"].contains(next) || receiving { return .recipient }
+                // "who is allowed ketamine", "who is eligible for a nerve block".
+                let admitted = copulas.contains(next) && ["allowed", "eligible", "suitable", "entitled", "qualified", "permitted"].contains(third)
+                if words.last == "for" || ["qualifies", "qualify"].contains(next) || receiving || admitted { return .recipient }
                 return next.isEmpty || identifyingVerbs.contains(next) ? .person : .agent
             case ("when", "should"), ("when", "to"), ("when", "do"), ("when", "can"), ("when", "must"), ("when", "will"),
                  ("when", "is"), ("when", "are"):
