@@ -18,6 +18,8 @@ import Testing
         #expect(Self.read("is blood needed in the u.s.").suffix(2) == ["u", "s"])
         #expect(Self.read("how often is blood needed in the us").last == "usa")
         #expect(Self.read("can you help us").last == "us")
+        #expect(Self.read("witch skin conditions come with fibro").first == "which")
+        #expect(Self.read("is a witch real").last == "real")
     }
 
     @Test func twoAndFourAreWordsOnlyWhereNoNumberIsMeant() {

@@ -8,7 +8,7 @@ enum Shorthand {
     /// Shorthand that always stands for one word.
     static let words: [String: String] = [
         "wat": "what", "wot": "what", "wut": "what", "whut": "what", "wats": "what's", "wuts": "what's",
-        "wht": "what", "wen": "when", "whn": "when", "hw": "how", "wy": "why", "iz": "is", "wuz": "was",
+        "wich": "which", "whitch": "which", "wht": "what", "wen": "when", "whn": "when", "hw": "how", "wy": "why", "iz": "is", "wuz": "was",
         "hav": "have", "kno": "know", "knw": "know", "cn": "can", "ya": "you", "yu": "you", "ur": "your", "urs": "yours", "r": "are", "b": "be",
         "ppl": "people", "pple": "people", "peeps": "people", "pls": "please", "plz": "please", "thx": "thanks",
         "b4": "before", "2day": "today", "2nite": "tonight", "2night": "tonight", "2moro": "tomorrow",
@@ -79,6 +79,9 @@ enum Shorthand {
         case "min":
             // "10 min" is ten minutes; "min" alone may be a minimum.
             return previous.map { $0.allSatisfy(\.isNumber) } ?? false ? "minutes" : nil
+        case "witch":
+            // "witch skin conditions come with fibro": "which", heard, opening the question.
+            return i == 0 ? "which" : nil
         case "us":
             // "in the US" is the United States, which the lexicon knows as "usa".
             return previous == "the" ? "usa" : nil
