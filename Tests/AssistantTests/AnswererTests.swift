@@ -89,6 +89,10 @@ import Testing
         #expect(answerer.answer("3.14159").status == .noMatch)
         #expect(answerer.answer("testing 123").status == .noMatch)
         #expect(answerer.answer("1987").quotes.first?.title == "Is Fibromyalgia Hereditary?")
+        // "top 5" says how many of a list are wanted, not "on top of the sequence" or "5 million".
+        let top = answerer.answer("top 5 skin problems with fibromyalgia")
+        #expect(top.explanation?.analysed.prefix(2) == ["(top)", "(5)"])
+        #expect(top.quotes.first?.title == "Fibromyalgia and Skin Conditions")
     }
 
     @Test func aClaimToCheckIsSearchedWithoutItsOpening() throws {

@@ -15,6 +15,7 @@ import Testing
         #expect(Self.read("can ppl w fibro donate blood b4 surgery") == ["can", "people", "with", "fibro", "donate", "blood", "before", "surgery"])
         #expect(Self.read("how many hrs sleep do u need") == ["how", "many", "hours", "sleep", "do", "you", "need"])
         #expect(Self.read("wat iz rosasea") == ["what", "is", "rosasea"])
+        #expect(Self.read("is it tru").last == "true")
         #expect(Self.read("is blood needed in the u.s.").suffix(2) == ["u", "s"])
         #expect(Self.read("how often is blood needed in the us").last == "usa")
         #expect(Self.read("can you help us").last == "us")

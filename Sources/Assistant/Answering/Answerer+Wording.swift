@@ -85,6 +85,13 @@ extension Answerer {
         "physiotherapist", "therapist", "neurologist", "dermatologist", "pharmacist", "surgeon",
     ]
 
+    /// True for "top" and the figure of "top 5 skin problems", "the top 3 causes": how many
+    /// of a list are wanted, which names nothing to find.
+    static func ranksAList(_ tokens: [Token], at i: Int) -> Bool {
+        func isFigure(_ j: Int) -> Bool { j >= 0 && j < tokens.count && tokens[j].word.allSatisfy(\.isNumber) }
+        return tokens[i].word == "top" && isFigure(i + 1) || isFigure(i) && i > 0 && tokens[i - 1].word == "top"
+    }
+
     /// True for "linked" in "is rosacea linked to fibro", "are they related": a verb that only
     /// joins two subjects, which are to be found together, not the link (an everyday word the
     /// passage does not hold would count against a corrected subject).
@@ -143,7 +150,7 @@ extension Answerer {
                 || (i > 0 && ["what", "which"].contains(tokens[i - 1].word) && ["year", "month", "decade", "century"].contains(token.word))
                 || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
                 || Self.selfReferences.contains(token.word) || idioms.contains(i) || chatter || role?.contains(i) == true || i == described
-                || opener?.contains(i) == true || i == relative || Self.linksTwoSubjects(tokens, at: i) || Self.linksBySaying(tokens, at: i) || Self.judges(tokens, at: i)
+                || opener?.contains(i) == true || i == relative || Self.linksTwoSubjects(tokens, at: i) || Self.linksBySaying(tokens, at: i) || Self.ranksAList(tokens, at: i) || Self.judges(tokens, at: i)
                 || Self.reportsSomeone(tokens, at: i) || Self.asksWhatIsSaid(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }

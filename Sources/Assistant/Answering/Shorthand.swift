@@ -21,7 +21,7 @@ enum Shorthand {
         "hr": "hour", "hrs": "hours", "mins": "minutes", "wk": "week", "wks": "weeks", "yr": "year", "yrs": "years",
         "vit": "vitamin", "vits": "vitamins", "drs": "doctors", "bf": "boyfriend", "gf": "girlfriend",
         "smth": "something", "sth": "something", "rly": "really", "srsly": "seriously", "prolly": "probably",
-        "1": "one",
+        "tru": "true", "1": "one",
     ]
 
     /// Words after which a "2" means "too" ("2 many pills", "2 tired").
