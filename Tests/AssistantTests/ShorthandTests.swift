@@ -21,6 +21,8 @@ import Testing
         #expect(Self.read("can you help us").last == "us")
         #expect(Self.read("witch skin conditions come with fibro").first == "which")
         #expect(Self.read("is a witch real").last == "real")
+        #expect(Self.read("wear does the nerve block go").first == "where")
+        #expect(Self.read("wear a mask when donating").first == "wear")
     }
 
     @Test func twoAndFourAreWordsOnlyWhereNoNumberIsMeant() {

@@ -82,6 +82,9 @@ enum Shorthand {
         case "witch":
             // "witch skin conditions come with fibro": "which", heard, opening the question.
             return i == 0 ? "which" : nil
+        case "wear":
+            // "wear does the injection go": "where", heard, before the verb of a question.
+            return i == 0 && next.map(["does", "do", "is", "are", "can", "should", "did", "will"].contains) == true ? "where" : nil
         case "us":
             // "in the US" is the United States, which the lexicon knows as "usa".
             return previous == "the" ? "usa" : nil
