@@ -36,5 +36,7 @@ import Testing
         #expect(corrector.homophoneCorrection(of: "mussle") == nil)
         // A word the lexicon knows only in a phrase ("doze off") is corrected by ear alone.
         #expect(corrector.homophoneCorrection(of: "doze") == "dose")
+        // Sound comes first when it is also within two slips: "chare" is "chair", not "care".
+        #expect(SpellingCorrector(vocabulary: ["care": 9, "chair": 2]).correction(for: "chare") == "chair")
     }
 }

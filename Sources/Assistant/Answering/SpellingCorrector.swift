@@ -46,8 +46,13 @@ public struct SpellingCorrector: Sendable {
                 ?? homophoneCorrection(of: word)
         }
         guard word.count >= Self.minimumLength else { return nil }
-        let limit = word.count >= Self.twoEditLength ? 2 : 1
         let letters = Array(word.unicodeScalars)
+        // A word that sounds exactly like an article word two slips away was written by ear
+        // ("chare" is "chair", not "care", one letter off).
+        if let heard = homophoneCorrection(of: word), Self.editDistance(letters, Array(heard.unicodeScalars), limit: 2) <= 2 {
+            return heard
+        }
+        let limit = word.count >= Self.twoEditLength ? 2 : 1
         var best: (word: String, distance: Int, frequency: Int)?
         for entry in candidates.entries where abs(entry.letters.count - letters.count) <= limit {
             // A slip is believed only behind a right first letter, which typists seldom miss:
