@@ -902,6 +902,9 @@ import Testing
         #expect(terms.contains { $0.term == "cold_sore" && $0.documentFrequency == 0 })
         let cold = answerer.answer("why does the cold make my body sore")
         #expect(cold.status == Answer.Status.answered)
+        // Making a website is not the articles' "visit the Mayo Clinic site"; a website with more on them is.
+        #expect(answerer.answer("how do I make a website").status == Answer.Status.noMatch)
+        #expect(answerer.answer("is there a website with more information on body pain").status == Answer.Status.answered)
     }
 
     @Test func lexiconPhrasesMatchExactlyOrWithSmallWordsBetween() {
