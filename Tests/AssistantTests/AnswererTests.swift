@@ -753,6 +753,23 @@ import Testing
         #expect(answer.quotes.first?.excerpt.contains("stiffness, trouble sleeping, headaches") == true)
     }
 
+    @Test func theStatesAreTheUnitedStates() throws {
+        // Once "states" alone matched nothing telling and the question was declined.
+        let answer = try AnswererTests.answerer().answer("how common is fibromyalgia in the states")
+        #expect(answer.status == .answered)
+        #expect(answer.quotes.first?.excerpt.contains("5 million Americans") == true)
+    }
+
+    @Test func howAThingLooksAndAskingPlainlyAreTheQuestionsFormNotItsWords() throws {
+        let answerer = try AnswererTests.answerer()
+        // "take a look at your usual symptoms" once answered for "look".
+        let looks = answerer.answer("what does a flare of skin writing look like")
+        #expect(looks.quotes.first?.excerpt.contains("Dermatographism") == true)
+        // "simply" once found "we simply don't know" before the definition.
+        let plainly = answerer.answer("explain epigenetics to me simply")
+        #expect(plainly.quotes.first?.excerpt.contains("Epigenetics is essentially") == true)
+    }
+
     @Test func aListAnswersOnlyWhereItOrItsHeadingNamesTheAspectAsked() throws {
         let answerer = try AnswererTests.answerer()
         // The disadvantages' list ("bruising, pain, weakness …") names no advantage.

@@ -88,6 +88,20 @@ import Testing
         #expect(context.score == bare.score)
     }
 
+    @Test func anAmountSaidOfWhatWasJustNamedJoinsItsSentence() throws {
+        let text = "The procedure is relatively simple and a doctor will help you through it in a safe way. "
+            + "They will give you the nerve blocker through an injection into the area. "
+            + "Then, as the injection is going into your nerves, you will get to sit and relax while it is going on. "
+            + "It takes anywhere from a half hour to an hour, depending on exactly what you need. Many people find relief."
+        let weights = ["sit": 1.0, "inject": 1.0]
+        let concepts = [["sit": 1.0], ["inject": 1.0]]
+        let plain = try #require(ExcerptSelector().excerpt(of: text, weights: weights, concepts: concepts))
+        #expect(!plain.text(in: text).contains("half hour"))
+        let asked = try #require(ExcerptSelector().excerpt(of: text, weights: weights, concepts: concepts, answerType: .duration))
+        #expect(asked.text(in: text).contains("while it is going on. It takes anywhere from a half hour to an hour"))
+        #expect(asked.statesAnswer)
+    }
+
     @Test func contextNeverOpensOnASentencePointingBack() throws {
         let text = "Walk for ten minutes first. If the wound keeps bleeding, press on the site. "
             + "Then, raise it above your heart. The pressure slows it. "
@@ -173,6 +187,12 @@ import Testing
         #expect(AnswerType.mechanism.isStated(by: ["this", "happens", "because", "the", "drug", "blocks", "receptors"]))
         #expect(!AnswerType.mechanism.isStated(by: ["stand", "by", "me"]))
         #expect(AnswerType.of(question: ["what", "symptoms", "can", "nerve", "blocks", "relieve"]) == .list)
+        // Opened by the things wanted, or naming them after a word that qualifies them.
+        #expect(AnswerType.of(question: ["signs", "i'm", "not", "sleeping", "enough"]) == .list)
+        #expect(AnswerType.of(question: ["side", "effects", "of", "ketamine"]) == .list)
+        #expect(AnswerType.of(question: ["causes", "of", "body", "pain"]) != .list)
+        #expect(AnswerType.of(question: ["what", "physical", "signs", "show", "stress"]) == .list)
+        #expect(AnswerType.of(question: ["what", "do", "symptoms", "mean"]) != .list)
         #expect(AnswerType.of(question: ["what", "happens", "if", "i", "bleed"]) == .condition)  // "happens" is a verb, not a plural to list
         #expect(AnswerType.of(question: ["what", "should", "i", "avoid", "after", "donating"]) == .caution)
         #expect(AnswerType.of(question: ["what", "not", "to", "do"]) == .caution)

@@ -185,7 +185,11 @@ extension Answerer {
         ["at", "the", "moment"], ["as", "well"], ["a", "long", "time"], ["a", "long", "while"], ["a", "short", "time"],
         ["in", "simple", "terms"], ["in", "simple", "words"], ["in", "plain", "english"], ["in", "plain", "words"],
         ["in", "plain", "terms"], ["in", "layman's", "terms"], ["in", "laymans", "terms"], ["in", "lay", "terms"],
-        ["simply", "put"], ["in", "a", "nutshell"], ["in", "short"],
+        ["simply", "put"], ["in", "a", "nutshell"], ["in", "short"], ["to", "me", "simply"], ["explained", "simply"],
+        ["simply", "explained"], ["like", "i'm", "five"], ["like", "im", "five"], ["eli5"],
+        // "What does a flare look like" asks how it looks, which the answer type reads; the
+        // articles' "take a look at your symptoms" does not answer it.
+        ["look", "like"], ["looks", "like"], ["looked", "like"],
         ["medical", "word", "for"], ["medical", "term", "for"], ["medical", "name", "for"], ["proper", "name", "for"],
         ["scientific", "name", "for"], ["technical", "term", "for"], ["the", "word", "for"], ["the", "term", "for"],
         ["another", "name"], ["other", "name"], ["other", "names"], ["another", "word"], ["other", "word"],

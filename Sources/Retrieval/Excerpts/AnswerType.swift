@@ -87,7 +87,7 @@ public enum AnswerType: String, Sendable {
     /// Word pairs that advise wherever they stand ("you should", "make sure").
     static let advisingPairs: Set<[String]> = [
         ["you", "should"], ["you", "need"], ["you", "must"], ["make", "sure"], ["be", "sure"], ["important", "to"],
-        ["it's", "best"], ["you", "can"],
+        ["it's", "best"], ["you", "can"], ["you'll", "be"],
     ]
     /// Words that give a reason.
     static let reasonWords: Set<String> = [
@@ -261,6 +261,12 @@ public enum AnswerType: String, Sendable {
             return .caution
         }
         if askedRole(in: words) != nil { return .agent }
+        // "signs I'm not sleeping enough", "side effects of ketamine": a question opened by the
+        // things it wants named asks for a list of them.
+        if let first = words.first, listNouns.subtracting(["causes", "triggers"]).contains(first)
+            || (first == "side" && words.dropFirst().first == "effects") {
+            return .list
+        }
         for (i, word) in words.enumerated() {
             let next = i + 1 < words.count ? words[i + 1] : ""
             let third = i + 2 < words.count ? words[i + 2] : ""
@@ -328,6 +334,12 @@ public enum AnswerType: String, Sendable {
                 return .list
             case ("what", _) where i == 0 && next.count > 3 && next.hasSuffix("s") && !next.hasSuffix("ss")
                 && !verbsEndingInS.contains(next):
+                return .list
+            // "what skin problems come with fibro", "what fibro symptoms should I watch for":
+            // a kind of thing named after a word that qualifies it.
+            case ("what", _) where i == 0 && !next.isEmpty && !verbsEndingInS.contains(next) && !copulas.contains(next)
+                && !["do", "did", "can", "could", "should", "would", "will", "might", "may", "must", "has", "have", "had"].contains(next)
+                && (listNouns.contains(third) || ["disorders", "diseases"].contains(third)):
                 return .list
             // "what other conditions can nerve blocks help": more of a kind.
             case ("what", "other") where i == 0 && third.count > 3 && third.hasSuffix("s") && !third.hasSuffix("ss"),

@@ -173,6 +173,11 @@ public struct ExcerptSelector: Sendable {
                       AnswerType.definesAnaphorically(next.map(\.word)) else { continue }
             case .cause, .mechanism:
                 guard pointsBack[i + 1], statesKind[i + 1] else { continue }
+            // "You will get to sit and relax while it's going on. It takes anywhere from a half
+            // hour to an hour": the amount the reader asked about, said of what was just named.
+            case .duration, .quantity, .time:
+                guard statesKind[i + 1], next.first.map({ Self.backReferences.contains($0.word) || $0.word == "it" }) == true
+                else { continue }
             default:
                 continue
             }
