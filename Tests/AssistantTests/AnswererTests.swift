@@ -661,6 +661,28 @@ import Testing
         #expect(stressed.quotes.first?.excerpt.contains("stressed") == true)
         // One matched word is no evidence: "life" alone does not rescue "the meaning of life".
         #expect(answerer.answer("what is the meaning of life").status == .noMatch)
+        // The rescuer needs only the evidence the answer itself needs: the opening passage on
+        // nerve blocks covers a quarter of the question, the one on their popularity among
+        // doctors more than a third, with two distinct matches.
+        let offered = answerer.answer("do lots of doctors offer nerve blocks now")
+        #expect(offered.status == .answered)
+        #expect(offered.quotes.first?.title == "Can a Nerve Block Help Fibromyalgia?")
+        #expect(try Answerer(library: answerer.library, without: [.keyPassage]).answer("do lots of doctors offer nerve blocks now").status == .noMatch)
+    }
+
+    @Test func everydayTurnsOfPhraseAreReadForWhatTheyMean() throws {
+        let answerer = try AnswererTests.answerer()
+        // "give me" asks what fibro causes; "give" alone once found "giving you signals".
+        let headaches = answerer.answer("can fibro give me headaches")
+        #expect(headaches.status == .answered)
+        #expect(headaches.quotes.first?.excerpt.contains("headaches") == true)
+        // Paying is an everyday word, not a subject from elsewhere, and "in the long run" is over time.
+        let worth = answerer.answer("is paying for a nerve block worth it in the long run")
+        #expect(worth.quotes.first?.excerpt.contains("worth any investment") == true)
+        // The cost itself is not covered.
+        #expect(answerer.answer("how much does a ketamine infusion cost").status == .noMatch)
+        let soviets = answerer.answer("did the soviets win olympics because of vibration")
+        #expect(soviets.quotes.first?.excerpt.contains("dominant in the Olympics") == true)
     }
 
     @Test func anEverydayWordTheArticlesNeverUseIsNoSignOfAnotherSubject() throws {

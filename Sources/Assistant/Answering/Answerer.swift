@@ -254,7 +254,7 @@ public struct Answerer: Sendable {
            let rescue = ranked.first(where: { candidate in
                candidate.0.score >= first.score * Self.rescueShare
                    && candidate.1.distinctivePhrases >= Self.rescueMatches
-                   && Self.abstention(weighing: candidate.1, concepts: plan.concepts.count) == nil
+                   && Self.abstention(weighing: candidate.1, concepts: plan.concepts.count, lenient: true) == nil
            }) {
             evidence = rescue.1
             hits = Self.tradingPlaces(hits, first, rescue.0)

@@ -41,7 +41,7 @@ enum CommonWords {
         "try", "tried", "trying", "attempt", "count", "counts", "counted", "connect", "connected", "connection",
         "relate", "relates", "relation", "link", "linked", "happen", "happens", "happened", "happening", "occur",
         "occurs", "occurred", "bother", "bothers", "matter", "matters", "mattered", "handle", "manage", "managed", "fix", "fixed",
-        "fixing", "solve", "solved", "play", "played", "playing",
+        "fixing", "solve", "solved", "play", "played", "playing", "pay", "paid", "paying", "spend", "spent", "spending",
         "cope", "deal", "dealing", "involve", "involved", "bring", "brings", "brought", "put", "puts", "putting",
         "let", "lets", "seem", "seems", "seemed", "appear", "appears", "become", "becomes", "became", "begin",
         "begins", "began", "started", "starting", "finish", "finished", "end", "ended", "ending", "keep", "kept",
