@@ -681,6 +681,7 @@ import Testing
         #expect(worth.quotes.first?.excerpt.contains("worth any investment") == true)
         // The cost itself is not covered.
         #expect(answerer.answer("how much does a ketamine infusion cost").status == .noMatch)
+        #expect(answerer.answer("should I get up at the same time every day").quotes.first?.excerpt.contains("waking up at the same time") == true)
         let soviets = answerer.answer("did the soviets win olympics because of vibration")
         #expect(soviets.quotes.first?.excerpt.contains("dominant in the Olympics") == true)
     }
