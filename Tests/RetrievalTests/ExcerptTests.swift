@@ -193,6 +193,7 @@ import Testing
         #expect(AnswerType.of(question: ["causes", "of", "body", "pain"]) != .list)
         #expect(AnswerType.of(question: ["what", "physical", "signs", "show", "stress"]) == .list)
         #expect(AnswerType.of(question: ["what", "do", "symptoms", "mean"]) != .list)
+        #expect(AnswerType.of(question: ["who", "gets", "ketamine", "therapy"]) == .recipient)
         #expect(AnswerType.of(question: ["what", "happens", "if", "i", "bleed"]) == .condition)  // "happens" is a verb, not a plural to list
         #expect(AnswerType.of(question: ["what", "should", "i", "avoid", "after", "donating"]) == .caution)
         #expect(AnswerType.of(question: ["what", "not", "to", "do"]) == .caution)

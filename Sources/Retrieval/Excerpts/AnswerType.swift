@@ -304,7 +304,9 @@ public enum AnswerType: String, Sendable {
                 let receiving = ["can", "should", "could", "may", "must"].contains(next) && receivingVerbs.contains(third)
                 // "who is allowed ketamine", "who is eligible for a nerve block".
                 let admitted = copulas.contains(next) && ["allowed", "eligible", "suitable", "entitled", "qualified", "permitted"].contains(third)
-                if words.last == "for" || ["qualifies", "qualify"].contains(next) || receiving || admitted { return .recipient }
+                // "who gets ketamine therapy", "who receives nerve blocks".
+                let gets = ["gets", "receives", "needs"].contains(next)
+                if words.last == "for" || ["qualifies", "qualify"].contains(next) || receiving || admitted || gets { return .recipient }
                 return next.isEmpty || identifyingVerbs.contains(next) ? .person : .agent
             case ("when", "should"), ("when", "to"), ("when", "do"), ("when", "can"), ("when", "must"), ("when", "will"),
                  ("when", "is"), ("when", "are"):
