@@ -670,6 +670,17 @@ import Testing
         #expect(try Answerer(library: answerer.library, without: [.keyPassage]).answer("do lots of doctors offer nerve blocks now").status == .noMatch)
     }
 
+    @Test func aStringOfSearchWordsIsReadForTheKindOfFactItLabels() throws {
+        let answerer = try AnswererTests.answerer()
+        // "definition" once found "its modern definition" in the hereditary article.
+        let defined = answerer.answer("hyperalgesia definition")
+        #expect(defined.quotes.first?.title == "Fibromyalgia and Skin Conditions")
+        #expect(defined.quotes.first?.excerpt.contains("excess pain") == true)
+        // "list" once found "Listed below are some reasons".
+        #expect(answerer.answer("full list fibromyalgia symptoms").quotes.first?.excerpt.contains("stiffness") == true)
+        #expect(answerer.answer("nerve block procedure length").quotes.first?.excerpt.contains("half hour to an hour") == true)
+    }
+
     @Test func everydayTurnsOfPhraseAreReadForWhatTheyMean() throws {
         let answerer = try AnswererTests.answerer()
         // "give me" asks what fibro causes; "give" alone once found "giving you signals".

@@ -103,6 +103,8 @@ import Testing
         "I have had chest pain for 30 minutes",
         "my 2 year old swallowed batteries",
         "suspected opioid overdose",
+        "overdose on painkillers",
+        "my son overdosed on his meds",
         "i took 2 many pills help",
         "my friend is having a fit",
         "is this an emergency, my chest hurts badly",
@@ -257,6 +259,8 @@ import Testing
     ]
 
     static let nearMisses = [
+        "can you overdose on ketamine",
+        "what happens if you overdose on vitamin d",
         "I have no reason to keep going to the gym",
         "what is an opioid overdose",
         "can ketamine cause a hemorrhage",

@@ -194,6 +194,14 @@ import Testing
         #expect(AnswerType.of(question: ["what", "physical", "signs", "show", "stress"]) == .list)
         #expect(AnswerType.of(question: ["what", "do", "symptoms", "mean"]) != .list)
         #expect(AnswerType.of(question: ["who", "gets", "ketamine", "therapy"]) == .recipient)
+        // Strings of search words say what they want by a label or a plural.
+        #expect(AnswerType.of(question: ["hyperalgesia", "definition"]) == .definition)
+        #expect(AnswerType.of(question: ["serious", "conditions", "body", "pain"]) == .list)
+        #expect(AnswerType.of(question: ["nerve", "block", "procedure", "length"]) == .duration)
+        #expect(AnswerType.of(question: ["what", "conditions", "cause", "body", "pain"]) != .definition)
+        #expect(AnswerType.formWords(in: ["full", "list", "fibromyalgia", "symptoms"]) == [0, 1])
+        #expect(AnswerType.formWords(in: ["what", "is", "the", "definition", "of", "rosacea"]).isEmpty)
+        #expect(AnswerType.formWords(in: ["hyperalgesia", "definition"]) == [1])
         #expect(AnswerType.of(question: ["what", "happens", "if", "i", "bleed"]) == .condition)  // "happens" is a verb, not a plural to list
         #expect(AnswerType.of(question: ["what", "should", "i", "avoid", "after", "donating"]) == .caution)
         #expect(AnswerType.of(question: ["what", "not", "to", "do"]) == .caution)

@@ -141,6 +141,7 @@ extension Answerer {
         let idioms = Self.idiomPositions(in: words)
         let role = AnswerType.askedRole(in: words)
         let described = AnswerType.describedAt(in: words)
+        let form = AnswerType.formWords(in: words)
         // A question of nothing but chatter ("help", "test", "good morning", "testing 123") asks nothing.
         func chatters(_ token: Token) -> Bool { token.isStopWord || Self.chatter.contains(token.word) || ClauseMood.fillers.contains(token.word) }
         let chatter = tokens.allSatisfy(chatters)
@@ -149,7 +150,7 @@ extension Answerer {
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
                 || (i > 0 && ["what", "which"].contains(tokens[i - 1].word) && ["year", "month", "decade", "century"].contains(token.word))
                 || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
-                || Self.selfReferences.contains(token.word) || idioms.contains(i) || chatter || role?.contains(i) == true || i == described
+                || Self.selfReferences.contains(token.word) || idioms.contains(i) || chatter || role?.contains(i) == true || i == described || form.contains(i)
                 || opener?.contains(i) == true || i == relative || Self.linksTwoSubjects(tokens, at: i) || Self.linksBySaying(tokens, at: i) || Self.ranksAList(tokens, at: i) || Self.judges(tokens, at: i)
                 || Self.reportsSomeone(tokens, at: i) || Self.asksWhatIsSaid(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)

@@ -113,6 +113,11 @@ public enum AnswerType: String, Sendable {
 
     /// Verbs of "who can get X", "who should try X".
     static let receivingVerbs: Set<String> = ["get", "have", "receive", "try", "use", "take"]
+    /// Things given to people, which "who gets …" asks the recipients of.
+    static let provisions: Set<String> = [
+        "therapy", "therapies", "treatment", "treatments", "procedure", "procedures", "infusion", "infusions",
+        "injection", "injections", "service", "services", "care", "help", "support",
+    ]
     /// How far after "for" the people a thing is for may be named ("for fibromyalgia patients").
     static let recipientReach = 3
 
@@ -241,8 +246,51 @@ public enum AnswerType: String, Sendable {
         return words.count - 1
     }
 
+    /// Words that open a question or a sentence rather than a string of search words.
+    static let sentenceOpeners: Set<String> = [
+        "what", "what's", "whats", "how", "how's", "why", "when", "who", "whom", "whose", "where", "which", "is", "are",
+        "was", "were", "am", "do", "does", "did", "can", "could", "should", "would", "will", "may", "might", "must",
+        "has", "have", "had", "i", "i'm", "im", "my", "me", "we", "you", "tell", "explain", "define", "describe", "please",
+        "any", "anything", "if", "after", "before", "during", "since", "so", "and", "but", "or", "the", "a", "an", "it",
+        "it's", "its", "there", "this", "that", "these", "those", "she", "he", "they", "our", "your", "his", "her", "their",
+    ]
+    /// Words that, closing a string of search words, ask what it means ("hyperalgesia
+    /// definition").
+    static let definitionLabels: Set<String> = ["definition", "meaning", "explained", "explanation", "defined", "described"]
+    /// Words that ask how long something lasts, wherever they stand ("nerve block procedure
+    /// length", "what is the duration of the relief").
+    static let durationNouns: Set<String> = ["duration", "length"]
+
+    /// True when `words` are search words rather than a sentence ("rosacea over thirty").
+    public static func isKeywordQuery(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        return words.count >= 2 && !sentenceOpeners.contains(first)
+    }
+
+    /// The positions of words that only say what kind of fact a string of search words wants
+    /// ("definition" in "hyperalgesia definition", "list" in "full list fibromyalgia
+    /// symptoms"). ("Duration" and "length" stay: the lexicon reads them as hours and minutes.)
+    public static func formWords(in words: [String]) -> Set<Int> {
+        var found: Set<Int> = []
+        if isKeywordQuery(words) {
+            if let last = words.indices.last, definitionLabels.contains(words[last]) { found.insert(last) }
+            found.formUnion(words.indices.filter { ["list", "full"].contains(words[$0]) })
+        }
+        return found
+    }
+
     public static func of(question words: [String]) -> AnswerType {
         if describedAt(in: words) != nil { return .definition }
+        if words.contains(where: durationNouns.contains) { return .duration }
+        // A string of search words: "hyperalgesia definition", "full list fibromyalgia symptoms",
+        // "serious conditions body pain".
+        if isKeywordQuery(words) {
+            if let last = words.last, definitionLabels.contains(last) { return .definition }
+            if words.contains(where: { (listNouns.contains($0) && !["causes", "triggers"].contains($0)) || $0 == "list"
+                || ["disorders", "diseases"].contains($0) }) {
+                return .list
+            }
+        }
         if let like = likening(in: words) {
             return ["look", "looks"].contains(words[like - 1]) ? .appearance : .description
         }
@@ -304,8 +352,10 @@ public enum AnswerType: String, Sendable {
                 let receiving = ["can", "should", "could", "may", "must"].contains(next) && receivingVerbs.contains(third)
                 // "who is allowed ketamine", "who is eligible for a nerve block".
                 let admitted = copulas.contains(next) && ["allowed", "eligible", "suitable", "entitled", "qualified", "permitted"].contains(third)
-                // "who gets ketamine therapy", "who receives nerve blocks".
-                let gets = ["gets", "receives", "needs"].contains(next)
+                // "who receives nerve blocks", "who gets ketamine therapy" (but "who gets rosacea"
+                // asks who has it).
+                let gets = ["receives", "needs"].contains(next)
+                    || next == "gets" && words[(i + 2)...].prefix(3).contains(where: provisions.contains)
                 if words.last == "for" || ["qualifies", "qualify"].contains(next) || receiving || admitted || gets { return .recipient }
                 return next.isEmpty || identifyingVerbs.contains(next) ? .person : .agent
             case ("when", "should"), ("when", "to"), ("when", "do"), ("when", "can"), ("when", "must"), ("when", "will"),
