@@ -693,6 +693,12 @@ import Testing
         // The cost itself is not covered.
         #expect(answerer.answer("how much does a ketamine infusion cost").status == .noMatch)
         #expect(answerer.answer("should I get up at the same time every day").quotes.first?.excerpt.contains("waking up at the same time") == true)
+        #expect(answerer.answer("can fibro mess with my skin").quotes.first?.title == "Fibromyalgia and Skin Conditions")
+        // A shoulder is part of the arm the articles speak of; an ankle names nothing they cover.
+        #expect(answerer.answer("my husband touches my shoulder and I scream").quotes.first?.title == "Fibromyalgia and Skin Conditions")
+        #expect(answerer.answer("how do I treat a sprained ankle").status == .noMatch)
+        #expect(answerer.answer("what's the name for when scratching leaves raised red lines on you").quotes.first?.excerpt
+            .contains("Dermatographism") == true)
         let soviets = answerer.answer("did the soviets win olympics because of vibration")
         #expect(soviets.quotes.first?.excerpt.contains("dominant in the Olympics") == true)
     }

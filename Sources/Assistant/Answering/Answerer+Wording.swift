@@ -193,6 +193,7 @@ extension Answerer {
         ["look", "like"], ["looks", "like"], ["looked", "like"],
         ["medical", "word", "for"], ["medical", "term", "for"], ["medical", "name", "for"], ["proper", "name", "for"],
         ["scientific", "name", "for"], ["technical", "term", "for"], ["the", "word", "for"], ["the", "term", "for"],
+        ["the", "name", "for"], ["a", "name", "for"], ["a", "word", "for"], ["a", "term", "for"],
         ["another", "name"], ["other", "name"], ["other", "names"], ["another", "word"], ["other", "word"],
         ["other", "words"], ["another", "term"], ["other", "term"], ["other", "terms"], ["different", "name"],
         ["also", "called"], ["also", "known"], ["in", "full"], ["written", "out"], ["spelled", "out"], ["spelt", "out"],
