@@ -194,6 +194,12 @@ import Testing
         #expect(AnswerType.of(question: ["what", "physical", "signs", "show", "stress"]) == .list)
         #expect(AnswerType.of(question: ["what", "do", "symptoms", "mean"]) != .list)
         #expect(AnswerType.of(question: ["who", "gets", "ketamine", "therapy"]) == .recipient)
+        // A "who" after a noun tells which one is meant.
+        #expect(AnswerType.of(question: ["the", "cereal", "guy", "who", "hated", "sex", "what", "did", "he", "invent"]) != .agent)
+        #expect(AnswerType.of(question: ["do", "you", "know", "who", "invented", "granola"]) == .agent)
+        #expect(AnswerType.of(question: ["what's", "the", "best", "thing", "for", "a", "bruise"]) == .instruction)
+        #expect(AnswerType.of(question: ["what", "is", "the", "best", "way", "to", "sleep"]) == .instruction)
+        #expect(AnswerType.of(question: ["what's", "the", "8x8", "rule"]) == .definition)
         // Strings of search words say what they want by a label or a plural.
         #expect(AnswerType.of(question: ["hyperalgesia", "definition"]) == .definition)
         #expect(AnswerType.of(question: ["serious", "conditions", "body", "pain"]) == .list)

@@ -196,9 +196,25 @@ import Testing
     }
 }
 
-/// Runs a program to its end and reports its exit status and peak resident memory (wait4's
-/// rusage), which Foundation's Process does not expose.
+/// Runs a program to its end and reports its exit status and peak resident memory, which
+/// Foundation's Process does not expose. The peak is the child's own high-water mark
+/// (`VmHWM` in /proc/PID/status), read every few milliseconds until it exits: wait4's
+/// `ru_maxrss` would not do, since a child spawned by vfork starts out sharing this test
+/// process's memory and Linux carries that high-water mark across exec, so it would measure
+/// whatever the other tests running alongside hold.
 enum PeakMemory {
+    /// How often the child's high-water mark is read.
+    static let pollInterval: useconds_t = 5_000
+
+    /// The child's `VmHWM` in kilobytes, or nil once it has exited (a zombie has no memory).
+    static func highWaterMark(of pid: pid_t) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.dropFirst("VmHWM:".count).filter(\.isNumber))
+        }
+        return nil
+    }
+
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, kilobytes: Int) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -218,8 +234,14 @@ enum PeakMemory {
         let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
-        return ((status >> 8) & 0xFF, usage.ru_maxrss)
+        var peak = 0
+        while true {
+            if let mark = highWaterMark(of: pid) { peak = max(peak, mark) }
+            let reaped = waitpid(pid, &status, WNOHANG)
+            if reaped == pid { break }
+            if reaped < 0, errno != EINTR { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .ECHILD) }
+            usleep(pollInterval)
+        }
+        return ((status >> 8) & 0xFF, peak)
     }
 }

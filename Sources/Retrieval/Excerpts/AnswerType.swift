@@ -348,6 +348,10 @@ public enum AnswerType: String, Sendable {
                 return .none
             case ("why", _), ("what", "causes"), ("what", "cause"), ("what", "caused"), ("what", "triggers"), ("what", "trigger"):
                 return .cause
+            // "the cereal guy who hated sex, what did he invent": a "who" after a noun tells which
+            // one is meant; it asks nothing.
+            case ("who", _) where isRelative(words, at: i), ("whom", _) where isRelative(words, at: i):
+                continue
             case ("who", _), ("whom", _):
                 let receiving = ["can", "should", "could", "may", "must"].contains(next) && receivingVerbs.contains(third)
                 // "who is allowed ketamine", "who is eligible for a nerve block".
@@ -397,6 +401,10 @@ public enum AnswerType: String, Sendable {
             case ("what", "other") where i == 0 && third.count > 3 && third.hasSuffix("s") && !third.hasSuffix("ss"),
                  ("what", "else") where i == 0:
                 return .list
+            // "what's the best thing for a bruise", "what is the best way to sleep": what to do.
+            case ("what's", _) where asksForTheBest(words, after: i), ("whats", _) where asksForTheBest(words, after: i),
+                 ("what", "is") where asksForTheBest(words, after: i + 1):
+                return .instruction
             case ("what", "is"), ("what", "are"), ("what", "does"), ("what's", _), ("whats", _), ("define", _), ("meaning", "of"):
                 return i == 0 || words[i - 1] == "so" ? .definition : .none
             default: continue
@@ -514,6 +522,29 @@ public enum AnswerType: String, Sendable {
         guard let first = words.first, ["what", "which"].contains(first), words.count > 2 else { return nil }
         if ["kind", "type", "sort"].contains(words[1]), words.count > 4, words[2] == "of", namesRole(words[3]) { return 1...3 }
         return namesRole(words[1]) ? 1...1 : nil
+    }
+
+    /// True when the words after `i` are "(the) best thing/way/remedy … for/to" ("what's the
+    /// best thing for the bruise"): a question of what to do.
+    static func asksForTheBest(_ words: [String], after i: Int) -> Bool {
+        let rest = Array(words[(i + 1)...].prefix(5))
+        guard let best = rest.firstIndex(where: { ["best", "quickest", "fastest", "easiest", "safest"].contains($0) }), best <= 2
+        else { return false }
+        return rest[(best + 1)...].prefix(2).contains { ["for", "to"].contains($0) }
+    }
+
+    /// Words after which "who" opens a question of its own ("and who", "do you know who").
+    static let beforeAskingWho: Set<String> = [
+        "and", "but", "so", "then", "or", "wonder", "wondering", "know", "tell", "asking", "ask", "guess", "remember",
+        "sure", "about", "me", "us", "out", "is", "was", "exactly", "again", "also", "actually", "said", "says", "asked",
+        "asks", "wondered", "knows", "find",
+    ]
+    /// Words after "who" that make it ask ("…, who will do it"), as a relative "who" seldom has.
+    static let afterAskingWho: Set<String> = ["will", "can", "should", "could", "would", "does", "do", "did", "might", "may", "must"]
+
+    /// True when the "who" at `i` follows a word naming the one it tells about ("the guy who").
+    static func isRelative(_ words: [String], at i: Int) -> Bool {
+        i > 0 && !beforeAskingWho.contains(words[i - 1]) && !(i + 1 < words.count && afterAskingWho.contains(words[i + 1]))
     }
 
     /// True when `words[at...]` opens with a verb of receiving ("get", "qualify for"), a modal
