@@ -128,6 +128,10 @@ import Testing
         #expect(movie.explanation?.abstention?.contains("corrected word") == true)
         // Nor beside everyday words only: "score" read as "sore" beside "one".
         #expect(answerer.answer("the one about the football score").status == .noMatch)
+        // Two corrected words found in one passage bear each other out.
+        let typed = answerer.answer("how do i stopp brusing after donatin")
+        #expect(typed.status == .answered)
+        #expect(typed.quotes.first?.title == "Fibromyalgia and Donating Blood")
         let chain = answerer.answer("how do I fix my bike chain")
         #expect(chain.status == .noMatch)
         // The reader sees what was searched, without a promise of results.

@@ -44,7 +44,9 @@ extension Answerer {
         // A corrected word is a guess: alone among words the passage does not match, it is no
         // evidence ("recommend a movie for tonight" is not about being able to "move"), nor is
         // it beside everyday words only ("the one about the football score": "score" read as "sore").
-        if evidence.correctedMatches > 0, evidence.correctedMatches >= evidence.distinctiveMatches - evidence.everydayMatches,
+        // Two corrected words found in one passage bear each other out ("how do i stopp brusing
+        // after donatin").
+        if evidence.correctedMatches == 1, evidence.correctedMatches >= evidence.distinctiveMatches - evidence.everydayMatches,
            evidence.unmatchedWords > 0 {
             return "its only distinctive match is a corrected word, among \(evidence.unmatchedWords) word(s) the passage does not match"
         }
