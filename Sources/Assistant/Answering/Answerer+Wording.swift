@@ -19,7 +19,7 @@ extension Answerer {
     /// drop them. ("really", "very", "just" and the like are stop words already.)
     static let fillers: Set<String> = [
         "super", "extremely", "pretty", "quite", "kinda", "sorta", "lately", "recently", "since", "still", "even",
-        "though", "although",
+        "though", "although", "normally", "usually", "typically", "generally", "ordinarily",
     ]
 
     /// Words by which a reader points at the articles themselves ("the hereditary article",
