@@ -519,6 +519,9 @@ import Testing
         #expect(SpellingCorrector.phoneticKey("defishency") == SpellingCorrector.phoneticKey("deficiency"))
         #expect(corrector.correction(for: "defishency") == "deficiency")
         #expect(corrector.correction(for: "sufishent") == "sufficient")
+        // "rosacea" is said "rosasha".
+        let skin = SpellingCorrector(vocabulary: ["rosacea": 2, "rose": 3])
+        #expect(skin.correction(for: "rosasha") == "rosacea")
     }
 
     @Test func aLongWordMayBeMisspeltByEarAndInAHurryAtOnce() {

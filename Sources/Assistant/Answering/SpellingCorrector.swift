@@ -267,8 +267,8 @@ public struct SpellingCorrector: Sendable {
     /// Spellings of one sound, made the same in this order.
     static let soundRules: [([UInt8], [UInt8])] = [
         ("tion", "shun"), ("sion", "shun"), ("cian", "shun"), ("ph", "f"), ("ck", "k"), ("gh", "g"),
-        ("kn", "n"), ("wr", "r"), ("ch", "k"), ("cie", "she"), ("cio", "sho"), ("ce", "se"), ("ci", "si"),
-        ("cy", "si"), ("c", "k"), ("q", "k"), ("x", "ks"), ("z", "s"), ("y", "i"),
+        ("kn", "n"), ("wr", "r"), ("ch", "k"), ("acea", "asha"), ("cie", "she"), ("cio", "sho"), ("ce", "se"), ("ci", "si"),
+        ("cy", "si"), ("c", "k"), ("q", "k"), ("x", "ks"), ("z", "s"), ("y", "i"), ("asia", "asha"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// Every non-overlapping occurrence of `pattern`, left to right, replaced.
