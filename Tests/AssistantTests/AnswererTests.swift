@@ -686,6 +686,11 @@ import Testing
         // "list" once found "Listed below are some reasons".
         #expect(answerer.answer("full list fibromyalgia symptoms").quotes.first?.excerpt.contains("stiffness") == true)
         #expect(answerer.answer("nerve block procedure length").quotes.first?.excerpt.contains("half hour to an hour") == true)
+        // The label closes what is to be defined, as "what is" opens it.
+        let basics = answerer.answer("fibromyalgia 101")
+        #expect(basics.status == .answered)
+        #expect(basics.quotes.first?.excerpt.contains("fibromyalgia is") == true)
+        #expect(answerer.answer("rosacea meaning").quotes.first?.excerpt.contains("Rosacea occurs when") == true)
     }
 
     @Test func everydayTurnsOfPhraseAreReadForWhatTheyMean() throws {
@@ -709,6 +714,8 @@ import Testing
         // "normally" says how often, not what: it once left the question short of evidence.
         #expect(answerer.answer("what is ketamine normally for").quotes.first?.excerpt.contains("anesthetic") == true)
         #expect(answerer.answer("why does my shirt rubbing on me make lumps").quotes.first?.title == "Fibromyalgia and Skin Conditions")
+        #expect(answerer.answer("can my fibro be passed to my baby").quotes.first?.title == "Is Fibromyalgia Hereditary?")
+        #expect(answerer.answer("do you lie, sit or stand for vibration therapy").quotes.first?.excerpt.contains("lay, sit, or stand") == true)
         let soviets = answerer.answer("did the soviets win olympics because of vibration")
         #expect(soviets.quotes.first?.excerpt.contains("dominant in the Olympics") == true)
     }

@@ -34,11 +34,17 @@ extension Answerer {
     /// a blood donation center" one saying what the center is, not "Donating is a safe process".
     static func definitionSubjects(_ tokens: [Token], plan: QueryPlan, acronyms: Set<String>) -> Set<String> {
         let words = tokens.map(\.word)
-        guard let copula = words.firstIndex(where: { ["is", "are", "does", "define", "means", "meaning"].contains($0) }) else { return [] }
         var phrase: [String] = []
-        for token in tokens[(copula + 1)...] {
-            if subjectEnders.contains(token.word) { break }
-            if !token.isStopWord { phrase.append(token.word) }
+        if let copula = words.firstIndex(where: { ["is", "are", "does", "define", "means", "meaning"].contains($0) }) {
+            for token in tokens[(copula + 1)...] {
+                if subjectEnders.contains(token.word) { break }
+                if !token.isStopWord { phrase.append(token.word) }
+            }
+        } else if AnswerType.isKeywordQuery(words), let label = AnswerType.formWords(in: words).max(), label == words.count - 1 {
+            // "hyperalgesia definition", "fibromyalgia 101": what the label closes.
+            phrase = tokens[..<label].filter { !$0.isStopWord }.map(\.word)
+        } else {
+            return []
         }
         // "what is a blood donation center" asks what a center is: the last word names it (not
         // a verb closing the question: "what does allodynia mean", "what does WBVT stand for").

@@ -57,7 +57,7 @@ enum CommonWords {
         "big", "bigger", "small", "smaller", "little", "large", "huge", "tiny", "long", "short", "high", "low",
         "hard", "easy", "easier", "harder", "fast", "slow", "quick", "quickly", "slowly", "right", "wrong", "true",
         "false", "real", "actual", "normal", "usual", "typical", "common", "rare", "possible", "impossible",
-        "likely", "unlikely", "sure", "certain", "fine", "whole", "entire", "different", "another", "new", "old",
+        "likely", "unlikely", "sure", "certain", "fine", "whole", "entire", "single", "different", "another", "new", "old",
         "next", "last", "first", "second", "recent", "recently", "lately", "soon", "later", "earlier", "early",
         "late", "today", "tonight", "tomorrow", "yesterday", "now", "still", "yet", "already", "even", "maybe",
         "perhaps", "probably", "possibly", "enough", "almost", "quite", "pretty", "completely", "mostly", "mainly",

@@ -256,7 +256,9 @@ public enum AnswerType: String, Sendable {
     ]
     /// Words that, closing a string of search words, ask what it means ("hyperalgesia
     /// definition").
-    static let definitionLabels: Set<String> = ["definition", "meaning", "explained", "explanation", "defined", "described"]
+    static let definitionLabels: Set<String> = [
+        "definition", "meaning", "explained", "explanation", "defined", "described", "101", "basics", "overview", "introduction", "intro",
+    ]
     /// Words that ask how long something lasts, wherever they stand ("nerve block procedure
     /// length", "what is the duration of the relief").
     static let durationNouns: Set<String> = ["duration", "length"]
