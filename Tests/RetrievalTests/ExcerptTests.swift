@@ -202,6 +202,9 @@ import Testing
         #expect(AnswerType.of(question: ["what's", "the", "8x8", "rule"]) == .definition)
         // Strings of search words say what they want by a label or a plural.
         #expect(AnswerType.of(question: ["hyperalgesia", "definition"]) == .definition)
+        // A verb after "what" asks no list ("what turns genes on").
+        #expect(AnswerType.of(question: ["what", "turns", "genes", "on"]) != .list)
+        #expect(AnswerType.of(question: ["what", "fruits", "keep", "you", "hydrated"]) == .list)
         #expect(AnswerType.of(question: ["serious", "conditions", "body", "pain"]) == .list)
         #expect(AnswerType.of(question: ["nerve", "block", "procedure", "length"]) == .duration)
         #expect(AnswerType.of(question: ["what", "conditions", "cause", "body", "pain"]) != .definition)

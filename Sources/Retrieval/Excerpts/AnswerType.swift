@@ -160,7 +160,11 @@ public enum AnswerType: String, Sendable {
     /// that name a kind ("what types of …" matches any "type" in the text, lists or not).
     static let verbsEndingInS: Set<String> = [
         "does", "happens", "means", "makes", "helps", "works", "goes", "causes", "triggers", "says", "seems",
-        "looks", "feels", "gets", "takes", "this", "kinds", "sorts", "types",
+        "looks", "feels", "gets", "takes", "this", "kinds", "sorts", "types", "turns", "sets", "puts", "keeps", "brings",
+        "stops", "lets", "needs", "runs", "comes", "gives", "affects", "changes", "increases", "reduces", "lowers",
+        "raises", "shows", "tells", "lasts", "starts", "leads", "relieves", "eases", "prevents", "improves", "worsens",
+        "hurts", "decides", "determines", "controls", "regulates", "blocks", "stimulates", "activates", "sends", "passes",
+        "qualifies", "matters", "explains", "describes", "defines", "involves", "stands", "refers",
     ]
     /// Words that introduce a list.
     static let listingWords: Set<String> = ["include", "includes", "including", "such", "like"]
