@@ -35,7 +35,10 @@ extension Answerer {
     static func definitionSubjects(_ tokens: [Token], plan: QueryPlan, acronyms: Set<String>) -> Set<String> {
         let words = tokens.map(\.word)
         var phrase: [String] = []
-        if let copula = words.firstIndex(where: { ["is", "are", "does", "define", "means", "meaning"].contains($0) }) {
+        // "what's X" opens like "what is X", unless it asks what X is like ("what's the infusion
+        // experience like"), which any searched word may answer.
+        let contracted = AnswerType.likening(in: words) == nil ? ["what's", "whats"] : []
+        if let copula = words.firstIndex(where: { ["is", "are", "does", "define", "means", "meaning"].contains($0) || contracted.contains($0) }) {
             for token in tokens[(copula + 1)...] {
                 if subjectEnders.contains(token.word) { break }
                 if !token.isStopWord { phrase.append(token.word) }

@@ -191,6 +191,8 @@ extension Answerer {
         // "What does a flare look like" asks how it looks, which the answer type reads; the
         // articles' "take a look at your symptoms" does not answer it.
         ["look", "like"], ["looks", "like"], ["looked", "like"],
+        // "What's the difference between genetics and epigenetics" asks what each is.
+        ["difference", "between"], ["differences", "between"],
         ["medical", "word", "for"], ["medical", "term", "for"], ["medical", "name", "for"], ["proper", "name", "for"],
         ["scientific", "name", "for"], ["technical", "term", "for"], ["the", "word", "for"], ["the", "term", "for"],
         ["the", "name", "for"], ["a", "name", "for"], ["a", "word", "for"], ["a", "term", "for"],
