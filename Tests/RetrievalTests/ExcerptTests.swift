@@ -202,6 +202,10 @@ import Testing
         #expect(AnswerType.of(question: ["what's", "the", "8x8", "rule"]) == .definition)
         // Strings of search words say what they want by a label or a plural.
         #expect(AnswerType.of(question: ["hyperalgesia", "definition"]) == .definition)
+        // What something does to a named thing is no definition; what it does in general is.
+        #expect(AnswerType.of(question: ["what", "does", "vibration", "therapy", "do", "for", "bones"]) == AnswerType.none)
+        #expect(AnswerType.of(question: ["what", "does", "sleep", "do", "for", "the", "body"]) == .definition)
+        #expect(AnswerType.of(question: ["what", "does", "dehydration", "do", "to", "you"]) == .definition)
         // A verb after "what" asks no list ("what turns genes on").
         #expect(AnswerType.of(question: ["what", "turns", "genes", "on"]) != .list)
         #expect(AnswerType.of(question: ["what", "fruits", "keep", "you", "hydrated"]) == .list)

@@ -411,6 +411,10 @@ public enum AnswerType: String, Sendable {
             case ("what's", _) where asksForTheBest(words, after: i), ("whats", _) where asksForTheBest(words, after: i),
                  ("what", "is") where asksForTheBest(words, after: i + 1):
                 return .instruction
+            // "what does vibration therapy do for bones", "what does ketamine do to the brain": what
+            // it does to something, not what it is.
+            case ("what", "does") where doesSomethingTo(words, after: i + 2):
+                return .none
             case ("what", "is"), ("what", "are"), ("what", "does"), ("what's", _), ("whats", _), ("define", _), ("meaning", "of"):
                 return i == 0 || words[i - 1] == "so" ? .definition : .none
             default: continue
@@ -528,6 +532,15 @@ public enum AnswerType: String, Sendable {
         guard let first = words.first, ["what", "which"].contains(first), words.count > 2 else { return nil }
         if ["kind", "type", "sort"].contains(words[1]), words.count > 4, words[2] == "of", namesRole(words[3]) { return 1...3 }
         return namesRole(words[1]) ? 1...1 : nil
+    }
+
+    /// True when a "do" after `from` is followed by "for" or "to" and a word ("… do for bones").
+    static func doesSomethingTo(_ words: [String], after from: Int) -> Bool {
+        guard from < words.count, let verb = words[from...].firstIndex(of: "do"), verb + 2 < words.count,
+              ["for", "to"].contains(words[verb + 1]) else { return false }
+        // "what does sleep do for the body", "… do to you" ask what it does in general.
+        let object = words[(verb + 2)...].drop { ["the", "your", "my", "a", "our"].contains($0) }
+        return !(object.first.map { ["you", "me", "us", "people", "someone", "anyone", "body", "health"].contains($0) } ?? true)
     }
 
     /// True when the words after `i` are "(the) best thing/way/remedy … for/to" ("what's the
