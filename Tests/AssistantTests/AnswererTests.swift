@@ -677,6 +677,13 @@ import Testing
         #expect(try Answerer(library: answerer.library, without: [.keyPassage]).answer("do lots of doctors offer nerve blocks now").status == .noMatch)
     }
 
+    @Test func sendingTheReaderElsewhereAnswersWhereToGo() throws {
+        // "For more information, visit the Mayo Clinic site" once counted as an announcement,
+        // half its worth, below the article's opening paragraph.
+        let answer = try AnswererTests.answerer().answer("where can I find more info on body pain")
+        #expect(answer.quotes.first?.excerpt.contains("Mayo Clinic") == true)
+    }
+
     @Test func aStringOfSearchWordsIsReadForTheKindOfFactItLabels() throws {
         let answerer = try AnswererTests.answerer()
         // "definition" once found "its modern definition" in the hereditary article.

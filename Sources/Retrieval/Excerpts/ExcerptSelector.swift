@@ -155,7 +155,10 @@ public struct ExcerptSelector: Sendable {
             statesKind[index] = stated || introduces
             stating[index] = base > 0 && statesKind[index]
             let score = stating[index] ? base + typeBonus : base
-            announcing[index] = Self.isQuestion(range, in: passage) || Signpost.announces(inSentence.map(\.word))
+            // "For more information, visit the Mayo Clinic site" sends the reader elsewhere, which
+            // is the answer when the question asks where to go.
+            announcing[index] = Self.isQuestion(range, in: passage)
+                || Signpost.announces(inSentence.map(\.word)) && !(answerType == .place && statesKind[index])
             return announcing[index] && demotesAnnouncements ? score * Self.announcementFactor : score
         }
         // "Ketamine has been used for fifty years. The drug is often used as an anesthetic": a
