@@ -206,6 +206,10 @@ import Testing
         #expect(AnswerType.of(question: ["what", "does", "vibration", "therapy", "do", "for", "bones"]) == AnswerType.none)
         #expect(AnswerType.of(question: ["what", "does", "sleep", "do", "for", "the", "body"]) == .definition)
         #expect(AnswerType.of(question: ["what", "does", "dehydration", "do", "to", "you"]) == .definition)
+        // "what if I need …" asks what happens then, as "what if I don't …" does.
+        #expect(AnswerType.of(question: ["what", "if", "i", "need", "the", "toilet", "during", "the", "infusion"]) == .condition)
+        #expect(AnswerType.of(question: ["what", "if", "i", "have", "to", "pee"]) == .condition)
+        #expect(AnswerType.of(question: ["what", "if", "i", "feel", "dizzy"]) == .instruction)
         // A verb after "what" asks no list ("what turns genes on").
         #expect(AnswerType.of(question: ["what", "turns", "genes", "on"]) != .list)
         #expect(AnswerType.of(question: ["what", "fruits", "keep", "you", "hydrated"]) == .list)

@@ -338,8 +338,11 @@ public enum AnswerType: String, Sendable {
             // "what if I don't sleep enough": what follows when the reader fails to, as "what
             // happens if …" asks.
             case ("what", "if") where ["i", "you", "we"].contains(third) && i + 3 < words.count
-                && (["don't", "dont", "can't", "cant", "cannot", "never", "didn't", "forget"].contains(words[i + 3])
-                    || (words[i + 3] == "do" && i + 4 < words.count && words[i + 4] == "not")):
+                && (["don't", "dont", "can't", "cant", "cannot", "never", "didn't", "forget", "need", "needed"].contains(words[i + 3])
+                    || (words[i + 3] == "do" && i + 4 < words.count && words[i + 4] == "not")
+                    || (words[i + 3] == "have" && i + 4 < words.count && words[i + 4] == "to")):
+                // "what if I need the toilet during the infusion", "what if I have to pee": what
+                // happens then ("if you have to use the restroom … you may wake up").
                 return .condition
             // "what if my arm keeps bleeding": what to do then.
             case ("how", "to"), ("what", "to"), ("what", "if"): return .instruction
