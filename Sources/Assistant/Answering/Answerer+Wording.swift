@@ -149,6 +149,8 @@ extension Answerer {
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
                 || (i > 0 && ["what", "which"].contains(tokens[i - 1].word) && ["year", "month", "decade", "century"].contains(token.word))
+                // "what else besides pain …" asks for more of a kind, as "what other …" does.
+                || (i > 0 && tokens[i - 1].word == "what" && token.word == "else")
                 || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
                 || Self.selfReferences.contains(token.word) || idioms.contains(i) || chatter || role?.contains(i) == true || i == described || form.contains(i)
                 || opener?.contains(i) == true || i == relative || Self.linksTwoSubjects(tokens, at: i) || Self.linksBySaying(tokens, at: i) || Self.ranksAList(tokens, at: i) || Self.judges(tokens, at: i)
