@@ -828,10 +828,10 @@ import Testing
 
     @Test func howAThingLooksAndAskingPlainlyAreTheQuestionsFormNotItsWords() throws {
         let answerer = try AnswererTests.answerer()
-        // "take a look at your usual symptoms" once answered for "look".
         // "the difference between" asks what each is; the last named is defined.
         let difference = answerer.answer("what's the difference between genetics and epigenetics")
         #expect(difference.quotes.first?.excerpt.contains("Epigenetics is essentially") == true)
+        // "take a look at your usual symptoms" once answered for "look".
         let looks = answerer.answer("what does a flare of skin writing look like")
         #expect(looks.quotes.first?.excerpt.contains("Dermatographism") == true)
         // "simply" once found "we simply don't know" before the definition.

@@ -43,7 +43,7 @@ extension Answerer {
                 if subjectEnders.contains(token.word) { break }
                 if !token.isStopWord { phrase.append(token.word) }
             }
-        } else if AnswerType.isKeywordQuery(words), let label = AnswerType.formWords(in: words).max(), label == words.count - 1 {
+        } else if let label = AnswerType.definitionLabel(in: words) {
             // "hyperalgesia definition", "fibromyalgia 101": what the label closes.
             phrase = tokens[..<label].filter { !$0.isStopWord }.map(\.word)
         } else {

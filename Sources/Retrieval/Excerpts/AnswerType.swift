@@ -267,6 +267,10 @@ public enum AnswerType: String, Sendable {
     /// length", "what is the duration of the relief").
     static let durationNouns: Set<String> = ["duration", "length"]
 
+    /// Plurals naming the things a list would name ("symptoms", "conditions", "disorders");
+    /// "causes" and "triggers" ask for a reason instead.
+    static let namedKinds: Set<String> = listNouns.subtracting(["causes", "triggers"]).union(["disorders", "diseases"])
+
     /// True when `words` are search words rather than a sentence ("rosacea over thirty").
     public static func isKeywordQuery(_ words: [String]) -> Bool {
         guard let first = words.first else { return false }
@@ -277,12 +281,17 @@ public enum AnswerType: String, Sendable {
     /// ("definition" in "hyperalgesia definition", "list" in "full list fibromyalgia
     /// symptoms"). ("Duration" and "length" stay: the lexicon reads them as hours and minutes.)
     public static func formWords(in words: [String]) -> Set<Int> {
-        var found: Set<Int> = []
-        if isKeywordQuery(words) {
-            if let last = words.indices.last, definitionLabels.contains(words[last]) { found.insert(last) }
-            found.formUnion(words.indices.filter { ["list", "full"].contains(words[$0]) })
-        }
+        guard isKeywordQuery(words) else { return [] }
+        var found = Set(words.indices.filter { ["list", "full"].contains(words[$0]) })
+        if let label = definitionLabel(in: words) { found.insert(label) }
         return found
+    }
+
+    /// The position of the closing label of a string of search words that asks what it names
+    /// ("definition" in "hyperalgesia definition", "101" in "fibromyalgia 101"), or nil.
+    public static func definitionLabel(in words: [String]) -> Int? {
+        guard isKeywordQuery(words), let last = words.last, definitionLabels.contains(last) else { return nil }
+        return words.count - 1
     }
 
     public static func of(question words: [String]) -> AnswerType {
@@ -290,13 +299,8 @@ public enum AnswerType: String, Sendable {
         if words.contains(where: durationNouns.contains) { return .duration }
         // A string of search words: "hyperalgesia definition", "full list fibromyalgia symptoms",
         // "serious conditions body pain".
-        if isKeywordQuery(words) {
-            if let last = words.last, definitionLabels.contains(last) { return .definition }
-            if words.contains(where: { (listNouns.contains($0) && !["causes", "triggers"].contains($0)) || $0 == "list"
-                || ["disorders", "diseases"].contains($0) }) {
-                return .list
-            }
-        }
+        if definitionLabel(in: words) != nil { return .definition }
+        if isKeywordQuery(words), words.contains(where: { namedKinds.contains($0) || $0 == "list" }) { return .list }
         if let like = likening(in: words) {
             return ["look", "looks"].contains(words[like - 1]) ? .appearance : .description
         }
@@ -317,8 +321,7 @@ public enum AnswerType: String, Sendable {
         if askedRole(in: words) != nil { return .agent }
         // "signs I'm not sleeping enough", "side effects of ketamine": a question opened by the
         // things it wants named asks for a list of them.
-        if let first = words.first, listNouns.subtracting(["causes", "triggers"]).contains(first)
-            || (first == "side" && words.dropFirst().first == "effects") {
+        if let first = words.first, namedKinds.contains(first) || (first == "side" && words.dropFirst().first == "effects") {
             return .list
         }
         for (i, word) in words.enumerated() {
@@ -359,7 +362,7 @@ public enum AnswerType: String, Sendable {
                 return .cause
             // "the cereal guy who hated sex, what did he invent": a "who" after a noun tells which
             // one is meant; it asks nothing.
-            case ("who", _) where isRelative(words, at: i), ("whom", _) where isRelative(words, at: i):
+            case (let pronoun, _) where ["who", "whom"].contains(pronoun) && isRelative(words, at: i):
                 continue
             case ("who", _), ("whom", _):
                 let receiving = ["can", "should", "could", "may", "must"].contains(next) && receivingVerbs.contains(third)
@@ -404,7 +407,7 @@ public enum AnswerType: String, Sendable {
             // a kind of thing named after a word that qualifies it.
             case ("what", _) where i == 0 && !next.isEmpty && !verbsEndingInS.contains(next) && !copulas.contains(next)
                 && !["do", "did", "can", "could", "should", "would", "will", "might", "may", "must", "has", "have", "had"].contains(next)
-                && (listNouns.contains(third) || ["disorders", "diseases"].contains(third)):
+                && namedKinds.contains(third):
                 return .list
             // "what other conditions can nerve blocks help": more of a kind.
             case ("what", "other") where i == 0 && third.count > 3 && third.hasSuffix("s") && !third.hasSuffix("ss"),
