@@ -317,6 +317,22 @@ import Testing
         #expect(inherit.explanation?.analysed.contains("(daughter)") == false)
         #expect(inherit.quotes.first?.excerpt.contains("mothers to daughters") == true)
         #expect(answerer.answer("a hug from my husband hurts").explanation?.analysed.contains("(husband)") == false)
+        // The words describing the relative go with them, and so does what the relative says.
+        let elderly = answerer.answer("my elderly mother says her muscles ache all the time, when should she see a doctor")
+        #expect(elderly.status == .answered)
+        #expect(["(elderly)", "(mother)", "(says)"].allSatisfy { elderly.explanation?.analysed.contains($0) == true })
+        let son = answerer.answer("my 16 year old son bruised after giving blood")
+        #expect(["(16)", "(year)", "(old)", "(son)"].allSatisfy { son.explanation?.analysed.contains($0) == true })
+    }
+
+    @Test func whereTheReaderCameAcrossAThingIsNotSearched() throws {
+        let answerer = try Self.answerer()
+        let seen = answerer.answer("I saw a vibration plate in a shop, would it help my fibromyalgia")
+        #expect(seen.status == .answered)
+        #expect(seen.explanation?.analysed.contains("(saw)") == true)
+        #expect(seen.explanation?.analysed.contains("(shop)") == true)
+        // A place that is itself the subject, with no coming across it, is searched.
+        #expect(answerer.answer("can I buy a vibration machine in a store").explanation?.analysed.contains("(store)") == false)
     }
 
     @Test func aPoliteWrapperIsNotSearchedAndItsQuestionIsReadAsAsked() throws {

@@ -10,10 +10,23 @@ extension Answerer {
         "mum", "mom", "mother", "mam", "dad", "father", "son", "daughter", "sister", "brother", "friend", "aunt", "uncle",
         "niece", "nephew", "cousin", "grandma", "grandmother", "grandad", "granddad", "grandfather", "nan", "gran",
         "granny", "grandpa", "kid", "child", "baby", "colleague", "neighbour", "neighbor", "flatmate", "roommate",
+        "teenager", "teen", "toddler", "grandson", "granddaughter", "grandchild", "grandkid", "stepson", "stepdaughter",
+        "stepmom", "stepmum", "stepdad", "stepmother", "stepfather", "sibling", "parent", "hubby", "coworker", "boss",
+        "girl", "boy", "mommy", "mummy", "daddy",
+    ]
+
+    /// Words that may stand between "my" and the relative ("my elderly father", "my 16 year old
+    /// son", "my best friend"), describing the relative and naming nothing to find.
+    static let relativeModifiers: Set<String> = [
+        "elderly", "old", "older", "oldest", "young", "younger", "youngest", "little", "big", "baby", "teenage",
+        "teen", "adult", "grown", "best", "twin", "eldest", "late", "year", "years", "month", "months", "yr",
     ]
 
     /// Relatives who may inherit from the reader, or from whom the reader may have inherited.
-    static let children: Set<String> = ["son", "daughter", "kid", "child", "baby"]
+    static let children: Set<String> = [
+        "son", "daughter", "kid", "child", "baby", "teenager", "teen", "toddler", "grandson", "granddaughter",
+        "grandchild", "grandkid", "stepson", "stepdaughter", "girl", "boy",
+    ]
 
     /// Words that make a relative part of what is asked: the family itself ("can fibro be
     /// passed to my kids", "does it run in my family").
@@ -39,23 +52,32 @@ extension Answerer {
     static let conditionNames: Set<String> = ["fibro", "fibromyalgia", "fms", "fm"]
     static let gettingVerbs: Set<String> = ["get", "gets", "getting", "got", "have", "has", "develop", "develops", "end"]
 
-    /// The relative of a question asked on someone's behalf: the position of its only "my
-    /// <relative>" (possessive or not: "my wife's", "my sons arms"), unless the family is what
-    /// is asked (a second person, a word of heredity, or a child getting the condition).
-    static func relativeAskedFor(_ tokens: [Token]) -> Int? {
+    /// The relative of a question asked on someone's behalf: the positions of its only "my
+    /// <relative>" (possessive or not: "my wife's", "my sons arms"), with the words describing
+    /// them ("my elderly father"), unless the family is what is asked (a second person, a word
+    /// of heredity, or a child getting the condition). The relative is the range's last word.
+    static func relativeAskedFor(_ tokens: [Token]) -> ClosedRange<Int>? {
         let words = tokens.map(\.word)
         // The word itself, or it without a possessive or plural ending ("wife's", "sons").
         func relative(_ word: String) -> String? {
             [word, String(word.dropLast(word.hasSuffix("'s") ? 2 : 0)), String(word.dropLast(word.hasSuffix("s") ? 1 : 0))]
                 .first(where: relatives.contains)
         }
-        let mentions = words.indices.filter { relative(words[$0]) != nil }
-        guard mentions.count == 1, let at = mentions.first, at > 0, words[at - 1] == "my",
-              words.filter({ $0 == "my" }).count == 1, let who = relative(words[at]) else { return nil }
+        // "baby" and "teen" describe the relative after them ("my baby brother").
+        let mentions = words.indices.filter {
+            relative(words[$0]) != nil && !($0 + 1 < words.count && relativeModifiers.contains(words[$0]) && relative(words[$0 + 1]) != nil)
+        }
+        guard mentions.count == 1, let at = mentions.first, words.filter({ $0 == "my" }).count == 1,
+              let who = relative(words[at]) else { return nil }
+        var start = at
+        while start > 0, at - start < 3, relativeModifiers.contains(words[start - 1]) || words[start - 1].allSatisfy(\.isNumber) {
+            start -= 1
+        }
+        guard start > 0, words[start - 1] == "my" else { return nil }
         if words.contains(where: { otherPersons.contains($0) || heredityCues.contains($0) || touchCues.contains($0) }) { return nil }
         // "could fibro come from him": from the relative, as an inheritance.
         if zip(words, words.dropFirst()).contains(where: { $0 == "from" && ["him", "her", "them"].contains($1) }) { return nil }
         if children.contains(who), words.contains(where: conditionNames.contains), words.contains(where: gettingVerbs.contains) { return nil }
-        return at
+        return start...at
     }
 }

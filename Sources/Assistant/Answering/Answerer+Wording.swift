@@ -59,10 +59,34 @@ extension Answerer {
         guard i >= 1 else { return false }
         if advising.contains(tokens[i].word) { return i >= 2 && reportsSomeone(tokens, at: i - 1) }
         guard reportedSpeech.contains(tokens[i].word) else { return false }
-        return speakers.contains(tokens[i - 1].word) || (i >= 2 && possessives.contains(tokens[i - 2].word))
+        return speakers.contains(tokens[i - 1].word) || relatives.contains(tokens[i - 1].word)
+            || (i >= 2 && possessives.contains(tokens[i - 2].word))
     }
 
-    static let reportedSpeech: Set<String> = ["said", "says", "told", "tells"]
+    static let reportedSpeech: Set<String> = ["said", "says", "told", "tells", "complains", "complained"]
+
+    /// True for the verb and the place of "saw a vibration plate in a store", "heard on the
+    /// news that …", "read online": where the reader came across a thing, not a thing to find.
+    static func namesWhereItWasSeen(_ tokens: [Token], at i: Int) -> Bool {
+        func place(_ j: Int) -> Bool {
+            guard sources.contains(tokens[j].word) else { return false }
+            var k = j - 1
+            while k >= 0, ["a", "an", "the", "my", "our", "some", "local"].contains(tokens[k].word) { k -= 1 }
+            return tokens[j].word == "online" || k >= 0 && ["in", "on", "at", "from"].contains(tokens[k].word)
+        }
+        func seenBefore(_ j: Int) -> Int? { tokens[..<j].lastIndex { comingAcross.contains($0.word) } }
+        if place(i) { return seenBefore(i) != nil }
+        guard comingAcross.contains(tokens[i].word) else { return false }
+        return tokens.indices.contains { $0 > i && place($0) && seenBefore($0) == i }
+    }
+
+    /// Verbs of coming across a thing, and the places one does.
+    static let comingAcross: Set<String> = ["saw", "seen", "heard", "read", "noticed", "spotted", "found", "watched"]
+    static let sources: Set<String> = [
+        "store", "shop", "mall", "supermarket", "pharmacy", "drugstore", "catalog", "catalogue", "magazine",
+        "newspaper", "news", "tv", "television", "internet", "online", "web", "forum", "facebook", "youtube",
+        "tiktok", "instagram", "reddit", "ad", "advert", "advertisement", "commercial", "podcast", "show",
+    ]
 
     /// True for "say" in "what did it say about Parkinson's", "what does the article say",
     /// "what do they say": the question asks what the articles say, which every quote is.
@@ -133,8 +157,8 @@ extension Answerer {
 
     /// Marks words that only shape the question ("long" in "how long", "year" in "what year",
     /// "like" in "what is it like", "define" in "define rosacea") or only add emphasis as stop
-    /// words; so is the `relative` the question is asked for, at that position.
-    static func droppingInterrogatives(_ tokens: [Token], relative: Int?) -> [Token] {
+    /// words; so are the `relative` the question is asked for and the words describing them.
+    static func droppingInterrogatives(_ tokens: [Token], relative: ClosedRange<Int>?) -> [Token] {
         let words = tokens.map(\.word)
         let likening = AnswerType.likening(in: words)
         let opener = Self.definingOpener(in: words)
@@ -153,8 +177,8 @@ extension Answerer {
                 || (i > 0 && tokens[i - 1].word == "what" && token.word == "else")
                 || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
                 || Self.selfReferences.contains(token.word) || idioms.contains(i) || chatter || role?.contains(i) == true || i == described || form.contains(i)
-                || opener?.contains(i) == true || i == relative || Self.linksTwoSubjects(tokens, at: i) || Self.linksBySaying(tokens, at: i) || Self.ranksAList(tokens, at: i) || Self.judges(tokens, at: i)
-                || Self.reportsSomeone(tokens, at: i) || Self.asksWhatIsSaid(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i) else { return token }
+                || opener?.contains(i) == true || relative?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.linksBySaying(tokens, at: i) || Self.ranksAList(tokens, at: i) || Self.judges(tokens, at: i)
+                || Self.reportsSomeone(tokens, at: i) || Self.namesWhereItWasSeen(tokens, at: i) || Self.asksWhatIsSaid(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
     }

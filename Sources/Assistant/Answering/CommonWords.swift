@@ -36,7 +36,8 @@ enum CommonWords {
         "explanation", "explanations", "suggest", "suggested", "recommend", "recommended", "advise", "advice", "tip",
         "tips", "hack", "hacks", "trick", "tricks", "think", "thought", "thinking", "believe",
         "guess", "suppose", "supposed", "assume", "realize", "realise", "understand", "understood", "figure",
-        "decide", "decided", "agree", "hear", "heard", "read", "told", "claim", "claims", "claimed",
+        "decide", "decided", "agree", "hear", "heard", "read", "told", "claim", "claims", "claimed", "complain",
+        "complaint", "mention",
         // Doing, trying and happening.
         "try", "tried", "trying", "attempt", "count", "counts", "counted", "connect", "connected", "connection",
         "relate", "relates", "relation", "link", "linked", "happen", "happens", "happened", "happening", "occur",
