@@ -325,6 +325,21 @@ import Testing
         #expect(["(16)", "(year)", "(old)", "(son)"].allSatisfy { son.explanation?.analysed.contains($0) == true })
     }
 
+    @Test func aSceneSetBeforeTheQuestionWeighsLessInTheEvidence() throws {
+        let answerer = try Self.answerer()
+        let question = "my dentist and my landlord both have fibro, what is tactile allodynia"
+        let answer = answerer.answer(question)
+        #expect(answer.status == .answered)
+        #expect(answer.quotes.first?.excerpt.contains("Tactile Allodynia") == true)
+        #expect(try Answerer(library: answerer.library, without: [.preamble]).answer(question).status == .noMatch)
+        // The question proper must carry the evidence itself: a scene does not make it answerable.
+        #expect(answerer.answer("my accountant says the budget is tight, what does a nerve block cost").status == .noMatch)
+        #expect(answerer.answer("I bought groceries and my mechanic called, how do I make scrambled eggs").status == .noMatch)
+        #expect(answer.explanation?.preamble?.hasPrefix("my dentist and my landlord both have fibro (") == true)
+        // A question proper of everyday words asks about the scene: its words weigh in full.
+        #expect(answerer.answer("my arm felt weak after giving blood, is that normal").explanation?.preamble == nil)
+    }
+
     @Test func whereTheReaderCameAcrossAThingIsNotSearched() throws {
         let answerer = try Self.answerer()
         let seen = answerer.answer("I saw a vibration plate in a shop, would it help my fibromyalgia")

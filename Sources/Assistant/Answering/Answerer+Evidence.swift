@@ -130,10 +130,13 @@ extension Answerer {
         let unseenIDF = searcher.scoring.idf(documentFrequency: 0)
         let passages = max(1, library.reader.passageCount)
         var result = Evidence()
-        var total = 0.0
-        var covered = 0.0
+        // The share counting every word in full, and counting a preamble's words at a lesser
+        // weight: the evidence is the better of the two, so a well-covered scene still counts.
+        var total = 0.0, covered = 0.0
+        var scaledTotal = 0.0, scaledCovered = 0.0
         var distinctiveWords: [(position: Int, terms: Set<String>)] = []
         for concept in plan.concepts {
+            let scale = plan.questionStart.map { concept.offset < $0 } == true ? Self.preambleWeight : 1
             let known = concept.alternatives.filter { (statistics[$0.term]?.documentFrequency ?? 0) > 0 }
             guard !known.isEmpty else {
                 // A word of the lay vocabulary whose lines reach the articles' words ("face", beside
@@ -151,10 +154,15 @@ extension Answerer {
                     || concept.word.allSatisfy(\.isNumber) && plan.concepts.contains { !$0.word.allSatisfy(\.isNumber) }
                 if !disabled.contains(.evidence), concept.alternatives.contains(where: { $0.origin == .question }) && everyday {
                     total += unseenIDF * Self.commonWordWeight
+                    scaledTotal += unseenIDF * Self.commonWordWeight * scale
                     continue
                 }
-                result.unknownWords += 1
+                // A word from elsewhere in the scene set before the question ("my cousin swears
+                // by her chiropractor, what does vibration therapy do") is no sign of a question
+                // from elsewhere.
+                if scale == 1 { result.unknownWords += 1 }
                 total += unseenIDF * Self.unknownWordWeight
+                scaledTotal += unseenIDF * Self.unknownWordWeight * scale
                 continue
             }
             var idf = known.filter { $0.origin != .expanded && $0.origin != .derived }.compactMap { statistics[$0.term]?.idf }.max()
@@ -182,10 +190,13 @@ extension Answerer {
             if hits.isEmpty { result.unmatchedWords += 1 } else { result.matchedWords += 1 }
             // A corrected word the passage does not match is only a guess at a word from elsewhere.
             let guessed = hits.isEmpty && concept.alternatives.first?.origin == .corrected
-            total += guessed ? max(idf, unseenIDF * Self.unknownWordWeight) : idf
+            let weight = guessed ? max(idf, unseenIDF * Self.unknownWordWeight) : idf
+            total += weight
             covered += idf * coverage
+            scaledTotal += weight * scale
+            scaledCovered += idf * coverage * scale
         }
-        result.share = total > 0 ? covered / total : 0
+        result.share = max(total > 0 ? covered / total : 0, scaledTotal > 0 ? scaledCovered / scaledTotal : 0)
         result.distinctivePhrases = distinctiveWords.count
         if result.unknownWords > 0, distinctiveWords.count > 1 {
             result.distinctivePhrases -= joinedNames(distinctiveWords, passage: hit.passage)

@@ -40,6 +40,10 @@ extension Answerer {
             corrections: plan.corrections.map { "\($0.from) → \($0.to)" },
             expansions: plan.expansions,
             asksFor: answerType == .none ? nil : String(format: "%@ (a quote stating one ranks × %.1f)", answerType.rawValue, Self.answerTypeBoost),
+            preamble: plan.questionStart.map { start in
+                let scene = tokens.filter { $0.range.lowerBound < start }.map(\.word).joined(separator: " ")
+                return String(format: "%@ (its words weigh × %.1f in the evidence)", scene, Self.preambleWeight)
+            },
             terms: terms, hits: shown,
             evidence: String(format: "covers %.2f of the question's weight (needs more than %.2f); %d distinctive match(es), %d unknown word(s)",
                              evidence.share, Self.minimumEvidence, evidence.distinctiveMatches, evidence.unknownWords),

@@ -16,7 +16,7 @@ extension Answerer {
         func add(_ word: String, term: String, range: Range<Int>, stop: Bool, origin: QueryPlan.Origin?) {
             if let origin {
                 plan.concepts.append(.init(word: word, alternatives: [.init(term: term, weight: origin == .question ? 1 : QueryPlan.correctedWeight, origin: origin)],
-                                           position: corrected.count))
+                                           position: corrected.count, offset: range.lowerBound))
                 conceptAt[corrected.count] = plan.concepts.count - 1
             }
             corrected.append(Token(term: term, word: word, range: range, position: corrected.count, isStopWord: stop))
@@ -108,7 +108,8 @@ extension Answerer {
             // (signs): it becomes a concept of its own. One or two small words ("can I") do not,
             // unless a one-way line says what they mean ("these days" => "popular").
             if owners.isEmpty, expansion.positions.count >= Self.minimumSmallWordPhrase || expansion.isTurnOfPhrase {
-                plan.concepts.append(.init(word: expansion.matched, alternatives: [], position: expansion.positions.lowerBound))
+                plan.concepts.append(.init(word: expansion.matched, alternatives: [], position: expansion.positions.lowerBound,
+                                           offset: corrected[expansion.positions.lowerBound].range.lowerBound))
                 owners = [plan.concepts.count - 1]
             }
             guard !owners.isEmpty else { continue }

@@ -19,7 +19,9 @@ extension Answerer {
     /// drop them. ("really", "very", "just" and the like are stop words already.)
     static let fillers: Set<String> = [
         "super", "extremely", "pretty", "quite", "kinda", "sorta", "lately", "recently", "since", "still", "even",
-        "though", "although", "normally", "usually", "typically", "generally", "ordinarily",
+        "though", "although", "normally", "usually", "typically", "generally", "ordinarily", "honestly",
+        // The day of an appointment names nothing the articles say.
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
     /// Words by which a reader points at the articles themselves ("the hereditary article",
@@ -229,7 +231,12 @@ extension Answerer {
         ["end", "up", "with"], ["ends", "up", "with"], ["ended", "up", "with"], ["end", "up", "getting"],
         ["end", "up", "having"],
         // Nervous as in worried (which the lexicon reads), not the nervous system.
-        ["nervous", "about"], ["nervous", "of"], ["nervous", "before"],
+        ["nervous", "about"], ["nervous", "of"], ["nervous", "before"], ["i'm", "nervous"], ["im", "nervous"],
+        ["am", "nervous"], ["feel", "nervous"], ["feeling", "nervous"], ["so", "nervous"],
+        // "How are they supposed to help … in particular" asks how they help.
+        ["in", "particular"], ["supposed", "to"],
+        // When something was, told in passing ("a few years back").
+        ["years", "back"], ["years", "ago"], ["while", "back"], ["while", "ago"], ["months", "back"], ["months", "ago"],
         // The reader pointing at the articles themselves.
         ["in", "the", "article"], ["in", "the", "articles"], ["in", "this", "article"], ["in", "your", "articles"],
         ["according", "to", "the", "article"], ["according", "to", "the", "articles"], ["the", "article", "say"],

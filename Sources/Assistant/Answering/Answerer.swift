@@ -157,7 +157,8 @@ public struct Answerer: Sendable {
         // A relative the question is asked for ("my wife's arm") stands for the reader.
         let relative = Self.relativeAskedFor(tokens)
         let searched = wrapper + Self.droppingInterrogatives(tokens, relative: relative)
-        let plan = try makePlan(searched, askedFor: relative.map { tokens[$0.upperBound].range })
+        var plan = try makePlan(searched, askedFor: relative.map { tokens[$0.upperBound].range })
+        if !disabled.contains(.preamble) { plan.questionStart = Self.questionStart(of: tokens, in: trimmed, concepts: plan.concepts) }
         let measured = try Dictionary(searcher.statistics(Array(Set(plan.queryTerms.map(\.term)))).map { ($0.term, $0) },
                                       uniquingKeysWith: { a, _ in a })
         let passageCount = library.reader.passageCount

@@ -37,7 +37,7 @@ enum CommonWords {
         "tips", "hack", "hacks", "trick", "tricks", "think", "thought", "thinking", "believe",
         "guess", "suppose", "supposed", "assume", "realize", "realise", "understand", "understood", "figure",
         "decide", "decided", "agree", "hear", "heard", "read", "told", "claim", "claims", "claimed", "complain",
-        "complaint", "mention",
+        "complaint", "mention", "wonder", "curious", "confused", "confusing", "unsure", "swear", "swears", "swore", "sworn",
         // Doing, trying and happening.
         "try", "tried", "trying", "attempt", "count", "counts", "counted", "connect", "connected", "connection",
         "relate", "relates", "relation", "link", "linked", "happen", "happens", "happened", "happening", "occur",

@@ -44,6 +44,9 @@ public enum Mechanism: String, CaseIterable, Sendable {
     case phrases
     /// A short quote takes in the sentences around it, up to about forty words.
     case context
+    /// The words of a scene set before the question proper ("I had cortisone shots in my knee,
+    /// are nerve blocks like those") weigh half in the evidence for answering.
+    case preamble
 
     /// The names accepted by `--without`, comma-separated.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }

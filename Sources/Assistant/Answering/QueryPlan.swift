@@ -9,6 +9,8 @@ struct QueryPlan {
         var alternatives: [Alternative]
         /// Where the word stands in the question as searched (words side by side make a phrase).
         var position = 0
+        /// Where the word begins in the question's text, as a UTF-8 offset.
+        var offset = 0
     }
 
     /// A term standing for a concept, with its weight and where it came from.
@@ -43,6 +45,10 @@ struct QueryPlan {
     static let standInWeight = 0.8
 
     var concepts: [Concept] = []
+    /// Where the question proper begins after a preamble that sets the scene ("I had cortisone
+    /// shots in my knee a few years back, are nerve blocks anything like those"), as a UTF-8
+    /// offset; nil when the question has no preamble.
+    var questionStart: Int?
     var corrections: [(from: String, to: String, range: Range<Int>)] = []
     var expansions: [String] = []
 
