@@ -346,6 +346,12 @@ import Testing
         #expect(seen.status == .answered)
         #expect(seen.explanation?.analysed.contains("(saw)") == true)
         #expect(seen.explanation?.analysed.contains("(shop)") == true)
+        // Nor how the subject came up, nor how it seems to the reader.
+        let heard = answerer.answer("I keep hearing about dermatographism, what is it")
+        #expect(heard.quotes.first?.excerpt.contains("skin writing") == true)
+        #expect(["(keep)", "(hearing)"].allSatisfy { heard.explanation?.analysed.contains($0) == true })
+        #expect(answerer.answer("nerve blocks, it sounds painful").explanation?.analysed.contains("(sounds)") == true)
+        #expect(answerer.answer("are loud sounds a problem with fibro").explanation?.analysed.contains("(sounds)") == false)
         // A place that is itself the subject, with no coming across it, is searched.
         #expect(answerer.answer("can I buy a vibration machine in a store").explanation?.analysed.contains("(store)") == false)
     }

@@ -82,6 +82,22 @@ extension Answerer {
         return tokens.indices.contains { $0 > i && place($0) && seenBefore($0) == i }
     }
 
+    /// True for "hearing" in "I keep hearing about dermatographism", "read" in "I read that
+    /// fibro is genetic", and the "keep" before such a verb: how the subject came up, not a
+    /// thing to find.
+    static func tellsHowItCameUp(_ tokens: [Token], at i: Int) -> Bool {
+        let word = tokens[i].word
+        if ["keep", "keeps", "kept", "been"].contains(word) { return i + 1 < tokens.count && tellsHowItCameUp(tokens, at: i + 1) }
+        return hearingOrReading.contains(word) && i + 1 < tokens.count && ["about", "of", "that"].contains(tokens[i + 1].word)
+    }
+    static let hearingOrReading: Set<String> = ["hear", "hearing", "heard", "read", "reading", "seeing", "seen", "saw"]
+
+    /// True for "sounds" in "it sounds scary", "that sounded odd": how a thing seems to the
+    /// reader (the articles' "sensitivity to light or sound" is another word).
+    static func saysHowItSeems(_ tokens: [Token], at i: Int) -> Bool {
+        ["sounds", "sounded"].contains(tokens[i].word) && i > 0 && ["it", "that", "this", "they", "which", "everything"].contains(tokens[i - 1].word)
+    }
+
     /// Verbs of coming across a thing, and the places one does.
     static let comingAcross: Set<String> = ["saw", "seen", "heard", "read", "noticed", "spotted", "found", "watched"]
     static let sources: Set<String> = [
@@ -180,7 +196,7 @@ extension Answerer {
                 || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
                 || Self.selfReferences.contains(token.word) || idioms.contains(i) || chatter || role?.contains(i) == true || i == described || form.contains(i)
                 || opener?.contains(i) == true || relative?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.linksBySaying(tokens, at: i) || Self.ranksAList(tokens, at: i) || Self.judges(tokens, at: i)
-                || Self.reportsSomeone(tokens, at: i) || Self.namesWhereItWasSeen(tokens, at: i) || Self.asksWhatIsSaid(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i) else { return token }
+                || Self.reportsSomeone(tokens, at: i) || Self.namesWhereItWasSeen(tokens, at: i) || Self.tellsHowItCameUp(tokens, at: i) || Self.saysHowItSeems(tokens, at: i) || Self.asksWhatIsSaid(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
     }
