@@ -340,6 +340,14 @@ import Testing
         #expect(answerer.answer("my arm felt weak after giving blood, is that normal").explanation?.preamble == nil)
     }
 
+    @Test func theQuestionClauseAfterASceneSaysWhatKindOfFactIsAsked() throws {
+        let answerer = try Self.answerer()
+        // "soon, who actually does …": "who" after a break opens a question, not a relative clause.
+        let who = answerer.answer("my sister is having a nerve block soon, who actually does the injection")
+        #expect(who.explanation?.asksFor?.hasPrefix("agent") == true)
+        #expect(who.quotes.first?.excerpt.contains("anesthesiologist") == true)
+    }
+
     @Test func whereTheReaderCameAcrossAThingIsNotSearched() throws {
         let answerer = try Self.answerer()
         let seen = answerer.answer("I saw a vibration plate in a shop, would it help my fibromyalgia")

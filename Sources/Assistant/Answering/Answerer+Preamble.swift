@@ -21,6 +21,18 @@ extension Answerer {
     /// plan's concepts stand before it and a subject of its own after it (not only everyday
     /// words and the condition's name: "…, is that related to fibro" asks about the scene).
     static func questionStart(of tokens: [Token], in text: String, concepts: [QueryPlan.Concept]) -> Int? {
+        guard let start = questionClause(of: tokens, in: text) else { return nil }
+        let offset = tokens[start].range.lowerBound
+        let searched = concepts.filter { !$0.alternatives.isEmpty }
+        guard searched.contains(where: { $0.offset < offset }),
+              searched.contains(where: { $0.offset >= offset && !CommonWords.contains($0.word) && !conditionNames.contains($0.word) })
+        else { return nil }
+        return offset
+    }
+
+    /// The index of the token opening the last question clause after a break: a question
+    /// opener after a comma or stop, or after "so" / "but" following one.
+    static func questionClause(of tokens: [Token], in text: String) -> Int? {
         let bytes = Array(text.utf8)
         func breaks(before i: Int) -> Bool {
             guard i > 0 else { return false }
@@ -28,16 +40,18 @@ extension Answerer {
             return gap.contains { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "?"),
                                    UInt8(ascii: "!")].contains($0) }
         }
-        let start = tokens.indices.last { i in
+        return tokens.indices.last { i in
             guard questionOpeners.contains(tokens[i].word) else { return false }
             return breaks(before: i) || i > 1 && ["so", "but"].contains(tokens[i - 1].word) && breaks(before: i - 1)
         }
-        guard let start else { return nil }
-        let offset = tokens[start].range.lowerBound
-        let searched = concepts.filter { !$0.alternatives.isEmpty }
-        guard searched.contains(where: { $0.offset < offset }),
-              searched.contains(where: { $0.offset >= offset && !CommonWords.contains($0.word) && !conditionNames.contains($0.word) })
-        else { return nil }
-        return offset
+    }
+
+    /// The kind of fact asked for: the whole question's, or when that names none, its question
+    /// clause's after a scene ("my wife is getting a nerve block next week, who actually does
+    /// the injection" asks for a person, though "who" after a noun is otherwise relative).
+    static func answerType(of tokens: [Token], in text: String) -> AnswerType {
+        let whole = AnswerType.of(question: tokens.map(\.word))
+        guard whole == .none, let clause = questionClause(of: tokens, in: text), clause > 0 else { return whole }
+        return AnswerType.of(question: tokens[clause...].map(\.word))
     }
 }

@@ -152,7 +152,7 @@ public struct Answerer: Sendable {
     func search(_ question: String, trimmed: String, allTokens: [Token], readAs: [String], top: Int) throws -> Answer {
         let lead = doctorOnly.firstMatch(in: allTokens, knowing: isWordOfTheArticles) == nil ? nil : Notices.onlyADoctor
         let (wrapper, tokens) = Self.splittingPoliteWrapper(Array(allTokens.prefix(Self.maximumQuestionWords)))
-        let answerType = disabled.contains(.answerType) ? .none : AnswerType.of(question: tokens.map(\.word))
+        let answerType = disabled.contains(.answerType) ? .none : Self.answerType(of: tokens, in: trimmed)
         // The question's form ("how long", "what happens") and its fillers are not searched.
         // A relative the question is asked for ("my wife's arm") stands for the reader.
         let relative = Self.relativeAskedFor(tokens)
