@@ -990,6 +990,10 @@ import Testing
         #expect(newborn.status == Answer.Status.noMatch)
         #expect(newborn.explanation?.abstention?.contains("'newborn'") == true)
         #expect(answerer.answer("is coffee good for your heart").status == Answer.Status.noMatch)
+        // A claim put to the test opens with its subject.
+        let koalas = answerer.answer("I heard that koalas sleep twenty hours a day")
+        #expect(koalas.explanation?.abstention?.contains("'koalas'") == true)
+        #expect(answerer.answer("I heard that stress causes body aches").status == Answer.Status.answered)
         // After "can I", what the reader would do is the subject; "drive" is in the lexicon only
         // inside "blood drive", which the question does not say.
         let drive = answerer.answer("can I drive after a nerve block")

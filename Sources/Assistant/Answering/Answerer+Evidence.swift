@@ -261,13 +261,17 @@ extension Answerer {
 
     /// The subject of the question, as typed, when it is a word the articles never use and that
     /// no lexicon line takes to their words: "how much sleep does a newborn need" is about
-    /// newborns, "is coffee good for your heart" about coffee; or such an `unknownObject`.
-    /// Nil otherwise.
-    func unknownSubject(of tokens: [Token], plan: QueryPlan) throws -> String? {
+    /// newborns, "is coffee good for your heart" about coffee; or such an `unknownObject`. A
+    /// `claim` (the question a claim wrapper wraps) opens with its subject. Nil otherwise.
+    func unknownSubject(of tokens: [Token], plan: QueryPlan, claim: Bool = false) throws -> String? {
         if let object = try unknownObject(of: tokens, plan: plan) { return object }
         guard let opening = tokens.first else { return nil }
         let verb: Int
-        if Self.subjectAuxiliaries.contains(opening.word) || Self.openingCopulas.contains(opening.word) {
+        if claim {
+            // A claim put to the test opens with its subject: "(is it true that) goldfish have a
+            // three second memory" is about goldfish.
+            verb = -1
+        } else if Self.subjectAuxiliaries.contains(opening.word) || Self.openingCopulas.contains(opening.word) {
             verb = 0
         } else if ["how", "what", "why", "when", "where", "which", "who"].contains(opening.word),
                   let found = tokens.indices.first(where: { Self.subjectAuxiliaries.contains(tokens[$0].word) }) {

@@ -269,7 +269,8 @@ public struct Answerer: Sendable {
             // A word split in two ("daylight" → "day light") is a guess: it earns no leniency.
             let split = plan.corrections.contains { !$0.from.contains(" ") && $0.to.contains(" ") }
             abstention = Self.abstention(weighing: evidence, concepts: plan.concepts.count, lenient: !split)
-            if abstention == nil, let subject = try unknownSubject(of: tokens, plan: plan) {
+            let claim = !wrapper.isEmpty && Self.claimWrappers.contains { wrapper.map(\.word).starts(with: $0) }
+            if abstention == nil, let subject = try unknownSubject(of: tokens, plan: plan, claim: claim) {
                 abstention = "the question is about '\(subject)', which the articles never mention"
             }
         }
