@@ -348,6 +348,13 @@ import Testing
         #expect(who.quotes.first?.excerpt.contains("anesthesiologist") == true)
     }
 
+    @Test func aClaimPutToTheTestIsAStatementNotSearchWords() throws {
+        let answerer = try Self.answerer()
+        // Unwrapped, "rosacea symptoms can't be treated" would read as search words asking for a list.
+        #expect(answerer.answer("someone told me rosacea symptoms can't be treated").explanation?.asksFor == nil)
+        #expect(answerer.answer("rosacea symptoms list").explanation?.asksFor?.hasPrefix("list") == true)
+    }
+
     @Test func whereTheReaderCameAcrossAThingIsNotSearched() throws {
         let answerer = try Self.answerer()
         let seen = answerer.answer("I saw a vibration plate in a shop, would it help my fibromyalgia")

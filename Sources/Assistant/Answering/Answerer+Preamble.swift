@@ -48,9 +48,11 @@ extension Answerer {
 
     /// The kind of fact asked for: the whole question's, or when that names none, its question
     /// clause's after a scene ("my wife is getting a nerve block next week, who actually does
-    /// the injection" asks for a person, though "who" after a noun is otherwise relative).
-    static func answerType(of tokens: [Token], in text: String) -> AnswerType {
-        let whole = AnswerType.of(question: tokens.map(\.word))
+    /// the injection" asks for a person, though "who" after a noun is otherwise relative). A
+    /// `claim` put to the test ("someone told me rosacea symptoms can't be treated") is asked
+    /// as "is it true that …": a statement, not a string of search words.
+    static func answerType(of tokens: [Token], in text: String, claim: Bool = false) -> AnswerType {
+        let whole = AnswerType.of(question: (claim ? ["is", "it", "true", "that"] : []) + tokens.map(\.word))
         guard whole == .none, let clause = questionClause(of: tokens, in: text), clause > 0 else { return whole }
         return AnswerType.of(question: tokens[clause...].map(\.word))
     }

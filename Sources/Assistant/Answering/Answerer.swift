@@ -152,7 +152,10 @@ public struct Answerer: Sendable {
     func search(_ question: String, trimmed: String, allTokens: [Token], readAs: [String], top: Int) throws -> Answer {
         let lead = doctorOnly.firstMatch(in: allTokens, knowing: isWordOfTheArticles) == nil ? nil : Notices.onlyADoctor
         let (wrapper, tokens) = Self.splittingPoliteWrapper(Array(allTokens.prefix(Self.maximumQuestionWords)))
-        let answerType = disabled.contains(.answerType) ? .none : Self.answerType(of: tokens, in: trimmed)
+        // A claim put to the test ("is it true that fibro symptoms can't be treated") asks yes or
+        // no of the claim, which is no string of search words.
+        let claim = !wrapper.isEmpty && Self.claimWrappers.contains { wrapper.map(\.word).starts(with: $0) }
+        let answerType = disabled.contains(.answerType) ? .none : Self.answerType(of: tokens, in: trimmed, claim: claim)
         // The question's form ("how long", "what happens") and its fillers are not searched.
         // A relative the question is asked for ("my wife's arm") stands for the reader.
         let relative = Self.relativeAskedFor(tokens)
@@ -269,7 +272,6 @@ public struct Answerer: Sendable {
             // A word split in two ("daylight" → "day light") is a guess: it earns no leniency.
             let split = plan.corrections.contains { !$0.from.contains(" ") && $0.to.contains(" ") }
             abstention = Self.abstention(weighing: evidence, concepts: plan.concepts.count, lenient: !split)
-            let claim = !wrapper.isEmpty && Self.claimWrappers.contains { wrapper.map(\.word).starts(with: $0) }
             if abstention == nil, let subject = try unknownSubject(of: tokens, plan: plan, claim: claim) {
                 abstention = "the question is about '\(subject)', which the articles never mention"
             }
