@@ -355,6 +355,15 @@ import Testing
         #expect(answerer.answer("rosacea symptoms list").explanation?.asksFor?.hasPrefix("list") == true)
     }
 
+    @Test func aOneWayTargetOfSeveralWordsFoundWholeCountsAsOneSynonym() throws {
+        let answerer = try Self.answerer()
+        // "over and over" => "repeated | done again": the passage saying "done again" answers.
+        let question = "could my nerve block be done over and over"
+        #expect(answerer.answer(question).quotes.first?.excerpt.contains("procedure done again") == true)
+        let without = try Answerer(library: answerer.library, without: [.wholePhrases]).answer(question)
+        #expect(without.quotes.first?.excerpt.contains("procedure done again") == false)
+    }
+
     @Test func whereTheReaderCameAcrossAThingIsNotSearched() throws {
         let answerer = try Self.answerer()
         let seen = answerer.answer("I saw a vibration plate in a shop, would it help my fibromyalgia")

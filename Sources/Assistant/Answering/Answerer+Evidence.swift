@@ -214,27 +214,47 @@ extension Answerer {
     /// to the passage's score.
     static let proximityBonus = 0.5
 
-    /// What the question's neighbouring words standing close in `hit`'s passage add to its score.
+    /// What the question's neighbouring words standing close in `hit`'s passage add to its score,
+    /// and its synonyms of several words found whole ("done again" for "twice"): the difference
+    /// between their parts' weight and a one-word synonym's.
     func proximity(_ plan: QueryPlan, in hit: SearchHit, statistics: [String: TermStatistics],
                    read: (Int) throws -> StoredPassage) throws -> Double {
         let concepts = plan.concepts.sorted { $0.position < $1.position }
-        guard concepts.count > 1 else { return 0 }
         let matched = Set(hit.contributions.filter { $0.frequency > 0 }.map(\.term))
-        // Where each term stands among the passage's content words, worked out at the first pair.
+        // Where each term stands among the passage's content words, worked out when first needed.
         var analysed: [String: [Int]]?
+        func positions() throws -> [String: [Int]] {
+            if let analysed { return analysed }
+            var found: [String: [Int]] = [:]
+            for (index, token) in analyzer.tokens(try read(hit.passage).text).filter({ !$0.isStopWord }).enumerated() {
+                found[token.term, default: []].append(index)
+            }
+            analysed = found
+            return found
+        }
         var bonus = 0.0
+        if !disabled.contains(.wholePhrases) {
+            // Only for a word the articles never use, which its synonyms alone can match.
+            for concept in concepts where concept.alternatives.allSatisfy({ $0.origin == .expanded || (statistics[$0.term]?.documentFrequency ?? 0) == 0 }) {
+                let whole = try concept.phrases.filter { $0.allSatisfy(matched.contains) }.filter { phrase in
+                    let places = try positions()
+                    return (places[phrase[0]] ?? []).contains { p in phrase.indices.allSatisfy { places[phrase[$0]]?.contains(p + $0) == true } }
+                }
+                bonus += whole.map { phrase in
+                    phrase.reduce(0.0) { sum, term in
+                        let part = concept.alternatives.first { $0.term == term }?.weight ?? 0
+                        let contribution = hit.contributions.first { $0.term == term }?.score ?? 0
+                        return part > 0 ? sum + contribution * (1 / QueryPlan.phrasePartFactor - 1) : sum
+                    }
+                }.max() ?? 0
+            }
+        }
+        guard concepts.count > 1 else { return bonus }
         for (a, b) in zip(concepts, concepts.dropFirst()) {
             let first = a.alternatives.filter { matched.contains($0.term) }
             let second = b.alternatives.filter { matched.contains($0.term) }
             guard !first.isEmpty, !second.isEmpty else { continue }
-            let places = try analysed ?? {
-                var found: [String: [Int]] = [:]
-                for (index, token) in analyzer.tokens(try read(hit.passage).text).filter({ !$0.isStopWord }).enumerated() {
-                    found[token.term, default: []].append(index)
-                }
-                return found
-            }()
-            analysed = places
+            let places = try positions()
             func weight(_ alternatives: [QueryPlan.Alternative]) -> Double {
                 alternatives.map { (statistics[$0.term]?.idf ?? 0) * $0.weight }.max() ?? 0
             }

@@ -120,6 +120,9 @@ extension Answerer {
                    let weight = Self.weightInPhrase(plan.concepts[owner].word, term: first.term, expansion, owners: owners.count) {
                     plan.concepts[owner].alternatives[0] = .init(term: first.term, weight: weight, origin: .question)
                 }
+                for phrase in expansion.phrases where !plan.concepts[owner].phrases.contains(phrase) {
+                    plan.concepts[owner].phrases.append(phrase)
+                }
                 for term in expansion.terms where !plan.concepts[owner].alternatives.contains(where: { $0.term == term }) {
                     let weight = QueryPlan.expandedWeight * (expansion.phraseParts.contains(term) ? QueryPlan.phrasePartFactor : 1)
                     plan.concepts[owner].alternatives.append(.init(term: term, weight: weight, origin: .expanded))

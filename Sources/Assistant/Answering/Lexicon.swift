@@ -138,6 +138,10 @@ public struct Lexicon: Sendable {
         /// words ("feeling sick" => "nausea"): the phrase, not each of its words, says what
         /// is meant.
         public var isTurnOfPhrase = false
+        /// The members of several words that a one-way line maps to, each as its run of terms
+        /// ("done", "again" of "done again"): the articles' own wording, which found side by
+        /// side says what a one-word synonym says.
+        public var phrases: [[String]] = []
     }
 
     /// Words opening a yes-or-no question, which after "how" asks how instead of whether.
@@ -179,9 +183,10 @@ public struct Lexicon: Sendable {
                 let matched = tokens[positions].map(\.word).joined(separator: " ")
                 let whole = Set(group.targets.filter { $0.contentTerms.count == 1 }.flatMap(\.contentTerms))
                 let parts = Set(terms).subtracting(whole)
+                let phrases = !group.oneWay ? [] : group.targets.map(\.contentTerms).filter { $0.count > 1 && $0.allSatisfy(parts.contains) }
                 if !terms.isEmpty {
                     result.append(Expansion(positions: positions, matched: matched, terms: terms, phraseParts: parts,
-                                            isTurnOfPhrase: group.oneWay && member.stems.count > 1))
+                                            isTurnOfPhrase: group.oneWay && member.stems.count > 1, phrases: phrases))
                 }
             }
         }

@@ -44,6 +44,9 @@ public enum Mechanism: String, CaseIterable, Sendable {
     case phrases
     /// A short quote takes in the sentences around it, up to about forty words.
     case context
+    /// A one-way lexicon line's target of several words found word for word in a passage
+    /// ("done again" for "twice") counts as a one-word synonym, not as its separate parts.
+    case wholePhrases = "whole-phrases"
     /// The words of a scene set before the question proper ("I had cortisone shots in my knee,
     /// are nerve blocks like those") weigh half in the evidence for answering.
     case preamble

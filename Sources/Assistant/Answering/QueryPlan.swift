@@ -11,6 +11,8 @@ struct QueryPlan {
         var position = 0
         /// Where the word begins in the question's text, as a UTF-8 offset.
         var offset = 0
+        /// Synonyms of several words among the alternatives, each as its run of terms.
+        var phrases: [[String]] = []
     }
 
     /// A term standing for a concept, with its weight and where it came from.
