@@ -364,6 +364,19 @@ import Testing
         #expect(without.quotes.first?.excerpt.contains("procedure done again") == false)
     }
 
+    @Test func twoQuestionsInOneTakeTurnsInTheQuotes() throws {
+        let answerer = try Self.answerer()
+        let question = "how much sleep should I get and how can I sleep better"
+        let both = answerer.answer(question).quotes.map(\.excerpt)
+        #expect(both.first?.contains("six to eight hours") == true)
+        // The second quote opens on the advice "how can I sleep better" asks for.
+        #expect(both.dropFirst().first?.hasPrefix("…Try going to sleep") == true)
+        let without = try Answerer(library: answerer.library, without: [.compound]).answer(question).quotes.map(\.excerpt)
+        #expect(without.dropFirst().first?.hasPrefix("…Try going to sleep") == false)
+        #expect(Answerer.secondQuestionKind(answerer.analyzer.tokens("what are the pros and cons of donating blood")) == nil)
+        #expect(Answerer.secondQuestionKind(answerer.analyzer.tokens("what is rosacea and how long does it last")) == .duration)
+    }
+
     @Test func whereTheReaderCameAcrossAThingIsNotSearched() throws {
         let answerer = try Self.answerer()
         let seen = answerer.answer("I saw a vibration plate in a shop, would it help my fibromyalgia")

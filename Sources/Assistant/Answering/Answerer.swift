@@ -122,7 +122,12 @@ public struct Answerer: Sendable {
         }
         let readAs = readings.sorted { $0.key < $1.key }.map { "\(typed[$0.key].word) → \($0.value)" }
         do {
-            return try search(question, trimmed: trimmed, allTokens: tokens, readAs: readAs, top: top)
+            let first = try search(question, trimmed: trimmed, allTokens: tokens, readAs: readAs, top: top)
+            // "what is dermatographism and how long does it last" asks two things: the quotes of
+            // the second question's kind of fact take turns with the first's.
+            guard !disabled.contains(.compound), first.status == .answered, let kind = Self.secondQuestionKind(tokens) else { return first }
+            let second = try search(question, trimmed: trimmed, allTokens: tokens, readAs: readAs, top: top, asking: kind)
+            return first.takingTurns(with: second, top: top)
         } catch {
             return Answer(question: question, status: .noMatch,
                           lead: "The index could not be read: \(error.localizedDescription)", topics: coveredTopics().titles)
@@ -149,13 +154,14 @@ public struct Answerer: Sendable {
 
     /// Every step after the emergency check: plan, search, evidence, and the quotes or the abstention.
     /// `readAs` lists the shorthand read as full words ("wat → what"), for the explanation.
-    func search(_ question: String, trimmed: String, allTokens: [Token], readAs: [String], top: Int) throws -> Answer {
+    func search(_ question: String, trimmed: String, allTokens: [Token], readAs: [String], top: Int,
+                asking kind: AnswerType? = nil) throws -> Answer {
         let lead = doctorOnly.firstMatch(in: allTokens, knowing: isWordOfTheArticles) == nil ? nil : Notices.onlyADoctor
         let (wrapper, tokens) = Self.splittingPoliteWrapper(Array(allTokens.prefix(Self.maximumQuestionWords)))
         // A claim put to the test ("is it true that fibro symptoms can't be treated") asks yes or
         // no of the claim, which is no string of search words.
         let claim = !wrapper.isEmpty && Self.claimWrappers.contains { wrapper.map(\.word).starts(with: $0) }
-        let answerType = disabled.contains(.answerType) ? .none : Self.answerType(of: tokens, in: trimmed, claim: claim)
+        let answerType = disabled.contains(.answerType) ? .none : kind ?? Self.answerType(of: tokens, in: trimmed, claim: claim)
         // The question's form ("how long", "what happens") and its fillers are not searched.
         // A relative the question is asked for ("my wife's arm") stands for the reader.
         let relative = Self.relativeAskedFor(tokens)

@@ -47,6 +47,9 @@ public enum Mechanism: String, CaseIterable, Sendable {
     /// A one-way lexicon line's target of several words found word for word in a passage
     /// ("done again" for "twice") counts as a one-word synonym, not as its separate parts.
     case wholePhrases = "whole-phrases"
+    /// Two questions in one ("what is rosacea and how long does it last") are searched for each
+    /// one's kind of fact, and the quotes take turns.
+    case compound
     /// The words of a scene set before the question proper ("I had cortisone shots in my knee,
     /// are nerve blocks like those") weigh half in the evidence for answering.
     case preamble
