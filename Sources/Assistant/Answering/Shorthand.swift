@@ -22,6 +22,14 @@ enum Shorthand {
         "vit": "vitamin", "vits": "vitamins", "drs": "doctors", "bf": "boyfriend", "gf": "girlfriend",
         "smth": "something", "sth": "something", "rly": "really", "srsly": "seriously", "prolly": "probably",
         "tru": "true", "1": "one",
+        // Question words with two letters swapped or one dropped ("waht is rosacea", "hwo do
+        // nerve blocks work"), none of them a word in its own right.
+        "waht": "what", "whta": "what", "hwat": "what", "wehn": "when", "whne": "when", "hwen": "when",
+        "wehre": "where", "whree": "where", "hwere": "where", "wher": "where", "whcih": "which", "wihch": "which",
+        "whihc": "which", "whic": "which", "wyh": "why", "hwo": "how", "ohw": "how", "shoud": "should",
+        "shoudl": "should", "sohuld": "should", "shuold": "should", "shoul": "should", "shuld": "should",
+        "shold": "should", "coudl": "could", "cuold": "could", "coud": "could", "culd": "could", "woudl": "would",
+        "wuold": "would", "woud": "would", "wuld": "would", "deos": "does", "dosent": "doesn't", "dosnt": "doesn't",
     ]
 
     /// Words after which a "2" means "too" ("2 many pills", "2 tired").
