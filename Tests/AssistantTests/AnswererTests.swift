@@ -286,9 +286,17 @@ import Testing
         // "x" said as "ks": "blox" sounds as "blocks", two letters longer.
         #expect(SpellingCorrector(vocabulary: ["blocks": 2]).correction(for: "blox") == "blocks")
         #expect(corrector.correction(for: "bakes") == nil)
-        // Two neighbouring letters swapped, the first kept.
+        // Two neighbouring letters swapped, the first two included: the first letter is typed,
+        // only late ("apin", "osre"); a wrong first letter is no slip ("vain"), nor a letter
+        // moved further ("ipan").
         #expect(corrector.correction(for: "pian") == "pain")
+        #expect(corrector.correction(for: "apin") == "pain")
         #expect(corrector.correction(for: "ipan") == nil)
+        #expect(corrector.correction(for: "vain") == nil)
+        #expect(SpellingCorrector(vocabulary: ["kellogg": 3]).correction(for: "ekllogg") == "kellogg")
+        // A longer word may lack its first letter, when one article word fits.
+        #expect(SpellingCorrector(vocabulary: ["rosacea": 3]).correction(for: "osacea") == "rosacea")
+        #expect(SpellingCorrector(vocabulary: ["rosacea": 0]).correction(for: "osacea") == nil)
         #expect(SpellingCorrector(vocabulary: ["blood": 1, "brood": 1]).correction(for: "bood") == nil)
         #expect(SpellingCorrector(vocabulary: ["drawn": 1]).correction(for: "draw") == nil)
         // Nor its first letter left out: "rain" is a word of its own, not "brain".

@@ -28,6 +28,10 @@ import Testing
         #expect(Self.read("hwo do nerve blocks work").first == "how")
         #expect(Self.read("shoud i rest after donating")[0] == "should")
         #expect(Self.read("what ketamine dose is used").contains("dose"))
+        #expect(Self.read("whhat is rosacea").first == "what")
+        #expect(Self.read("how amny people have fibro")[1] == "many")
+        #expect(Self.read("does it save three lives").contains("three"))
+        #expect(Self.read("is it from a needle").contains("from"))
     }
 
     @Test func twoAndFourAreWordsOnlyWhereNoNumberIsMeant() {

@@ -22,14 +22,11 @@ enum Shorthand {
         "vit": "vitamin", "vits": "vitamins", "drs": "doctors", "bf": "boyfriend", "gf": "girlfriend",
         "smth": "something", "sth": "something", "rly": "really", "srsly": "seriously", "prolly": "probably",
         "tru": "true", "1": "one",
-        // Question words with two letters swapped or one dropped ("waht is rosacea", "hwo do
-        // nerve blocks work"), none of them a word in its own right.
-        "waht": "what", "whta": "what", "hwat": "what", "wehn": "when", "whne": "when", "hwen": "when",
-        "wehre": "where", "whree": "where", "hwere": "where", "wher": "where", "whcih": "which", "wihch": "which",
-        "whihc": "which", "whic": "which", "wyh": "why", "hwo": "how", "ohw": "how", "shoud": "should",
-        "shoudl": "should", "sohuld": "should", "shuold": "should", "shoul": "should", "shuld": "should",
-        "shold": "should", "coudl": "could", "cuold": "could", "coud": "could", "culd": "could", "woudl": "would",
-        "wuold": "would", "woud": "would", "wuld": "would", "deos": "does", "dosent": "doesn't", "dosnt": "doesn't",
+        // Question words with a letter dropped, or short ones with two swapped ("hwo do nerve
+        // blocks work"), none of them a word in its own right; longer slips are `slips`.
+        "wher": "where", "whic": "which", "wyh": "why", "hwo": "how", "ohw": "how", "shoud": "should",
+        "shoul": "should", "shuld": "should", "shold": "should", "coud": "could", "culd": "could", "woud": "would",
+        "wuld": "would", "dosent": "doesn't", "dosnt": "doesn't",
     ]
 
     /// Words after which a "2" means "too" ("2 many pills", "2 tired").
@@ -104,7 +101,40 @@ enum Shorthand {
             let determined = previous.map { ["a", "the", "my", "your", "ur", "our", "her", "his", "their", "ask", "see"].contains($0) } ?? false
             return determined || next.map(StopWords.contains) ?? true ? "doctor" : nil
         default:
-            return words[word]
+            return words[word] ?? slips[word]
         }
     }
+
+    /// Everyday function words a question is built on, which the spelling corrector (working
+    /// from the articles' content words) never offers.
+    static let functionWords: [String] = [
+        "what", "when", "where", "which", "does", "have", "know", "many", "much", "about", "after", "with", "this",
+        "that", "your", "they", "their", "there", "should", "could", "would", "from", "because", "before", "people",
+    ]
+
+    /// Words that a slip below would make of a function word but that are words themselves.
+    static let realWords: Set<String> = ["dose", "form", "odes", "three"]
+
+    /// The slips of the keys on a function word of four letters or more: two neighbouring
+    /// letters swapped ("waht", "amny", "tehy") or one letter doubled ("whhat", "dooes",
+    /// "knnow"), each read as the word, unless it is a word itself ("dose" is no slip for "does").
+    static let slips: [String: String] = {
+        var found: [String: String] = [:]
+        for word in functionWords {
+            let letters = Array(word)
+            var variants: [String] = []
+            for i in letters.indices.dropLast() where letters[i] != letters[i + 1] {
+                var swapped = letters
+                swapped.swapAt(i, i + 1)
+                variants.append(String(swapped))
+            }
+            for i in letters.indices {
+                variants.append(String(letters[...i]) + String(letters[i...]))
+            }
+            for variant in variants where !realWords.contains(variant) && !functionWords.contains(variant) && words[variant] == nil {
+                found[variant] = word
+            }
+        }
+        return found
+    }()
 }

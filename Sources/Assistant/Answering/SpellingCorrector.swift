@@ -42,8 +42,8 @@ public struct SpellingCorrector: Sendable {
         guard vocabulary[word] == nil, word.allSatisfy({ $0.isLetter || $0 == "'" }) else { return nil }
         if word.count == Self.minimumLength - 1 {
             let letters = Array(word.unicodeScalars)
-            return missingLetterCorrection(of: letters) ?? swappedLettersCorrection(of: letters) ?? soundCorrection(of: word, slack: 2)
-                ?? homophoneCorrection(of: word)
+            return missingLetterCorrection(of: letters) ?? swappedLettersCorrection(of: letters) ?? swappedOpeningCorrection(of: letters)
+                ?? soundCorrection(of: word, slack: 2) ?? homophoneCorrection(of: word)
         }
         guard word.count >= Self.minimumLength else { return nil }
         let letters = Array(word.unicodeScalars)
@@ -71,6 +71,7 @@ public struct SpellingCorrector: Sendable {
             best = (entry.word, distance, entry.frequency)
         }
         if let best { return best.word }
+        if let opening = swappedOpeningCorrection(of: letters) ?? missingOpeningCorrection(of: letters) { return opening }
         return soundCorrection(of: word, slack: Self.soundLengthSlack) ?? nearSoundCorrection(of: word)
             ?? (word.count >= Self.soundSlipLength ? soundSlipCorrection(of: word) : nil) ?? homophoneCorrection(of: word)
     }
@@ -202,6 +203,24 @@ public struct SpellingCorrector: Sendable {
             found = word
         }
         return found
+    }
+
+    /// The article word that `letters` is with its first two letters swapped ("osre" → "sore",
+    /// "ekllogg" → "kellogg"): the first letter is typed, only late.
+    func swappedOpeningCorrection(of letters: [Unicode.Scalar]) -> String? {
+        guard letters.count >= Self.minimumLength - 1, letters[0] != letters[1] else { return nil }
+        var swapped = letters
+        swapped.swapAt(0, 1)
+        let word = String(String.UnicodeScalarView(swapped))
+        return isArticleWord(word) ? word : nil
+    }
+
+    /// The one article word that `letters` is with its first letter left out ("osacea" →
+    /// "rosacea", "auses" → "causes"), for words of five letters or more, or nil.
+    func missingOpeningCorrection(of letters: [Unicode.Scalar]) -> String? {
+        guard letters.count >= Self.minimumLength else { return nil }
+        let found = candidates.entries.filter { $0.frequency > 0 && $0.letters.count == letters.count + 1 && Array($0.letters.dropFirst()) == letters }
+        return found.count == 1 ? found[0].word : nil
     }
 
     /// Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent
