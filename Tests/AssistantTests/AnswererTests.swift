@@ -385,6 +385,17 @@ import Testing
         #expect(Answerer.secondQuestionKind(answerer.analyzer.tokens("what is rosacea and how long does it last")) == .duration)
     }
 
+    @Test func aSlipOfTheQuestionsFrameIsNoWordFromElsewhere() throws {
+        let answerer = try Self.answerer()
+        // "whst" is one slip from "what": no sign of another subject.
+        #expect(answerer.answer("whst is tactile allodynia").status == .answered)
+        #expect(CommonWords.isSlipOfAStopWord("dpes"))
+        // Real words beside frame words that are seldom slips stay words from elsewhere.
+        #expect(!CommonWords.isSlipOfAStopWord("game"))
+        #expect(!CommonWords.isSlipOfAStopWord("cat"))
+        #expect(answerer.answer("who won the game last night").status == .noMatch)
+    }
+
     @Test func whereTheReaderCameAcrossAThingIsNotSearched() throws {
         let answerer = try Self.answerer()
         let seen = answerer.answer("I saw a vibration plate in a shop, would it help my fibromyalgia")

@@ -1,3 +1,5 @@
+import Retrieval
+
 /// Everyday English words that name no subject: verbs of asking, trying and saying, and plain
 /// adjectives and adverbs ("what counts as being dehydrated", "who should I ask about trying a
 /// nerve block"). A question word the articles never use counts against answering, as the mark
@@ -9,6 +11,26 @@ enum CommonWords {
     static func contains(_ word: String) -> Bool {
         words.contains(word) || baseForms(of: word).contains(where: words.contains)
     }
+
+    /// True when `word`, of four letters or more and itself no stop word, is one slip of the
+    /// keys (a letter changed, added, dropped, or two swapped) from a word a question is built
+    /// on ("dpes", "whst", "anout", "yhis"): the question's frame mistyped, no sign of a subject
+    /// from elsewhere. Only frame words whose neighbours are seldom words themselves count:
+    /// not "same" ("game", "name"), "most" ("cost"), "some" ("home").
+    static func isSlipOfAStopWord(_ word: String) -> Bool {
+        guard (4...8).contains(word.count), word.allSatisfy(\.isLetter), !StopWords.contains(word) else { return false }
+        let letters = Array(word.unicodeScalars)
+        return slipTargets.contains { (frame: [Unicode.Scalar]) -> Bool in
+            abs(frame.count - letters.count) <= 1 && SpellingCorrector.editDistance(letters, frame, limit: 1) == 1
+        }
+    }
+
+    /// The frame words, as letters.
+    static let slipTargets: [[Unicode.Scalar]] = [
+        "what", "when", "where", "which", "does", "have", "with", "this", "that", "they", "their", "there", "about",
+        "would", "could", "should", "will", "been", "from", "your", "into", "after", "before", "because", "doesn't",
+        "something", "anything", "really", "please",
+    ].map { Array($0.unicodeScalars) }
 
     /// The words `word` may be an inflection of, its ending taken off ("figured" → "figure",
     /// "figur"; "stopped" → "stop"): cheaper than stemming the whole list on every run.
