@@ -297,6 +297,9 @@ import Testing
         // A longer word may lack its first letter, when one article word fits.
         #expect(SpellingCorrector(vocabulary: ["rosacea": 3]).correction(for: "osacea") == "rosacea")
         #expect(SpellingCorrector(vocabulary: ["rosacea": 0]).correction(for: "osacea") == nil)
+        // Or its first letter struck on a neighbouring key; a key from across the board is no slip.
+        #expect(SpellingCorrector(vocabulary: ["fibro": 6]).correction(for: "gibro") == "fibro")
+        #expect(SpellingCorrector(vocabulary: ["machines": 2]).correction(for: "vachines") == nil)
         #expect(SpellingCorrector(vocabulary: ["blood": 1, "brood": 1]).correction(for: "bood") == nil)
         #expect(SpellingCorrector(vocabulary: ["drawn": 1]).correction(for: "draw") == nil)
         // Nor its first letter left out: "rain" is a word of its own, not "brain".

@@ -71,7 +71,9 @@ public struct SpellingCorrector: Sendable {
             best = (entry.word, distance, entry.frequency)
         }
         if let best { return best.word }
-        if let opening = swappedOpeningCorrection(of: letters) ?? missingOpeningCorrection(of: letters) { return opening }
+        if let opening = swappedOpeningCorrection(of: letters) ?? missingOpeningCorrection(of: letters) ?? neighbourOpeningCorrection(of: letters) {
+            return opening
+        }
         return soundCorrection(of: word, slack: Self.soundLengthSlack) ?? nearSoundCorrection(of: word)
             ?? (word.count >= Self.soundSlipLength ? soundSlipCorrection(of: word) : nil) ?? homophoneCorrection(of: word)
     }
@@ -222,6 +224,37 @@ public struct SpellingCorrector: Sendable {
         let found = candidates.entries.filter { $0.frequency > 0 && $0.letters.count == letters.count + 1 && Array($0.letters.dropFirst()) == letters }
         return found.count == 1 ? found[0].word : nil
     }
+
+    /// The one article word that `letters` is with its first letter struck on a neighbouring
+    /// key ("gibro" → "fibro", "nlood" → "blood"), for words of five letters or more, or nil.
+    /// A first letter from across the keyboard is no slip: "vaccines" is not "machines".
+    func neighbourOpeningCorrection(of letters: [Unicode.Scalar]) -> String? {
+        guard letters.count >= Self.minimumLength, let first = letters.first, let near = Self.keyNeighbours[Character(first)] else { return nil }
+        let tail = Array(letters.dropFirst())
+        let found = candidates.entries.filter {
+            $0.frequency > 0 && $0.letters.count == letters.count && $0.letters.first.map { near.contains(Character($0)) } == true
+                && Array($0.letters.dropFirst()) == tail
+        }
+        return found.count == 1 ? found[0].word : nil
+    }
+
+    /// Each letter's neighbours on a QWERTY keyboard.
+    static let keyNeighbours: [Character: Set<Character>] = {
+        let rows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"].map(Array.init)
+        var near: [Character: Set<Character>] = [:]
+        for (r, row) in rows.enumerated() {
+            for (c, key) in row.enumerated() {
+                var keys: Set<Character> = []
+                if c > 0 { keys.insert(row[c - 1]) }
+                if c + 1 < row.count { keys.insert(row[c + 1]) }
+                // The row above sits half a key to the left, the row below half a key to the right.
+                if r > 0 { for k in [c, c + 1] where k < rows[r - 1].count { keys.insert(rows[r - 1][k]) } }
+                if r + 1 < rows.count { for k in [c - 1, c] where k >= 0 && k < rows[r + 1].count { keys.insert(rows[r + 1][k]) } }
+                near[key] = keys
+            }
+        }
+        return near
+    }()
 
     /// Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent
     /// transpositions), giving up early once every path exceeds `limit`.
