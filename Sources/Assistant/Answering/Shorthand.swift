@@ -26,7 +26,9 @@ enum Shorthand {
         // blocks work"), none of them a word in its own right; longer slips are `slips`.
         "wher": "where", "whic": "which", "wyh": "why", "hwo": "how", "ohw": "how", "shoud": "should",
         "shoul": "should", "shuld": "should", "shold": "should", "coud": "could", "culd": "could", "woud": "would",
-        "wuld": "would", "dosent": "doesn't", "dosnt": "doesn't",
+        "wuld": "would", "dosent": "doesn't", "dosnt": "doesn't", "ith": "with", "wih": "with", "wil": "will",
+        "oes": "does", "een": "been", "teh": "the", "hte": "the", "yhe": "the", "adn": "and", "mde": "made",
+        "ture": "true", "treu": "true", "trie": "true",
     ]
 
     /// Words after which a "2" means "too" ("2 many pills", "2 tired").
@@ -101,8 +103,23 @@ enum Shorthand {
             let determined = previous.map { ["a", "the", "my", "your", "ur", "our", "her", "his", "their", "ask", "see"].contains($0) } ?? false
             return determined || next.map(StopWords.contains) ?? true ? "doctor" : nil
         default:
-            return words[word] ?? slips[word]
+            return words[word] ?? slips[word] ?? collapsingADoubledLetter(word)
         }
+    }
+
+    /// The stop word or everyday word that `word` is with one letter typed twice ("onnly",
+    /// "ttell", "everrything", "sometthing"), for words of four letters or more that are
+    /// neither themselves ("too", "off" stay).
+    static func collapsingADoubledLetter(_ word: String) -> String? {
+        let letters = Array(word)
+        guard letters.count >= 4, !StopWords.contains(word), !CommonWords.words.contains(word) else { return nil }
+        for i in letters.indices.dropFirst() where letters[i] == letters[i - 1] {
+            var single = letters
+            single.remove(at: i)
+            let candidate = String(single)
+            if StopWords.contains(candidate) || CommonWords.words.contains(candidate) { return candidate }
+        }
+        return nil
     }
 
     /// Everyday function words a question is built on, which the spelling corrector (working
