@@ -36,6 +36,10 @@ import Testing
         #expect(Self.read("can you ttell me why it onnly hurts") == ["can", "you", "tell", "me", "why", "it", "only", "hurts"])
         #expect(Self.read("is it too late to take off the bandage").contains("too"))
         #expect(Self.read("is it ture that fibro is genetic")[2] == "true")
+        // A letter struck on a neighbouring key; a word that such a slip makes stays itself.
+        #expect(Self.read("a machine tjat shakes you").contains("that"))
+        #expect(Self.read("how long is ypur nerve block").contains("your"))
+        #expect(Self.read("does it take an hour").contains("hour"))
     }
 
     @Test func twoAndFourAreWordsOnlyWhereNoNumberIsMeant() {

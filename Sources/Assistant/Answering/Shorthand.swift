@@ -28,7 +28,8 @@ enum Shorthand {
         "shoul": "should", "shuld": "should", "shold": "should", "coud": "could", "culd": "could", "woud": "would",
         "wuld": "would", "dosent": "doesn't", "dosnt": "doesn't", "ith": "with", "wih": "with", "wil": "will",
         "oes": "does", "een": "been", "teh": "the", "hte": "the", "yhe": "the", "adn": "and", "mde": "made",
-        "ture": "true", "treu": "true", "trie": "true",
+        "ture": "true", "treu": "true", "trie": "true", "gte": "get", "hae": "have", "rhe": "the", "cna": "can",
+        "oyu": "you", "yuo": "you", "ae": "are",
     ]
 
     /// Words after which a "2" means "too" ("2 many pills", "2 tired").
@@ -130,11 +131,15 @@ enum Shorthand {
     ]
 
     /// Words that a slip below would make of a function word but that are words themselves.
-    static let realWords: Set<String> = ["dose", "form", "odes", "three"]
+    static let realWords: Set<String> = [
+        "dose", "form", "odes", "three", "foes", "roes", "dies", "gave", "nave", "thus", "sill", "tour", "hour", "onto",
+        "bern", "ghat", "thar", "dows", "doss", "dors", "muck", "mane", "mans", "many", "wheb", "wound", "cold", "bold",
+    ]
 
     /// The slips of the keys on a function word of four letters or more: two neighbouring
-    /// letters swapped ("waht", "amny", "tehy") or one letter doubled ("whhat", "dooes",
-    /// "knnow"), each read as the word, unless it is a word itself ("dose" is no slip for "does").
+    /// letters swapped ("waht", "amny", "tehy"), one letter doubled ("whhat", "dooes",
+    /// "knnow") or struck on a neighbouring key ("whst", "dpes", "tjat"), each read as the
+    /// word, unless it is a word itself ("dose" is no slip for "does", nor "hour" for "your").
     static let slips: [String: String] = {
         var found: [String: String] = [:]
         for word in functionWords {
@@ -147,6 +152,11 @@ enum Shorthand {
             }
             for i in letters.indices {
                 variants.append(String(letters[...i]) + String(letters[i...]))
+                for key in SpellingCorrector.keyNeighbours[letters[i]] ?? [] {
+                    var struck = letters
+                    struck[i] = key
+                    variants.append(String(struck))
+                }
             }
             for variant in variants where !realWords.contains(variant) && !functionWords.contains(variant) && words[variant] == nil {
                 found[variant] = word
