@@ -20,6 +20,8 @@ extension Answerer {
     static let fillers: Set<String> = [
         "super", "extremely", "pretty", "quite", "kinda", "sorta", "lately", "recently", "since", "still", "even",
         "though", "although", "normally", "usually", "typically", "generally", "ordinarily", "honestly",
+        // "According to Kellogg" says who said it: the subject is Kellogg, not the articles' "according to".
+        "according",
         // The day of an appointment names nothing the articles say.
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
