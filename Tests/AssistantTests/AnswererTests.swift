@@ -564,12 +564,14 @@ import Testing
         #expect(answer.quotes.first?.title == "Is Fibromyalgia Hereditary?")
     }
 
-    @Test func slipsAreBelievedOnlyBehindTheRightFirstLetter() {
+    @Test func slipsAreBelievedOnlyBehindTheRightFirstLetterOrItsNeighbourKey() {
         let corrector = SpellingCorrector(vocabulary: ["machines": 4, "hereditary": 2, "health": 9, "making": 3])
         #expect(corrector.correction(for: "vaccines") == nil)
         #expect(corrector.correction(for: "hereditery") == "hereditary")
         #expect(corrector.correction(for: "mashines") == "machines")
-        #expect(corrector.correction(for: "nachines") == nil)
+        // "n" is beside "m" on the keyboard; "b" is not.
+        #expect(corrector.correction(for: "nachines") == "machines")
+        #expect(corrector.correction(for: "bachines") == nil)
         // Another word that differs in its first letter is that word, not a slip.
         #expect(corrector.correction(for: "wealth") == nil)
         #expect(corrector.correction(for: "baking") == nil)

@@ -141,27 +141,54 @@ enum Shorthand {
     /// "knnow") or struck on a neighbouring key ("whst", "dpes", "tjat"), each read as the
     /// word, unless it is a word itself ("dose" is no slip for "does", nor "hour" for "your").
     static let slips: [String: String] = {
-        var found: [String: String] = [:]
-        for word in functionWords {
-            let letters = Array(word)
-            var variants: [String] = []
-            for i in letters.indices.dropLast() where letters[i] != letters[i + 1] {
-                var swapped = letters
-                swapped.swapAt(i, i + 1)
-                variants.append(String(swapped))
-            }
-            for i in letters.indices {
-                variants.append(String(letters[...i]) + String(letters[i...]))
-                for key in SpellingCorrector.keyNeighbours[letters[i]] ?? [] {
-                    var struck = letters
-                    struck[i] = key
-                    variants.append(String(struck))
+        // Each slip with the words it is likeliest a slip of, a swap or a doubled letter being
+        // likelier than a neighbouring key: "wnat" may be "what" struck beside its "h", but is
+        // "want" swapped, and "waht" the other way round. One that two words share is left alone.
+        var sources: [String: (likelihood: Int, words: Set<String>)] = [:]
+        for word in functionWords + guardedWords {
+            for (variant, likelihood) in variants(of: word) where !realWords.contains(variant) && variant != word {
+                let known = sources[variant]
+                if known == nil || likelihood > known!.likelihood {
+                    sources[variant] = (likelihood, [word])
+                } else if likelihood == known!.likelihood {
+                    sources[variant]?.words.insert(word)
                 }
             }
-            for variant in variants where !realWords.contains(variant) && !functionWords.contains(variant) && words[variant] == nil {
-                found[variant] = word
-            }
+        }
+        var found: [String: String] = [:]
+        for (variant, (_, words)) in sources where words.count == 1 {
+            guard let word = words.first, functionWords.contains(word), !functionWords.contains(variant),
+                  !guardedWords.contains(variant), Self.words[variant] == nil else { continue }
+            found[variant] = word
         }
         return found
     }()
+
+    /// Words whose own slips must not be read as a function word: the words of a crisis ("want
+    /// to die", "kill myself") and everyday verbs beside them.
+    static let guardedWords: [String] = [
+        "want", "need", "feel", "kill", "take", "make", "like", "help", "hurt", "pain", "life", "live", "dead", "die",
+        "going", "cannot", "overdose", "pills", "end", "hate", "myself", "wish", "tired", "wont", "cant",
+    ]
+
+    /// `word` with two neighbouring letters swapped or one letter doubled (likelihood 1), or
+    /// one struck on a neighbouring key (likelihood 0).
+    static func variants(of word: String) -> [(String, Int)] {
+        let letters = Array(word)
+        var variants: [(String, Int)] = []
+        for i in letters.indices.dropLast() where letters[i] != letters[i + 1] {
+            var swapped = letters
+            swapped.swapAt(i, i + 1)
+            variants.append((String(swapped), 1))
+        }
+        for i in letters.indices {
+            variants.append((String(letters[...i]) + String(letters[i...]), 1))
+            for key in SpellingCorrector.keyNeighbours[letters[i]] ?? [] {
+                var struck = letters
+                struck[i] = key
+                variants.append((String(struck), 0))
+            }
+        }
+        return variants
+    }
 }
