@@ -94,6 +94,7 @@ import Testing
         "goodbye cruel world",
         "I want to unalive myself",
         "i want to dye",
+        "i want to dei",
         "there's no way out, I'm done",
     ]
 

@@ -42,6 +42,7 @@ import Testing
         #expect(Self.read("does it take an hour").contains("hour"))
         // A slip likelier of a word of crisis is not read as a frame word: "wnat" is "want" swapped.
         #expect(Self.read("wnat to die").first == "wnat")
+        #expect(Self.read("i want to dei").last == "die")
     }
 
     @Test func twoAndFourAreWordsOnlyWhereNoNumberIsMeant() {
