@@ -95,6 +95,8 @@ import Testing
         "I want to unalive myself",
         "i want to dye",
         "i want to dei",
+        "I wih I could die",
+        "I don't want to be heer anymore",
         "there's no way out, I'm done",
     ]
 

@@ -117,7 +117,10 @@ public struct Answerer: Sendable {
         let typed = analyzer.tokens(trimmed)
         let readings = disabled.contains(.shorthand) ? [:] : Shorthand.readings(of: typed)
         let tokens = Shorthand.replacing(typed, with: readings, analyzer: analyzer)
-        if let match = emergency.match(tokens, of: trimmed, knowing: isWordOfTheArticles) {
+        // The question as typed is checked too: a reading of shorthand must never hide a crisis
+        // that a misspelling of its words shows ("I wih I could die").
+        if let match = emergency.match(tokens, of: trimmed, knowing: isWordOfTheArticles)
+            ?? (readings.isEmpty ? nil : emergency.match(typed, of: trimmed, knowing: isWordOfTheArticles)) {
             return Answer(question: question, status: .emergency, emergencyNotice: match.notice)
         }
         let readAs = readings.sorted { $0.key < $1.key }.map { "\(typed[$0.key].word) → \($0.value)" }

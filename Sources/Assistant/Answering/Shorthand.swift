@@ -26,7 +26,7 @@ enum Shorthand {
         // blocks work"), none of them a word in its own right; longer slips are `slips`.
         "wher": "where", "whic": "which", "wyh": "why", "hwo": "how", "ohw": "how", "shoud": "should",
         "shoul": "should", "shuld": "should", "shold": "should", "coud": "could", "culd": "could", "woud": "would",
-        "wuld": "would", "dosent": "doesn't", "dosnt": "doesn't", "ith": "with", "wih": "with", "wil": "will",
+        "wuld": "would", "dosent": "doesn't", "dosnt": "doesn't", "ith": "with", "wil": "will",
         "oes": "does", "een": "been", "teh": "the", "hte": "the", "yhe": "the", "adn": "and", "mde": "made",
         "ture": "true", "treu": "true", "trie": "true", "gte": "get", "hae": "have", "rhe": "the", "cna": "can",
         "oyu": "you", "yuo": "you", "ae": "are", "dei": "die",
@@ -109,16 +109,23 @@ enum Shorthand {
     }
 
     /// The stop word or everyday word that `word` is with one letter typed twice ("onnly",
-    /// "ttell", "everrything", "sometthing"), for words of four letters or more that are
-    /// neither themselves ("too", "off" stay).
+    /// "ttell", "tthe", "everrything"), for words of four letters or more that are neither
+    /// themselves ("too", "off" stay) nor such a word with two letters swapped ("heer" is
+    /// "here" as much as "her": it is left alone).
     static func collapsingADoubledLetter(_ word: String) -> String? {
         let letters = Array(word)
-        guard letters.count >= 4, !StopWords.contains(word), !CommonWords.words.contains(word) else { return nil }
+        func isWord(_ candidate: String) -> Bool { StopWords.contains(candidate) || CommonWords.words.contains(candidate) }
+        guard letters.count >= 4, !isWord(word) else { return nil }
+        for i in letters.indices.dropLast() where letters[i] != letters[i + 1] {
+            var swapped = letters
+            swapped.swapAt(i, i + 1)
+            if isWord(String(swapped)) { return nil }
+        }
         for i in letters.indices.dropFirst() where letters[i] == letters[i - 1] {
             var single = letters
             single.remove(at: i)
             let candidate = String(single)
-            if StopWords.contains(candidate) || CommonWords.words.contains(candidate) { return candidate }
+            if isWord(candidate) { return candidate }
         }
         return nil
     }
