@@ -29,7 +29,7 @@ enum Shorthand {
         "wuld": "would", "dosent": "doesn't", "dosnt": "doesn't", "ith": "with", "wil": "will",
         "oes": "does", "een": "been", "teh": "the", "hte": "the", "yhe": "the", "adn": "and", "mde": "made",
         "ture": "true", "treu": "true", "trie": "true", "gte": "get", "hae": "have", "rhe": "the", "cna": "can",
-        "oyu": "you", "yuo": "you", "ae": "are", "dei": "die",
+        "oyu": "you", "yuo": "you", "ae": "are", "dei": "die", "giv": "give",
     ]
 
     /// Words after which a "2" means "too" ("2 many pills", "2 tired").
