@@ -384,6 +384,8 @@ import Testing
         #expect(both.dropFirst().first?.hasPrefix("…Try going to sleep") == true)
         let without = try Answerer(library: answerer.library, without: [.compound]).answer(question).quotes.map(\.excerpt)
         #expect(without.dropFirst().first?.hasPrefix("…Try going to sleep") == false)
+        // Quotes both searches find still leave three to show.
+        #expect(answerer.answer("what is tactile allodynia and why do I have it").quotes.count == 3)
         #expect(Answerer.secondQuestionKind(answerer.analyzer.tokens("what are the pros and cons of donating blood")) == nil)
         #expect(Answerer.secondQuestionKind(answerer.analyzer.tokens("what is rosacea and how long does it last")) == .duration)
     }

@@ -125,11 +125,14 @@ public struct Answerer: Sendable {
         }
         let readAs = readings.sorted { $0.key < $1.key }.map { "\(typed[$0.key].word) → \($0.value)" }
         do {
-            let first = try search(question, trimmed: trimmed, allTokens: tokens, readAs: readAs, top: top)
             // "what is dermatographism and how long does it last" asks two things: the quotes of
-            // the second question's kind of fact take turns with the first's.
-            guard !disabled.contains(.compound), first.status == .answered, let kind = Self.secondQuestionKind(tokens) else { return first }
-            let second = try search(question, trimmed: trimmed, allTokens: tokens, readAs: readAs, top: top, asking: kind)
+            // the second question's kind of fact take turns with the first's, each search giving
+            // twice as many, so that quotes both find still leave `top` to show.
+            let kind = disabled.contains(.compound) ? nil : Self.secondQuestionKind(tokens)
+            let depth = kind == nil ? top : top * 2
+            let first = try search(question, trimmed: trimmed, allTokens: tokens, readAs: readAs, top: depth)
+            guard let kind, first.status == .answered else { return first }
+            let second = try search(question, trimmed: trimmed, allTokens: tokens, readAs: readAs, top: depth, asking: kind)
             return first.takingTurns(with: second, top: top)
         } catch {
             return Answer(question: question, status: .noMatch,
