@@ -154,12 +154,11 @@ enum Shorthand {
         var sources: [String: (likelihood: Int, words: Set<String>)] = [:]
         for word in functionWords + guardedWords {
             for (variant, likelihood) in variants(of: word) where !realWords.contains(variant) && variant != word {
-                let known = sources[variant]
-                if known == nil || likelihood > known!.likelihood {
+                guard let known = sources[variant], likelihood <= known.likelihood else {
                     sources[variant] = (likelihood, [word])
-                } else if likelihood == known!.likelihood {
-                    sources[variant]?.words.insert(word)
+                    continue
                 }
+                if likelihood == known.likelihood { sources[variant]?.words.insert(word) }
             }
         }
         var found: [String: String] = [:]
