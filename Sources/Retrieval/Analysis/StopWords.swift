@@ -4,9 +4,6 @@
 public enum StopWords {
     public static func contains(_ word: String) -> Bool { words.contains(word) }
 
-    /// Every stop word.
-    public static var all: Set<String> { words }
-
     static let words: Set<String> = [
         "a", "about", "above", "after", "against", "all", "am", "an", "and", "any", "are",
         "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
