@@ -152,7 +152,7 @@ extension Answerer {
                 result.unmatchedWords += 1
                 // A slip from a stop word is one only if no lexicon line knows the word ("cost" is
                 // one, not a slip for "most").
-                let slip = CommonWords.isSlipOfAStopWord(concept.word) && !concept.alternatives.contains { lexicon.knows($0.term) }
+                let slip = CommonWords.isSlipOfAFrameWord(concept.word) && !concept.alternatives.contains { lexicon.knows($0.term) }
                 let everyday = CommonWords.contains(concept.word) || slip
                     || concept.word.allSatisfy(\.isNumber) && plan.concepts.contains { !$0.word.allSatisfy(\.isNumber) }
                 if !disabled.contains(.evidence), concept.alternatives.contains(where: { $0.origin == .question }) && everyday {

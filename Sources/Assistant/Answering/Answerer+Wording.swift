@@ -73,7 +73,7 @@ extension Answerer {
     /// news that …", "read online": where the reader came across a thing, not a thing to find.
     static func namesWhereItWasSeen(_ tokens: [Token], at i: Int) -> Bool {
         func place(_ j: Int) -> Bool {
-            guard sources.contains(tokens[j].word) else { return false }
+            guard placesComeAcross.contains(tokens[j].word) else { return false }
             var k = j - 1
             while k >= 0, ["a", "an", "the", "my", "our", "some", "local"].contains(tokens[k].word) { k -= 1 }
             return tokens[j].word == "online" || k >= 0 && ["in", "on", "at", "from"].contains(tokens[k].word)
@@ -90,9 +90,8 @@ extension Answerer {
     static func tellsHowItCameUp(_ tokens: [Token], at i: Int) -> Bool {
         let word = tokens[i].word
         if ["keep", "keeps", "kept", "been"].contains(word) { return i + 1 < tokens.count && tellsHowItCameUp(tokens, at: i + 1) }
-        return hearingOrReading.contains(word) && i + 1 < tokens.count && ["about", "of", "that"].contains(tokens[i + 1].word)
+        return comingAcross.contains(word) && i + 1 < tokens.count && ["about", "of", "that"].contains(tokens[i + 1].word)
     }
-    static let hearingOrReading: Set<String> = ["hear", "hearing", "heard", "read", "reading", "seeing", "seen", "saw"]
 
     /// True for "sounds" in "it sounds scary", "that sounded odd": how a thing seems to the
     /// reader (the articles' "sensitivity to light or sound" is another word).
@@ -101,8 +100,10 @@ extension Answerer {
     }
 
     /// Verbs of coming across a thing, and the places one does.
-    static let comingAcross: Set<String> = ["saw", "seen", "heard", "read", "noticed", "spotted", "found", "watched"]
-    static let sources: Set<String> = [
+    static let comingAcross: Set<String> = [
+        "hear", "hearing", "heard", "read", "reading", "seeing", "seen", "saw", "noticed", "spotted", "found", "watched",
+    ]
+    static let placesComeAcross: Set<String> = [
         "store", "shop", "mall", "supermarket", "pharmacy", "drugstore", "catalog", "catalogue", "magazine",
         "newspaper", "news", "tv", "television", "internet", "online", "web", "forum", "facebook", "youtube",
         "tiktok", "instagram", "reddit", "ad", "advert", "advertisement", "commercial", "podcast", "show",

@@ -13,11 +13,11 @@ enum CommonWords {
     }
 
     /// True when `word`, of four letters or more and itself no stop word, is one slip of the
-    /// keys (a letter changed, added, dropped, or two swapped) from a word a question is built
-    /// on ("dpes", "whst", "anout", "yhis"): the question's frame mistyped, no sign of a subject
-    /// from elsewhere. Only frame words whose neighbours are seldom words themselves count:
-    /// not "same" ("game", "name"), "most" ("cost"), "some" ("home").
-    static func isSlipOfAStopWord(_ word: String) -> Bool {
+    /// keys (a letter changed, added, dropped, or two swapped) from one of `Shorthand`'s frame
+    /// words ("dpes", "whst", "anout", "yhis"): the question's frame mistyped, no sign of a
+    /// subject from elsewhere. Only frame words whose neighbours are seldom words themselves
+    /// are among them: not "same" ("game", "name"), "most" ("cost"), "some" ("home").
+    static func isSlipOfAFrameWord(_ word: String) -> Bool {
         guard (4...8).contains(word.count), word.allSatisfy(\.isLetter), !StopWords.contains(word) else { return false }
         let letters = Array(word.unicodeScalars)
         return slipTargets.contains { (frame: [Unicode.Scalar]) -> Bool in
@@ -26,11 +26,7 @@ enum CommonWords {
     }
 
     /// The frame words, as letters.
-    static let slipTargets: [[Unicode.Scalar]] = [
-        "what", "when", "where", "which", "does", "have", "with", "this", "that", "they", "their", "there", "about",
-        "would", "could", "should", "will", "been", "from", "your", "into", "after", "before", "because", "doesn't",
-        "something", "anything", "really", "please",
-    ].map { Array($0.unicodeScalars) }
+    static let slipTargets: [[Unicode.Scalar]] = Shorthand.frameWords.map { Array($0.unicodeScalars) }
 
     /// The words `word` may be an inflection of, its ending taken off ("figured" → "figure",
     /// "figur"; "stopped" → "stop"): cheaper than stemming the whole list on every run.

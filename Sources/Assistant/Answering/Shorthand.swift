@@ -22,8 +22,8 @@ enum Shorthand {
         "vit": "vitamin", "vits": "vitamins", "drs": "doctors", "bf": "boyfriend", "gf": "girlfriend",
         "smth": "something", "sth": "something", "rly": "really", "srsly": "seriously", "prolly": "probably",
         "tru": "true", "1": "one",
-        // Question words with a letter dropped, or short ones with two swapped ("hwo do nerve
-        // blocks work"), none of them a word in its own right; longer slips are `slips`.
+        // Frame words with a letter dropped, and slips of short ones ("hwo do nerve blocks work",
+        // "teh", "cna"), none of them a word in its own right; slips of longer ones are `slips`.
         "wher": "where", "whic": "which", "wyh": "why", "hwo": "how", "ohw": "how", "shoud": "should",
         "shoul": "should", "shuld": "should", "shold": "should", "coud": "could", "culd": "could", "woud": "would",
         "wuld": "would", "dosent": "doesn't", "dosnt": "doesn't", "ith": "with", "wil": "will",
@@ -130,29 +130,30 @@ enum Shorthand {
         return nil
     }
 
-    /// Everyday function words a question is built on, which the spelling corrector (working
-    /// from the articles' content words) never offers.
-    static let functionWords: [String] = [
+    /// The words a question is built on, of four letters or more, which the spelling corrector
+    /// (working from the articles' content words) never offers.
+    static let frameWords: [String] = [
         "what", "when", "where", "which", "does", "have", "know", "many", "much", "about", "after", "with", "this",
         "that", "your", "they", "their", "there", "should", "could", "would", "from", "because", "before", "people",
+        "will", "been", "into", "doesn't", "something", "anything", "really", "please",
     ]
 
-    /// Words that a slip below would make of a function word but that are words themselves.
+    /// Words that a slip below would make of a frame word but that are words themselves.
     static let realWords: Set<String> = [
         "dose", "form", "odes", "three", "foes", "roes", "dies", "gave", "nave", "thus", "sill", "tour", "hour", "onto",
         "bern", "ghat", "thar", "dows", "doss", "dors", "muck", "mane", "mans", "many", "wheb", "wound", "cold", "bold",
     ]
 
-    /// The slips of the keys on a function word of four letters or more: two neighbouring
-    /// letters swapped ("waht", "amny", "tehy"), one letter doubled ("whhat", "dooes",
-    /// "knnow") or struck on a neighbouring key ("whst", "dpes", "tjat"), each read as the
+    /// The slips of the keys on a frame word: two neighbouring letters swapped ("waht", "amny",
+    /// "tehy") or one struck on a neighbouring key ("whst", "dpes", "tjat"), each read as the
     /// word, unless it is a word itself ("dose" is no slip for "does", nor "hour" for "your").
+    /// (A doubled letter is `collapsingADoubledLetter`'s.)
     static let slips: [String: String] = {
-        // Each slip with the words it is likeliest a slip of, a swap or a doubled letter being
-        // likelier than a neighbouring key: "wnat" may be "what" struck beside its "h", but is
+        // Each slip with the words it is likeliest a slip of, a swap being likelier than a
+        // neighbouring key: "wnat" may be "what" struck beside its "h", but is
         // "want" swapped, and "waht" the other way round. One that two words share is left alone.
         var sources: [String: (likelihood: Int, words: Set<String>)] = [:]
-        for word in functionWords + guardedWords {
+        for word in frameWords + guardedWords {
             for (variant, likelihood) in variants(of: word) where !realWords.contains(variant) && variant != word {
                 guard let known = sources[variant], likelihood <= known.likelihood else {
                     sources[variant] = (likelihood, [word])
@@ -163,22 +164,22 @@ enum Shorthand {
         }
         var found: [String: String] = [:]
         for (variant, (_, words)) in sources where words.count == 1 {
-            guard let word = words.first, functionWords.contains(word), !functionWords.contains(variant),
+            guard let word = words.first, frameWords.contains(word), !frameWords.contains(variant),
                   !guardedWords.contains(variant), Self.words[variant] == nil else { continue }
             found[variant] = word
         }
         return found
     }()
 
-    /// Words whose own slips must not be read as a function word: the words of a crisis ("want
+    /// Words whose own slips must not be read as a frame word: the words of a crisis ("want
     /// to die", "kill myself") and everyday verbs beside them.
     static let guardedWords: [String] = [
         "want", "need", "feel", "kill", "take", "make", "like", "help", "hurt", "pain", "life", "live", "dead", "die",
         "going", "cannot", "overdose", "pills", "end", "hate", "myself", "wish", "tired", "wont", "cant",
     ]
 
-    /// `word` with two neighbouring letters swapped or one letter doubled (likelihood 1), or
-    /// one struck on a neighbouring key (likelihood 0).
+    /// `word` with two neighbouring letters swapped (likelihood 1), or one struck on a
+    /// neighbouring key (likelihood 0).
     static func variants(of word: String) -> [(String, Int)] {
         let letters = Array(word)
         var variants: [(String, Int)] = []
@@ -188,7 +189,6 @@ enum Shorthand {
             variants.append((String(swapped), 1))
         }
         for i in letters.indices {
-            variants.append((String(letters[...i]) + String(letters[i...]), 1))
             for key in SpellingCorrector.keyNeighbours[letters[i]] ?? [] {
                 var struck = letters
                 struck[i] = key
