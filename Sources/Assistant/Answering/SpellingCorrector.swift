@@ -221,8 +221,7 @@ public struct SpellingCorrector: Sendable {
     /// "rosacea", "auses" → "causes"), for words of five letters or more, or nil.
     func missingOpeningCorrection(of letters: [Unicode.Scalar]) -> String? {
         guard letters.count >= Self.minimumLength else { return nil }
-        let found = candidates.entries.filter { $0.frequency > 0 && $0.letters.count == letters.count + 1 && Array($0.letters.dropFirst()) == letters }
-        return found.count == 1 ? found[0].word : nil
+        return onlyArticleWord { $0.letters.count == letters.count + 1 && Array($0.letters.dropFirst()) == letters }
     }
 
     /// The one article word that `letters` is with its first letter struck on a neighbouring
@@ -231,10 +230,16 @@ public struct SpellingCorrector: Sendable {
     func neighbourOpeningCorrection(of letters: [Unicode.Scalar]) -> String? {
         guard letters.count >= Self.minimumLength, let first = letters.first, let near = Self.keyNeighbours[Character(first)] else { return nil }
         let tail = Array(letters.dropFirst())
-        let found = candidates.entries.filter {
-            $0.frequency > 0 && $0.letters.count == letters.count && $0.letters.first.map { near.contains(Character($0)) } == true
+        return onlyArticleWord {
+            $0.letters.count == letters.count && $0.letters.first.map { near.contains(Character($0)) } == true
                 && Array($0.letters.dropFirst()) == tail
         }
+    }
+
+    /// The one article word (not one only the lay vocabulary knows) that `fits`, or nil when
+    /// there is none or more than one.
+    private func onlyArticleWord(_ fits: (Candidates.Entry) -> Bool) -> String? {
+        let found = candidates.entries.filter { $0.frequency > 0 && fits($0) }
         return found.count == 1 ? found[0].word : nil
     }
 
