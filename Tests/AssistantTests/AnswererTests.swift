@@ -441,6 +441,25 @@ import Testing
         #expect(rendered.contains("  asks for: cause (a quote stating one ranks × 2.0)"))
     }
 
+    @Test func theExplanationLabelsHowEachQuoteWasRanked() throws {
+        let answerer = try Self.answerer()
+        let answer = answerer.answer("how long does ketamine pain relief last")
+        let ranks = try #require(answer.explanation?.quotes)
+        #expect(ranks.count == answer.quotes.count)
+        #expect(ranks.map(\.passage) == answer.quotes.map(\.passage))
+        #expect(ranks.map(\.rank) == ranks.map(\.rank).sorted(by: >))
+        // The quote saying how long ("up to 3 months") owes its place to stating a duration.
+        let stating = try #require(answer.quotes.firstIndex { $0.excerpt.contains("up to 3 months") })
+        #expect(ranks[stating].parts.contains("states the asked-for kind of fact: × 2.0"))
+        let rendered = try #require(answer.explanation.map(ExplanationRenderer().render))
+        #expect(rendered.contains("  quotes:\n    1. from passage \(ranks[0].passage), rank "))
+        // Two questions in one: the second's quotes say they were searched for its kind of fact.
+        let two = answerer.answer("what is ketamine and how long does the relief last")
+        #expect(two.explanation?.quotes.count == two.quotes.count)
+        #expect(two.explanation?.quotes.contains { $0.parts.contains { $0.hasPrefix("searched for the second question") } } == true)
+        #expect(answerer.answer("how tall is mount everest").explanation?.quotes.isEmpty == true)
+    }
+
     @Test func beingNervousAboutSomethingIsNotTheNervousSystem() throws {
         let answer = try Self.answerer().answer("my daughter is nervous about the nerve block, will it hurt")
         #expect(answer.explanation?.analysed.contains("(nervous)") == true)

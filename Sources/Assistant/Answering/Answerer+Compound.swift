@@ -23,12 +23,26 @@ extension Answer {
     /// overlaps one already taken; the rest of this answer (lead, corrections, explanation) kept.
     func takingTurns(with other: Answer, top: Int) -> Answer {
         guard other.status == .answered else { return self }
-        var taken: [Quote] = []
-        for quote in zip(quotes, other.quotes).flatMap({ [$0, $1] }) + quotes.dropFirst(other.quotes.count) + other.quotes.dropFirst(quotes.count)
-        where !taken.contains(where: { $0.passage == quote.passage && $0.range.range.overlaps(quote.range.range) }) {
-            taken.append(quote)
+        /// Each quote with how its rank was reached, when the answer was explained.
+        func ranked(_ answer: Answer, note: String?) -> [(Quote, Explanation.QuoteRank?)] {
+            answer.quotes.enumerated().map { i, quote in
+                let rank = answer.explanation?.quotes.dropFirst(i).first.map { rank in
+                    Explanation.QuoteRank(passage: rank.passage, rank: rank.rank, parts: rank.parts + (note.map { [$0] } ?? []))
+                }
+                return (quote, rank)
+            }
         }
-        return Answer(question: question, status: status, quotes: Array(taken.prefix(top)), emergencyNotice: emergencyNotice,
-                      lead: lead, corrected: corrected, topics: topics, explanation: explanation)
+        let mine = ranked(self, note: nil)
+        let theirs = ranked(other, note: "searched for the second question's kind of fact, taking turns with the first's")
+        var taken: [(Quote, Explanation.QuoteRank?)] = []
+        for pair in zip(mine, theirs).flatMap({ [$0, $1] }) + mine.dropFirst(theirs.count) + theirs.dropFirst(mine.count)
+        where !taken.contains(where: { $0.0.passage == pair.0.passage && $0.0.range.range.overlaps(pair.0.range.range) }) {
+            taken.append(pair)
+        }
+        let kept = taken.prefix(top)
+        var explained = explanation
+        explained?.quotes = kept.compactMap(\.1)
+        return Answer(question: question, status: status, quotes: kept.map(\.0), emergencyNotice: emergencyNotice,
+                      lead: lead, corrected: corrected, topics: topics, explanation: explained)
     }
 }

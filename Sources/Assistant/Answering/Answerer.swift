@@ -291,6 +291,7 @@ public struct Answerer: Sendable {
             }
         }
         var quotes: [Quote] = []
+        var quoteRanks: [Explanation.QuoteRank] = []
         if abstention == nil, let best = hits.first {
             let weights = Self.excerptWeights(plan, statistics: statistics)
             let concepts = Self.excerptConcepts(plan, statistics: statistics)
@@ -300,7 +301,7 @@ public struct Answerer: Sendable {
             let named = Self.definitionSubjects(tokens, plan: plan, acronyms: acronymTerms)
             // "what is it like to have an infusion" names its subject after "like": any searched word will do.
             let subjects: Set<String>? = answerType == .description && named.isEmpty ? nil : named
-            var candidates: [(quote: Quote, rank: Double)] = []
+            var candidates: [(quote: Quote, rank: Double, parts: [String])] = []
             let tellingTerms = keyTerms.first ?? []
             // The question's own words that the best passage's title holds: the article it names.
             let questionTerms = Set(plan.concepts.flatMap { $0.alternatives.filter { $0.origin != .expanded }.map(\.term) })
@@ -333,12 +334,26 @@ public struct Answerer: Sendable {
                 let elsewhere = !namedArticle.isEmpty && titleTerms.isDisjoint(with: namedArticle)
                 // A list answers "what are the advantages of donating blood" only where it or its
                 // heading names that aspect: the disadvantages' list does not.
-                func factors(_ excerpt: Excerpt) -> Double {
+                func factors(_ excerpt: Excerpt) -> (Double, [String]) {
                     let listsTheAspect = aspect.isEmpty || !aspect.isDisjoint(with: excerpt.terms) || !aspect.isDisjoint(with: sectionTerms)
-                    let typeFactor = excerpt.statesAnswer && !elsewhere && listsTheAspect ? Self.answerTypeBoost : 1
-                    return excerpt.isAnnouncement && !disabled.contains(.announcements) ? typeFactor * ExcerptSelector.announcementFactor : typeFactor
+                    var factor = 1.0
+                    var parts: [String] = []
+                    if excerpt.statesAnswer && !elsewhere && listsTheAspect {
+                        factor *= Self.answerTypeBoost
+                        parts.append(String(format: "states the asked-for kind of fact: × %.1f", Self.answerTypeBoost))
+                    } else if excerpt.statesAnswer {
+                        parts.append(elsewhere ? "states the asked-for kind of fact, outside the article the question names: × 1"
+                                               : "states a list, not of the aspect asked about: × 1")
+                    }
+                    if excerpt.isAnnouncement && !disabled.contains(.announcements) {
+                        factor *= ExcerptSelector.announcementFactor
+                        parts.append(String(format: "announces or asks rather than answers: × %.1f", ExcerptSelector.announcementFactor))
+                    }
+                    return (factor, parts)
                 }
-                candidates.append((quote(excerpt), hit.score * factors(excerpt)))
+                let passageScore = String(format: "passage score %.3f", hit.score)
+                let (firstFactor, firstParts) = factors(excerpt)
+                candidates.append((quote(excerpt), hit.score * firstFactor, [passageScore + ", its best excerpt"] + firstParts))
                 for next in excerpts.dropFirst() where excerpt.score > 0 {
                     // Never above the passage's own best: that one was chosen first for a reason
                     // (a stated answer, say) that the bare fragment scores do not show.
@@ -347,14 +362,22 @@ public struct Answerer: Sendable {
                     // passage answers there as much as in its first quote.
                     let telling = !next.terms.isDisjoint(with: tellingTerms) && excerpt.terms.isDisjoint(with: tellingTerms)
                     let factor = telling ? Self.tellingExcerptFactor : Self.furtherExcerptFactor
-                    candidates.append((quote(next), hit.score * share * factor * factors(next)))
+                    let (nextFactor, nextParts) = factors(next)
+                    let parts = [passageScore + ", a further excerpt",
+                                 String(format: "its sentences' worth against the best excerpt's: × %.3f", share),
+                                 String(format: telling ? "holds the question's most telling word, which the best lacks: × %.1f"
+                                                        : "a further excerpt of the passage: × %.1f", factor)] + nextParts
+                    candidates.append((quote(next), hit.score * share * factor * nextFactor, parts))
                 }
             }
-            quotes = candidates.sorted {
+            let ranked = candidates.sorted {
                 ($0.rank, -$0.quote.passage, -$0.quote.range.range.lowerBound) > ($1.rank, -$1.quote.passage, -$1.quote.range.range.lowerBound)
-            }.prefix(top).map(\.quote)
+            }.prefix(top)
+            quotes = ranked.map(\.quote)
+            quoteRanks = ranked.map { Explanation.QuoteRank(passage: $0.quote.passage, rank: $0.rank, parts: $0.parts) }
         }
-        let explanation = explain(searched, readAs, plan, statistics, hits, factors, evidence, abstention, asking: answerType)
+        var explanation = explain(searched, readAs, plan, statistics, hits, factors, evidence, abstention, asking: answerType)
+        explanation.quotes = quoteRanks
         if quotes.isEmpty {
             let covered = coveredTopics()
             return Answer(question: question, status: .noMatch, lead: lead ?? covered.count,

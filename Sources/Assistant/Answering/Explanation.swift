@@ -21,6 +21,13 @@ public struct Explanation: Sendable, Equatable {
         public let parts: [String]
     }
 
+    /// One quoted excerpt: how its rank among the candidate quotes was reached.
+    public struct QuoteRank: Sendable, Equatable {
+        public let passage: Int
+        public let rank: Double
+        public let parts: [String]
+    }
+
     public let analysed: [String]
     /// Texting shorthand read as the words it stands for ("wat → what").
     public let readAs: [String]
@@ -37,4 +44,6 @@ public struct Explanation: Sendable, Equatable {
     public let evidence: String
     /// Why nothing was quoted, when it was not.
     public let abstention: String?
+    /// The quotes given, in order, each with the factors of its rank.
+    public var quotes: [QuoteRank] = []
 }

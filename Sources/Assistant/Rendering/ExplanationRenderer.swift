@@ -23,6 +23,11 @@ public struct ExplanationRenderer: Sendable {
         }
         lines.append("  evidence: " + e.evidence)
         if let why = e.abstention { lines.append("  abstained: " + why) }
+        if !e.quotes.isEmpty { lines.append("  quotes:") }
+        for (i, quote) in e.quotes.enumerated() {
+            lines.append(String(format: "    %d. from passage %d, rank %.3f", i + 1, quote.passage, quote.rank))
+            lines.append(contentsOf: quote.parts.map { "       " + $0 })
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }
