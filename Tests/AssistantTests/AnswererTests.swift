@@ -967,6 +967,13 @@ import Testing
         #expect(advantages.quotes.first?.section == "Advantages of Donating Blood")
         // Its heading says "disadvantages", which the lexicon gives for "side effects".
         #expect(answerer.answer("what are the side effects of donating blood").quotes.first?.excerpt.contains("bruising") == true)
+        // "Below we will examine the ways blood donations can help …" announces, but under the
+        // heading "Advantages of Donating Blood" it announces the very list asked for.
+        let benefits = answerer.answer("what are the benefits of giving blood")
+        #expect(benefits.quotes.first?.section == "Advantages of Donating Blood")
+        #expect(benefits.explanation?.quotes.first?.parts.contains { $0.hasPrefix("announces") } == false)
+        // Asked more than the heading names, the passage telling it comes first.
+        #expect(answerer.answer("what are the mental health benefits of donating blood").quotes.first?.section == "Mental Health")
     }
 
     @Test func anAspectWordIsNoRarerThanItsCommonestSynonym() throws {

@@ -345,7 +345,13 @@ public struct Answerer: Sendable {
                         parts.append(elsewhere ? "states the asked-for kind of fact, outside the article the question names: × 1"
                                                : "states a list, not of the aspect asked about: × 1")
                     }
-                    if excerpt.isAnnouncement && !disabled.contains(.announcements) {
+                    // "Below we will examine the ways blood donations can help …" under the heading
+                    // "Advantages of Donating Blood" announces the very list asked for, when the
+                    // title and heading name all that was asked ("the mental health benefits" are
+                    // told under a heading of their own).
+                    let announcesTheAspect = !aspect.isEmpty && !aspect.isDisjoint(with: sectionTerms)
+                        && plan.concepts.allSatisfy { concept in concept.alternatives.contains { topic.contains($0.term) } }
+                    if excerpt.isAnnouncement && !disabled.contains(.announcements) && !announcesTheAspect {
                         factor *= ExcerptSelector.announcementFactor
                         parts.append(String(format: "announces or asks rather than answers: × %.1f", ExcerptSelector.announcementFactor))
                     }
