@@ -96,6 +96,8 @@ import Testing
         "i want to dye",
         "i want to dei",
         "I wih I could die",
+        "i watn to dye",
+        "i wsnt to dye",
         "I don't want to be heer anymore",
         "there's no way out, I'm done",
     ]
@@ -262,6 +264,8 @@ import Testing
     ]
 
     static let nearMisses = [
+        "i watn to dye my hair",
+        "i eant to know if ketamine helps",
         "can you overdose on ketamine",
         "what happens if you overdose on vitamin d",
         "I have no reason to keep going to the gym",

@@ -76,4 +76,19 @@ import Testing
         #expect(read[0].isStopWord)
         #expect(read[2] == tokens[2])
     }
+
+    @Test func aCrisisWordsSlipsAreReadAsItOnlyForTheEmergencyCheck() throws {
+        let analyzer = Analyzer()
+        let read = try #require(Shorthand.crisisReading(of: analyzer.tokens("i watn to dye"), analyzer: analyzer, knowing: { _ in false }))
+        #expect(read.map(\.word) == ["i", "want", "to", "dye"])
+        #expect(Shorthand.crisisSlips["wsnt"] == "want")
+        #expect(Shorthand.crisisSlips["kilk"] == "kill")
+        // The search never reads them: "wnat" may be "what" struck beside its "h".
+        #expect(Shorthand.readings(of: analyzer.tokens("i watn to dye")).isEmpty)
+        // Words in their own right stay: no stop, everyday or frame word is a crisis slip.
+        #expect(Shorthand.crisisSlips.keys.allSatisfy { !StopWords.contains($0) && !CommonWords.contains($0) })
+        #expect(Shorthand.crisisReading(of: analyzer.tokens("what is rosacea"), analyzer: analyzer, knowing: { _ in false }) == nil)
+        // Nor a word the articles use.
+        #expect(Shorthand.crisisReading(of: analyzer.tokens("i watn to dye"), analyzer: analyzer, knowing: { $0 == "watn" }) == nil)
+    }
 }

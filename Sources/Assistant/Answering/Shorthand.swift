@@ -178,6 +178,38 @@ enum Shorthand {
         "going", "cannot", "overdose", "pills", "end", "hate", "myself", "wish", "tired", "wont", "cant",
     ]
 
+    /// The words of a crisis whose slips the emergency check reads as them ("i watn to dye",
+    /// "I wsnt to die"): never read so for the search, where "wnat" may be "what".
+    static let crisisWords: [String] = ["want", "kill", "wanna", "myself", "suicide", "suicidal", "overdose"]
+
+    /// Each slip of a crisis word (two letters swapped or one struck on a neighbouring key) that
+    /// is no word itself: not a frame, stop, everyday or shorthand word, nor a slip of another
+    /// crisis word as likely.
+    static let crisisSlips: [String: String] = {
+        var sources: [String: Set<String>] = [:]
+        for word in crisisWords {
+            for (variant, _) in variants(of: word) where variant != word { sources[variant, default: []].insert(word) }
+        }
+        var found: [String: String] = [:]
+        for (variant, words) in sources where words.count == 1 {
+            guard let word = words.first, !realWords.contains(variant), !frameWords.contains(variant), !guardedWords.contains(variant),
+                  !StopWords.contains(variant), !CommonWords.contains(variant), Self.words[variant] == nil, slips[variant] == nil
+            else { continue }
+            found[variant] = word
+        }
+        return found
+    }()
+
+    /// `tokens` with each slip of a crisis word that the articles do not use read as that word,
+    /// or nil when there is none.
+    static func crisisReading(of tokens: [Token], analyzer: Analyzer, knowing isArticleWord: (String) -> Bool) -> [Token]? {
+        var found: [Int: String] = [:]
+        for (i, token) in tokens.enumerated() {
+            if let word = crisisSlips[token.word], !isArticleWord(token.term) { found[i] = word }
+        }
+        return found.isEmpty ? nil : replacing(tokens, with: found, analyzer: analyzer)
+    }
+
     /// `word` with two neighbouring letters swapped (likelihood 1), or one struck on a
     /// neighbouring key (likelihood 0).
     static func variants(of word: String) -> [(String, Int)] {
