@@ -149,6 +149,10 @@ import Testing
         #expect(AnswerType.of(question: ["what", "helps", "a", "cold"]) == .instruction)
         #expect(AnswerType.of(question: ["what", "do", "i", "do", "if", "i", "feel", "dizzy"]) == .instruction)
         #expect(AnswerType.of(question: ["what", "do", "nerve", "blocks", "do"]) == .none)
+        // Learners' word order: the reader before the verb.
+        #expect(AnswerType.of(question: ["my", "arm", "have", "bruise", "what", "i", "do"]) == .instruction)
+        #expect(AnswerType.of(question: ["how", "i", "can", "get", "ketamine"]) == .instruction)
+        #expect(AnswerType.of(question: ["how", "you", "get", "fibromyalgia"]) != .instruction)
         #expect(AnswerType.of(question: ["why", "should", "i", "donate", "blood"]) == .none)
         #expect(AnswerType.of(question: ["what", "can", "help", "with", "stress"]) == .instruction)
         #expect(AnswerType.of(question: ["how", "do", "nerve", "blocks", "work"]) == .mechanism)

@@ -237,6 +237,8 @@ public enum AnswerType: String, Sendable {
     /// Who the reader may ask about: a question "how do I …" is about what to do, "how do nerve
     /// blocks …" is not; after "can I …" the subject is what the reader would do.
     public static let readers: Set<String> = ["i", "you", "we", "one"]
+    /// A modal or "do" after "what i" / "how i" asking what to do ("what i should do").
+    static let learnersInstructionVerbs: Set<String> = ["do", "can", "should", "must", "could", "need", "have"]
 
     /// The answer type of a question, from its leading words.
     /// Participles that close a request for a definition put as "how is X described".
@@ -347,6 +349,11 @@ public enum AnswerType: String, Sendable {
                 // "what if I need the toilet during the infusion", "what if I have to pee": what
                 // happens then ("if you have to use the restroom … you may wake up").
                 return .condition
+            // "what i do", "how i can get ketamine", "what i must do": the same asked with the
+            // reader before the verb, as learners of English often put it.
+            case ("what", _) where readers.contains(next) && learnersInstructionVerbs.contains(third),
+                 ("how", _) where readers.contains(next) && learnersInstructionVerbs.contains(third) && third != "do":
+                return .instruction
             // "what if my arm keeps bleeding": what to do then.
             case ("how", "to"), ("what", "to"), ("what", "if"): return .instruction
             // "what helps a cold", "what can help with stress": what to do for it.
