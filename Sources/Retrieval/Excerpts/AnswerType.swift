@@ -237,6 +237,16 @@ public enum AnswerType: String, Sendable {
     /// Who the reader may ask about: a question "how do I …" is about what to do, "how do nerve
     /// blocks …" is not; after "can I …" the subject is what the reader would do.
     public static let readers: Set<String> = ["i", "you", "we", "one"]
+    /// Verbs of setting something off, asked after "what" and a modal ("what can trigger …").
+    static let causeVerbs: Set<String> = ["cause", "trigger", "start", "bring", "set", "spark"]
+    /// True when a modal and a verb of setting something off follow the "what" at `i`, "thing"
+    /// or "things" aside: "what can start fibromyalgia" asks its cause.
+    static func causeAskedWithAModal(_ words: [String], after i: Int) -> Bool {
+        let rest = words[(i + 1)...].drop { ["thing", "things", "else"].contains($0) }
+        guard let modal = rest.first, ["can", "could", "might", "may", "would", "will"].contains(modal),
+              let verb = rest.dropFirst().first else { return false }
+        return causeVerbs.contains(verb)
+    }
     /// A modal or "do" after "what i" / "how i" asking what to do ("what i should do").
     static let learnersInstructionVerbs: Set<String> = ["do", "can", "should", "must", "could", "need", "have"]
 
@@ -366,6 +376,9 @@ public enum AnswerType: String, Sendable {
             case ("why", "is"), ("why", "are"), ("why", "should"):
                 return .none
             case ("why", _), ("what", "causes"), ("what", "cause"), ("what", "caused"), ("what", "triggers"), ("what", "trigger"):
+                return .cause
+            // "what can trigger a flare", "what things could start fibromyalgia", "what might bring it on".
+            case ("what", _) where causeAskedWithAModal(words, after: i):
                 return .cause
             // "the cereal guy who hated sex, what did he invent": a "who" after a noun tells which
             // one is meant; it asks nothing.
