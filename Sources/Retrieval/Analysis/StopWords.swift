@@ -7,7 +7,7 @@ public enum StopWords {
     static let words: Set<String> = [
         "a", "about", "above", "after", "against", "all", "am", "an", "and", "any", "are",
         "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
-        "but", "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do", "does", "done",
+        "but", "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do", "does",
         "doesn't", "doing", "don't", "down", "during", "each", "few", "for", "from", "further", "had",
         "hadn't", "has", "hasn't", "have", "haven't", "having", "he", "he'd", "he'll", "he's", "her",
         "here", "here's", "hers", "herself", "him", "himself", "his", "how", "how's", "i", "i'd",
