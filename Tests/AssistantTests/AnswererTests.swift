@@ -643,12 +643,18 @@ import Testing
         // "rosacea" is said "rosasha".
         let skin = SpellingCorrector(vocabulary: ["rosacea": 2, "rose": 3])
         #expect(skin.correction(for: "rosasha") == "rosacea")
+        // "blood" is said "blud", and the "gi" of "fibromyalgia" as a "j".
+        let said = SpellingCorrector(vocabulary: ["blood": 7, "fibromyalgia": 80, "blue": 2])
+        #expect(said.correction(for: "blud") == "blood")
+        #expect(said.correction(for: "fibromyalja") == "fibromyalgia")
     }
 
     @Test func aLongWordMayBeMisspeltByEarAndInAHurryAtOnce() {
         let corrector = SpellingCorrector(vocabulary: ["dermatographism": 2, "course": 3, "vibration": 4])
         // "ph" written "f" and "to" left out: the sound key is two edits away, consonants kept.
         #expect(corrector.correction(for: "dermagrafism") == "dermatographism")
+        // A word of the lay vocabulary is found so too: "dermagrafia" is "dermatographia".
+        #expect(SpellingCorrector(vocabulary: ["dermatographia": 0]).correction(for: "dermagrafia") == "dermatographia")
         // Two short words run together are no long word.
         #expect(corrector.correction(for: "cookrice") == nil)
         // Long, but its consonants are not the known word's.

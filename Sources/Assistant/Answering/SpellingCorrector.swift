@@ -117,9 +117,10 @@ public struct SpellingCorrector: Sendable {
     /// (and two short words run together: "cookrice") find too many words that way ("course").
     static let soundSlipLength = 10
 
-    /// For a long word, the most frequent known word whose sound key is two edits from its
-    /// own, the consonants kept or some left out: misspelt by ear and in a hurry at once
-    /// ("dermagrafism" sounds as "dermatographism" with "to" left out).
+    /// For a long word, the most frequent known word (an article's before one only the lay
+    /// vocabulary knows) whose sound key is two edits from its own, the consonants kept or some
+    /// left out: misspelt by ear and in a hurry at once ("dermagrafism" sounds as
+    /// "dermatographism" with "to" left out, "dermagrafia" as "dermatographia").
     func soundSlipCorrection(of word: String) -> String? {
         let key = Array(Self.phoneticKey(word).unicodeScalars)
         let skeleton = Self.consonants(of: word)
@@ -129,7 +130,7 @@ public struct SpellingCorrector: Sendable {
             let other = Array(candidateKey.unicodeScalars)
             guard other.first == key.first, Self.editDistance(key, other, limit: 2) <= 2 else { continue }
             for entry in positions.map({ entries[$0] })
-            where entry.frequency > 0 && Self.isSubsequence(skeleton, of: Self.consonants(of: entry.word)) {
+            where Self.isSubsequence(skeleton, of: Self.consonants(of: entry.word)) {
                 if let b = best, (b.frequency, entry.word) >= (entry.frequency, b.word) { continue }
                 best = entry
             }
@@ -326,6 +327,8 @@ public struct SpellingCorrector: Sendable {
         ("tion", "shun"), ("sion", "shun"), ("cian", "shun"), ("ph", "f"), ("ck", "k"), ("gh", "g"),
         ("kn", "n"), ("wr", "r"), ("ch", "k"), ("acea", "asha"), ("cie", "she"), ("cio", "sho"), ("ce", "se"), ("ci", "si"),
         ("cy", "si"), ("c", "k"), ("q", "k"), ("x", "ks"), ("z", "s"), ("y", "i"), ("asia", "asha"),
+        // "blud" for "blood", "fibromyalja" for "fibromyalgia".
+        ("oo", "u"), ("gia", "ja"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// Every non-overlapping occurrence of `pattern`, left to right, replaced.
