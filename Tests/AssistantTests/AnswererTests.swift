@@ -649,6 +649,15 @@ import Testing
         #expect(said.correction(for: "fibromyalja") == "fibromyalgia")
     }
 
+    @Test func aMisspeltPluralIsReadThroughItsSingular() {
+        let corrector = SpellingCorrector(vocabulary: ["family": 3, "trigger": 2, "shake": 2])
+        // "famly" is "family" with a letter left out; the plural shares its stem.
+        #expect(corrector.correction(for: "famlys") == "family")
+        #expect(corrector.correction(for: "riggers") == "trigger")
+        // "share" is one letter off "shake", as likely a word of its own.
+        #expect(corrector.correction(for: "shares") == nil)
+    }
+
     @Test func aLongWordMayBeMisspeltByEarAndInAHurryAtOnce() {
         let corrector = SpellingCorrector(vocabulary: ["dermatographism": 2, "course": 3, "vibration": 4])
         // "ph" written "f" and "to" left out: the sound key is two edits away, consonants kept.

@@ -76,6 +76,19 @@ public struct SpellingCorrector: Sendable {
         }
         return soundCorrection(of: word, slack: Self.soundLengthSlack) ?? nearSoundCorrection(of: word)
             ?? (word.count >= Self.soundSlipLength ? soundSlipCorrection(of: word) : nil) ?? homophoneCorrection(of: word)
+            ?? pluralCorrection(of: word)
+    }
+
+    /// A misspelt plural read through its singular, whose stem the plural shares: "famlys" is
+    /// "famly" with an "s", and "famly" is "family" with a letter left out. Only a letter left
+    /// out: a singular one letter off another word is as likely a word of its own ("shares"
+    /// is no slip for "shakes").
+    func pluralCorrection(of word: String) -> String? {
+        guard word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > Self.minimumLength else { return nil }
+        let singular = String(word.dropLast())
+        guard vocabulary[singular] == nil, let corrected = correction(for: singular),
+              corrected.count > singular.count, Self.isSubsequence(singular, of: corrected) else { return nil }
+        return corrected
     }
 
     /// The most frequent article word (never one only the lay vocabulary knows, nor a stop
