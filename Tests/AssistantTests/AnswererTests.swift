@@ -441,6 +441,15 @@ import Testing
         #expect(rendered.contains("  asks for: cause (a quote stating one ranks × 2.0)"))
     }
 
+    @Test func theKindOfFactAskedForIsReadFromTheCorrectedWords() throws {
+        let answerer = try Self.answerer()
+        // "efects" corrected to "effects": "side effects" asks for a list, typed either way.
+        let misspelt = answerer.answer("side efects of giving blod")
+        #expect(misspelt.explanation?.asksFor?.hasPrefix("list") == true)
+        #expect(misspelt.quotes.first?.excerpt == answerer.answer("side effects of giving blood").quotes.first?.excerpt)
+        #expect(answerer.answer("what caudes rosacea redness").explanation?.asksFor?.hasPrefix("cause") == true)
+    }
+
     @Test func theExplanationLabelsHowEachQuoteWasRanked() throws {
         let answerer = try Self.answerer()
         let answer = answerer.answer("how long does ketamine pain relief last")

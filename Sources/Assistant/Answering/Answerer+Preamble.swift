@@ -49,6 +49,16 @@ extension Answerer {
     /// does the injection" asks for a person, though "who" after a noun is otherwise relative).
     /// A `claim` put to the test ("someone told me rosacea symptoms can't be treated") is asked
     /// as "is it true that …": a statement, not a string of search words.
+    /// `tokens` with each word the plan corrected to one word written as corrected (for reading
+    /// the question's form; the terms are left as they were).
+    static func correcting(_ tokens: [Token], with corrections: [(from: String, to: String, range: Range<Int>)]) -> [Token] {
+        guard !corrections.isEmpty else { return tokens }
+        return tokens.map { token in
+            guard let fix = corrections.first(where: { $0.range == token.range }), !fix.to.contains(" ") else { return token }
+            return Token(term: token.term, word: fix.to, range: token.range, position: token.position, isStopWord: token.isStopWord)
+        }
+    }
+
     static func answerType(of tokens: [Token], clause: Int?, claim: Bool = false) -> AnswerType {
         let whole = AnswerType.of(question: (claim ? ["is", "it", "true", "that"] : []) + tokens.map(\.word))
         guard whole == .none, let clause, clause > 0 else { return whole }

@@ -173,13 +173,15 @@ public struct Answerer: Sendable {
         let claim = !wrapper.isEmpty && Self.claimWrappers.contains { wrapper.map(\.word).starts(with: $0) }
         // The question clause after a scene ("…, who actually does the injection"), found once.
         let clause = Self.questionClause(of: tokens, in: trimmed)
-        let answerType = disabled.contains(.answerType) ? .none : kind ?? Self.answerType(of: tokens, clause: clause, claim: claim)
         // The question's form ("how long", "what happens") and its fillers are not searched.
         // A relative the question is asked for ("my wife's arm") stands for the reader.
         let relative = Self.relativeAskedFor(tokens)
         let searched = wrapper + Self.droppingInterrogatives(tokens, relative: relative)
         var plan = try makePlan(searched, askedFor: relative.map { tokens[$0.upperBound].range })
         if !disabled.contains(.preamble) { plan.questionStart = Self.questionStart(of: tokens, clause: clause, concepts: plan.concepts) }
+        // The kind of fact asked for is read from the words as corrected: "side efects" asks for a list.
+        let answerType = disabled.contains(.answerType) ? .none
+            : kind ?? Self.answerType(of: Self.correcting(tokens, with: plan.corrections), clause: clause, claim: claim)
         let measured = try Dictionary(searcher.statistics(Array(Set(plan.queryTerms.map(\.term)))).map { ($0.term, $0) },
                                       uniquingKeysWith: { a, _ in a })
         let passageCount = library.reader.passageCount
