@@ -254,6 +254,7 @@ import Testing
         #expect(AnswerType.of(question: ["what", "other", "diseases", "are", "like", "fibromyalgia"]) != .description)
         #expect(AnswerType.of(question: ["how", "is", "dna", "like", "a", "manual"]) != .description)
         #expect(AnswerType.likening(in: ["what", "does", "dehydration", "feel", "like"]) == 4)
+        #expect(AnswerType.likening(in: ["what", "does", "fibro", "feel", "like", "besides", "aching"]) == 4)
     }
 
     @Test func aDescriptionSaysWhatItsSubjectIsLike() {
