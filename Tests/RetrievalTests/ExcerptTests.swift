@@ -201,6 +201,8 @@ import Testing
         #expect(AnswerType.of(question: ["what", "physical", "signs", "show", "stress"]) == .list)
         #expect(AnswerType.of(question: ["what", "do", "symptoms", "mean"]) != .list)
         #expect(AnswerType.of(question: ["who", "gets", "ketamine", "therapy"]) == .recipient)
+        #expect(AnswerType.of(question: ["who", "gets", "offered", "ketamine", "for", "fibro"]) == .recipient)
+        #expect(AnswerType.of(question: ["who", "is", "prescribed", "nerve", "blocks"]) == .recipient)
         // A "who" after a noun tells which one is meant.
         #expect(AnswerType.of(question: ["the", "cereal", "guy", "who", "hated", "sex", "what", "did", "he", "invent"]) != .agent)
         #expect(AnswerType.of(question: ["do", "you", "know", "who", "invented", "granola"]) == .agent)

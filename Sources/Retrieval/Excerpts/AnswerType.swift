@@ -392,7 +392,9 @@ public enum AnswerType: String, Sendable {
                 // asks who has it).
                 let gets = ["receives", "needs"].contains(next)
                     || next == "gets" && words[(i + 2)...].prefix(3).contains(where: provisions.contains)
-                if words.last == "for" || ["qualifies", "qualify"].contains(next) || receiving || admitted || gets { return .recipient }
+                // "who gets offered ketamine", "who is prescribed nerve blocks".
+                let offered = ["gets", "get", "is", "are"].contains(next) && ["offered", "given", "prescribed", "recommended", "referred"].contains(third)
+                if words.last == "for" || ["qualifies", "qualify"].contains(next) || receiving || admitted || gets || offered { return .recipient }
                 return next.isEmpty || identifyingVerbs.contains(next) ? .person : .agent
             case ("when", "should"), ("when", "to"), ("when", "do"), ("when", "can"), ("when", "must"), ("when", "will"),
                  ("when", "is"), ("when", "are"):
