@@ -441,6 +441,16 @@ import Testing
         #expect(rendered.contains("  asks for: cause (a quote stating one ranks × 2.0)"))
     }
 
+    @Test func aWordJudgingTheSubjectWeighsAsItsCommonestSynonymInTheEvidence() throws {
+        let answerer = try Self.answerer()
+        // "dangerous" is in no article: judged at its full rarity it outweighed "rosacea".
+        let rosacea = answerer.answer("is rosacea dangerous")
+        #expect(rosacea.status == .answered)
+        #expect(rosacea.quotes.first?.title == "Fibromyalgia and Skin Conditions")
+        #expect(answerer.answer("is it dangerous to be dehydrated").quotes.first?.title == "Fibromyalgia and Body pain")
+        #expect(AnswerType.judges("safe") && !AnswerType.judges("rosacea"))
+    }
+
     @Test func theKindOfFactAskedForIsReadFromTheCorrectedWords() throws {
         let answerer = try Self.answerer()
         // "efects" corrected to "effects": "side effects" asks for a list, typed either way.

@@ -172,7 +172,9 @@ extension Answerer {
                 ?? known.compactMap { statistics[$0.term]?.idf }.max() ?? 0
             // A word naming what is asked of the subject ("the signs of rosacea") is as rare as its
             // commonest synonym ("symptoms"): a rare wording of it must not outweigh the subject.
-            if AnswerType.namesAnAspect(concept.word) {
+            // So is a word judging it ("is rosacea dangerous", "is a nerve block safe"): the
+            // question is about rosacea, asked whether it is dangerous.
+            if AnswerType.namesAnAspect(concept.word) || AnswerType.judges(concept.word) {
                 let synonyms = known.filter { $0.origin == .expanded && $0.weight >= QueryPlan.expandedWeight }
                 idf = min(idf, synonyms.compactMap { statistics[$0.term]?.idf }.min() ?? idf)
             }

@@ -150,6 +150,13 @@ public enum AnswerType: String, Sendable {
     public static func namesAnAspect(_ word: String) -> Bool {
         aspectNouns.contains(word) || aspectNouns.contains(word + "s") || aspectNouns.contains(word + "es")
     }
+    /// True when `word` (folded) judges its subject rather than naming one: whether it is safe,
+    /// dangerous, serious, normal ("is rosacea dangerous", "is it normal to bruise").
+    public static func judges(_ word: String) -> Bool { judgingWords.contains(word) }
+    static let judgingWords: Set<String> = [
+        "dangerous", "safe", "unsafe", "safer", "risky", "harmful", "harmless", "serious", "normal", "abnormal",
+        "bad", "ok", "okay", "fine", "worrying", "worried", "worry", "scary", "concerning", "healthy", "unhealthy",
+    ]
     /// The list nouns that name an aspect of a subject, unlike the other `listNouns`, which
     /// name kinds of thing ("foods", "tips").
     static let aspectNouns: Set<String> = [
