@@ -1177,6 +1177,10 @@ import Testing
         let works = Lexicon(text: "does it work | will it work => help | benefit\n")
         #expect(works.expansions(of: analyzer.tokens("ketamine, does it work")).map(\.matched) == ["does it work"])
         #expect(works.expansions(of: analyzer.tokens("ketamine, how does it work")).isEmpty)
+        // A degree adverb inside a member leaves it the same: "put me fully under".
+        let under = Lexicon(text: "put me under | knock me out => unconscious\n")
+        #expect(under.expansions(of: analyzer.tokens("will the drip put me fully under")).map(\.matched) == ["put me fully under"])
+        #expect(under.expansions(of: analyzer.tokens("will they put me near the window under a blanket")).isEmpty)
     }
 
     @Test func membersOfOneLineOverTheSameWordsAreOneMatch() {

@@ -144,6 +144,10 @@ public struct Lexicon: Sendable {
         public var phrases: [[String]] = []
     }
 
+    /// Adverbs of degree that may stand inside a member of several words without changing it
+    /// ("put me fully under", "knock me completely out").
+    static let degreeAdverbs: Set<String> = ["fully", "completely", "totally", "entirely", "really", "properly", "just", "actually"]
+
     /// Words opening a yes-or-no question, which after "how" asks how instead of whether.
     static let yesNoOpeners: Set<String> = ["does", "do", "did", "will", "would", "can", "could", "is", "are"]
 
@@ -153,6 +157,9 @@ public struct Lexicon: Sendable {
         let stems = tokens.map(\.term)
         let content = tokens.indices.filter { !tokens[$0].isStopWord }
         let contentStems = content.map { stems[$0] }
+        // The words without a degree adverb: "put me fully under" says "put me under".
+        let plain = tokens.indices.filter { !Self.degreeAdverbs.contains(tokens[$0].word) }
+        let plainStems = plain.count < tokens.count ? plain.map { stems[$0] } : []
         var result: [Expansion] = []
         let candidates = Set(stems.flatMap { groupsByOpening[$0] ?? [] }).sorted()
         for group in candidates.map({ groups[$0] }) {
@@ -168,6 +175,8 @@ public struct Lexicon: Sendable {
                 } else if member.matchesLoosely, member.contentTerms.count >= 2 || member.contentTerms.count == member.stems.count,
                           let at = Self.find(member.contentTerms, in: contentStems) {
                     span = content[at]..<(content[at + member.contentTerms.count - 1] + 1)
+                } else if member.stems.count > 1, let at = Self.find(member.stems, in: plainStems) {
+                    span = plain[at]..<(plain[at + member.stems.count - 1] + 1)
                 }
                 guard let positions = span, !taken.contains(where: { $0.overlaps(positions) }) else { continue }
                 // "does it work" asks whether; after "how" ("how does it work") it asks how instead.
