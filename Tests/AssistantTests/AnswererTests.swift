@@ -451,6 +451,14 @@ import Testing
         #expect(AnswerType.judges("safe") && !AnswerType.judges("rosacea"))
     }
 
+    @Test func whereOnTheBodyASymptomIsFeltWeighsHalfInTheEvidence() throws {
+        let answerer = try Self.answerer()
+        // "arm" is the donation article's word; the question is about ketamine.
+        let answer = answerer.answer("do they give ketamine through a needle in the arm")
+        #expect(answer.quotes.first?.title == "Fibromyalgia & IV Ketamine Infusion Therapy")
+        #expect(Answerer.bodyParts.contains("hands") && !Answerer.bodyParts.contains("skin"))
+    }
+
     @Test func theKindOfFactAskedForIsReadFromTheCorrectedWords() throws {
         let answerer = try Self.answerer()
         // "efects" corrected to "effects": "side effects" asks for a list, typed either way.

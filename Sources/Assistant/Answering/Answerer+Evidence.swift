@@ -124,6 +124,15 @@ extension Answerer {
         var unmatchedWords = 0
     }
 
+    /// Parts of the body where a symptom is felt (not the skin, face or back, which the articles
+    /// discuss as such).
+    static let bodyParts: Set<String> = [
+        "hand", "hands", "leg", "legs", "arm", "arms", "foot", "feet", "knee", "knees", "hip", "hips", "finger", "fingers",
+        "toe", "toes", "wrist", "wrists", "ankle", "ankles", "elbow", "elbows", "shoulder", "shoulders", "neck",
+    ]
+    /// What a body part weighs in the scaled share of the evidence.
+    static let bodyPartWeight = 0.5
+
     /// Measures how much of the question `hit` covers, weighting each word by its rarity.
     func measureEvidence(_ plan: QueryPlan, hit: SearchHit, statistics: [String: TermStatistics]) -> Evidence {
         let matched = Set(hit.contributions.map(\.term))
@@ -136,7 +145,10 @@ extension Answerer {
         var scaledTotal = 0.0, scaledCovered = 0.0
         var distinctiveWords: [(position: Int, terms: Set<String>)] = []
         for concept in plan.concepts {
-            let scale = plan.questionStart.map { concept.offset < $0 } == true ? Self.preambleWeight : 1
+            let inScene = plan.questionStart.map { concept.offset < $0 } == true
+            // Where on the body a symptom is felt ("my hands go numb") seldom stands in the
+            // passage telling of the symptom: it weighs half, as a scene's words do.
+            let scale = (inScene ? Self.preambleWeight : 1) * (Self.bodyParts.contains(concept.word) ? Self.bodyPartWeight : 1)
             let known = concept.alternatives.filter { (statistics[$0.term]?.documentFrequency ?? 0) > 0 }
             guard !known.isEmpty else {
                 // A word of the lay vocabulary whose lines reach the articles' words ("face", beside
@@ -163,7 +175,7 @@ extension Answerer {
                 // A word from elsewhere in the scene set before the question ("my cousin swears
                 // by her chiropractor, what does vibration therapy do") is no sign of a question
                 // from elsewhere.
-                if scale == 1 { result.unknownWords += 1 }
+                if !inScene { result.unknownWords += 1 }
                 total += unseenIDF * Self.unknownWordWeight
                 scaledTotal += unseenIDF * Self.unknownWordWeight * scale
                 continue
