@@ -96,6 +96,29 @@ extension Answerer {
         return runs.filter { $0.count > 1 }
     }
 
+    /// What an excerpt's rank among the quotes is multiplied by, with each factor labelled for
+    /// `--explain`: × `answerTypeBoost` when it states the asked-for kind of fact (not outside
+    /// the article the question names, and for a list only where it or its heading names the
+    /// `aspect` asked), × `ExcerptSelector.announcementFactor` when it only announces.
+    static func rankFactors(of excerpt: Excerpt, elsewhere: Bool, aspect: Set<String>, sectionTerms: Set<String>,
+                            announcesTheAspect: Bool, demotesAnnouncements: Bool) -> (factor: Double, parts: [String]) {
+        let listsTheAspect = aspect.isEmpty || !aspect.isDisjoint(with: excerpt.terms) || !aspect.isDisjoint(with: sectionTerms)
+        var factor = 1.0
+        var parts: [String] = []
+        if excerpt.statesAnswer && !elsewhere && listsTheAspect {
+            factor *= answerTypeBoost
+            parts.append(String(format: "states the asked-for kind of fact: × %.1f", answerTypeBoost))
+        } else if excerpt.statesAnswer {
+            parts.append(elsewhere ? "states the asked-for kind of fact, outside the article the question names: × 1"
+                                   : "states a list, not of the aspect asked about: × 1")
+        }
+        if excerpt.isAnnouncement && demotesAnnouncements && !announcesTheAspect {
+            factor *= ExcerptSelector.announcementFactor
+            parts.append(String(format: "announces or asks rather than answers: × %.1f", ExcerptSelector.announcementFactor))
+        }
+        return (factor, parts)
+    }
+
     /// The terms of the question's words naming what is asked of its subject ("advantages",
     /// with "benefits" and the like), which a list must name to answer it.
     static func aspectTerms(_ plan: QueryPlan) -> Set<String> {

@@ -339,29 +339,15 @@ public struct Answerer: Sendable {
                 // "reserved for patients".
                 let elsewhere = !namedArticle.isEmpty && titleTerms.isDisjoint(with: namedArticle)
                 // A list answers "what are the advantages of donating blood" only where it or its
-                // heading names that aspect: the disadvantages' list does not.
+                // heading names that aspect: the disadvantages' list does not. "Below we will
+                // examine the ways blood donations can help …" under the heading "Advantages of
+                // Donating Blood" announces the very list asked for, when the title and heading
+                // name all that was asked ("the mental health benefits" have a heading of their own).
+                let announcesTheAspect = !aspect.isEmpty && !aspect.isDisjoint(with: sectionTerms)
+                    && plan.concepts.allSatisfy { concept in concept.alternatives.contains { topic.contains($0.term) } }
                 func factors(_ excerpt: Excerpt) -> (Double, [String]) {
-                    let listsTheAspect = aspect.isEmpty || !aspect.isDisjoint(with: excerpt.terms) || !aspect.isDisjoint(with: sectionTerms)
-                    var factor = 1.0
-                    var parts: [String] = []
-                    if excerpt.statesAnswer && !elsewhere && listsTheAspect {
-                        factor *= Self.answerTypeBoost
-                        parts.append(String(format: "states the asked-for kind of fact: × %.1f", Self.answerTypeBoost))
-                    } else if excerpt.statesAnswer {
-                        parts.append(elsewhere ? "states the asked-for kind of fact, outside the article the question names: × 1"
-                                               : "states a list, not of the aspect asked about: × 1")
-                    }
-                    // "Below we will examine the ways blood donations can help …" under the heading
-                    // "Advantages of Donating Blood" announces the very list asked for, when the
-                    // title and heading name all that was asked ("the mental health benefits" are
-                    // told under a heading of their own).
-                    let announcesTheAspect = !aspect.isEmpty && !aspect.isDisjoint(with: sectionTerms)
-                        && plan.concepts.allSatisfy { concept in concept.alternatives.contains { topic.contains($0.term) } }
-                    if excerpt.isAnnouncement && !disabled.contains(.announcements) && !announcesTheAspect {
-                        factor *= ExcerptSelector.announcementFactor
-                        parts.append(String(format: "announces or asks rather than answers: × %.1f", ExcerptSelector.announcementFactor))
-                    }
-                    return (factor, parts)
+                    Self.rankFactors(of: excerpt, elsewhere: elsewhere, aspect: aspect, sectionTerms: sectionTerms,
+                                     announcesTheAspect: announcesTheAspect, demotesAnnouncements: !disabled.contains(.announcements))
                 }
                 let passageScore = String(format: "passage score %.3f", hit.score)
                 let (firstFactor, firstParts) = factors(excerpt)
