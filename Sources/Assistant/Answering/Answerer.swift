@@ -121,10 +121,10 @@ public struct Answerer: Sendable {
         // that a misspelling of its words shows ("I wih I could die").
         // So is the question with a crisis word's slips read as it ("i watn to dye"), which the
         // search never sees.
-        let crisisReading = Shorthand.crisisReading(of: typed, analyzer: analyzer, knowing: isWordOfTheArticles)
         if let match = emergency.match(tokens, of: trimmed, knowing: isWordOfTheArticles)
             ?? (readings.isEmpty ? nil : emergency.match(typed, of: trimmed, knowing: isWordOfTheArticles))
-            ?? crisisReading.flatMap({ emergency.match($0, of: trimmed, knowing: isWordOfTheArticles) }) {
+            ?? Shorthand.crisisReading(of: typed, analyzer: analyzer, knowing: isWordOfTheArticles)
+                .flatMap({ emergency.match($0, of: trimmed, knowing: isWordOfTheArticles) }) {
             return Answer(question: question, status: .emergency, emergencyNotice: match.notice)
         }
         let readAs = readings.sorted { $0.key < $1.key }.map { "\(typed[$0.key].word) → \($0.value)" }

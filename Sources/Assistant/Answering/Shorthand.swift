@@ -147,13 +147,18 @@ enum Shorthand {
     /// The slips of the keys on a frame word: two neighbouring letters swapped ("waht", "amny",
     /// "tehy") or one struck on a neighbouring key ("whst", "dpes", "tjat"), each read as the
     /// word, unless it is a word itself ("dose" is no slip for "does", nor "hour" for "your").
-    /// (A doubled letter is `collapsingADoubledLetter`'s.)
-    static let slips: [String: String] = {
-        // Each slip with the words it is likeliest a slip of, a swap being likelier than a
-        // neighbouring key: "wnat" may be "what" struck beside its "h", but is
-        // "want" swapped, and "waht" the other way round. One that two words share is left alone.
+    /// (A doubled letter is `collapsingADoubledLetter`'s.) A guarded word's slips are never a
+    /// frame word's: "wnat" may be "what" struck beside its "h", but is "want" swapped.
+    static let slips: [String: String] = likeliestSources(of: frameWords + guardedWords).filter { variant, word in
+        frameWords.contains(word) && !frameWords.contains(variant) && !guardedWords.contains(variant) && words[variant] == nil
+    }
+
+    /// Each slip of one of `candidates` (see `variants(of:)`) that is no word in `realWords`, with
+    /// the word it likeliest comes from, a swap being likelier than a neighbouring key; a slip
+    /// that two words share as likely is left out.
+    static func likeliestSources(of candidates: [String]) -> [String: String] {
         var sources: [String: (likelihood: Int, words: Set<String>)] = [:]
-        for word in frameWords + guardedWords {
+        for word in candidates {
             for (variant, likelihood) in variants(of: word) where !realWords.contains(variant) && variant != word {
                 guard let known = sources[variant], likelihood <= known.likelihood else {
                     sources[variant] = (likelihood, [word])
@@ -162,14 +167,8 @@ enum Shorthand {
                 if likelihood == known.likelihood { sources[variant]?.words.insert(word) }
             }
         }
-        var found: [String: String] = [:]
-        for (variant, (_, words)) in sources where words.count == 1 {
-            guard let word = words.first, frameWords.contains(word), !frameWords.contains(variant),
-                  !guardedWords.contains(variant), Self.words[variant] == nil else { continue }
-            found[variant] = word
-        }
-        return found
-    }()
+        return sources.compactMapValues { $0.words.count == 1 ? $0.words.first : nil }
+    }
 
     /// Words whose own slips must not be read as a frame word: the words of a crisis ("want
     /// to die", "kill myself") and everyday verbs beside them.
@@ -184,21 +183,11 @@ enum Shorthand {
 
     /// Each slip of a crisis word (two letters swapped or one struck on a neighbouring key) that
     /// is no word itself: not a frame, stop, everyday or shorthand word, nor a slip of another
-    /// crisis word as likely.
-    static let crisisSlips: [String: String] = {
-        var sources: [String: Set<String>] = [:]
-        for word in crisisWords {
-            for (variant, _) in variants(of: word) where variant != word { sources[variant, default: []].insert(word) }
-        }
-        var found: [String: String] = [:]
-        for (variant, words) in sources where words.count == 1 {
-            guard let word = words.first, !realWords.contains(variant), !frameWords.contains(variant), !guardedWords.contains(variant),
-                  !StopWords.contains(variant), !CommonWords.contains(variant), Self.words[variant] == nil, slips[variant] == nil
-            else { continue }
-            found[variant] = word
-        }
-        return found
-    }()
+    /// crisis word as likely (`likeliestSources`).
+    static let crisisSlips: [String: String] = likeliestSources(of: crisisWords).filter { variant, _ in
+        !frameWords.contains(variant) && !guardedWords.contains(variant) && !StopWords.contains(variant)
+            && !CommonWords.contains(variant) && words[variant] == nil && slips[variant] == nil
+    }
 
     /// `tokens` with each slip of a crisis word that the articles do not use read as that word,
     /// or nil when there is none.

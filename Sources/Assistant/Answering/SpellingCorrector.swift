@@ -86,7 +86,7 @@ public struct SpellingCorrector: Sendable {
     func pluralCorrection(of word: String) -> String? {
         guard word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > Self.minimumLength else { return nil }
         let singular = String(word.dropLast())
-        guard vocabulary[singular] == nil, let corrected = correction(for: singular),
+        guard let corrected = correction(for: singular),
               corrected.count > singular.count, Self.isSubsequence(singular, of: corrected) else { return nil }
         return corrected
     }
