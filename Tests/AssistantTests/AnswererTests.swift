@@ -433,6 +433,20 @@ import Testing
         #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("tell me about rosacea")).wrapper.isEmpty)
     }
 
+    @Test func aQuestionReportedFromSomeoneElseIsTheQuestionItself() throws {
+        let reported = Answerer.splittingPoliteWrapper(Analyzer().tokens("my little son asked me when fibromyalgia was recognised"))
+        #expect(reported.wrapper.map(\.word) == ["my", "little", "son", "asked", "me"])
+        let wants = Answerer.splittingPoliteWrapper(Analyzer().tokens("my husband wants to know if ketamine is addictive"))
+        #expect(wants.asked.map(\.word) == ["ketamine", "is", "addictive"])
+        // A question about the asker needs the asker: "she" is the daughter.
+        #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("my daughter keeps asking if she'll get fibro")).wrapper.isEmpty)
+        // A question after a scene may be asked through a wrapper: the scene still weighs less.
+        let answer = try Self.answerer().answer(
+            "my mother had the same aches for years and now I have them too, so I'm wondering whether fibromyalgia can be passed on")
+        #expect(answer.explanation?.preamble?.hasPrefix("my mother had the same aches for years") == true)
+        #expect(answer.quotes.first?.excerpt.contains("mothers to daughters") == true)
+    }
+
     @Test func theExplanationSaysWhatKindOfFactIsAskedFor() throws {
         let answerer = try Self.answerer()
         #expect(answerer.answer("how long does a nerve block take").explanation?.asksFor?.hasPrefix("duration") == true)
@@ -741,6 +755,42 @@ import Testing
         var thin = partial
         thin.share = 0.3
         #expect(Answerer.abstention(weighing: thin, concepts: 4, lenient: true) != nil)
+        // Words from elsewhere in a story are borne when distinctive matches far outnumber them.
+        var story = partial
+        story.unknownWords = 1
+        story.distinctiveMatches = 4
+        story.distinctivePhrases = 4
+        #expect(Answerer.abstention(weighing: story, concepts: 9, lenient: true) == nil)
+        story.distinctivePhrases = 2
+        #expect(Answerer.abstention(weighing: story, concepts: 9, lenient: true) != nil)
+    }
+
+    @Test func aQuestionProperCoveredWellCarriesTheSceneBeforeIt() {
+        var scene = Answerer.Evidence(share: 0.3, distinctiveMatches: 2, distinctivePhrases: 2, unknownWords: 0, matchedWords: 2)
+        scene.properShare = 0.9
+        scene.sceneMatches = 1
+        #expect(Answerer.abstention(weighing: scene, concepts: 9, lenient: true) == nil)
+        #expect(Answerer.abstention(weighing: scene, concepts: 9) != nil)
+        // Only with the scene borne out by a distinctive match of its own.
+        var alone = scene
+        alone.sceneMatches = 0
+        #expect(Answerer.abstention(weighing: alone, concepts: 9, lenient: true) != nil)
+        var poorly = scene
+        poorly.properShare = 0.4
+        #expect(Answerer.abstention(weighing: poorly, concepts: 9, lenient: true) != nil)
+    }
+
+    @Test func aStoryWithAWordFromElsewhereIsStillAnswered() throws {
+        let answer = try Self.answerer().answer("I felt dizzy and sick on the bus going home after donating blood, what should I do next time")
+        #expect(answer.status == .answered)
+        #expect(answer.quotes.first?.section == "Dizziness and Nausea")
+    }
+
+    @Test func aWordSplitInTwoIsOneGuess() throws {
+        let homework = try Self.answerer().answer("I need help with my geography homework")
+        #expect(homework.status == .noMatch)
+        #expect(homework.explanation?.corrections == ["homework → home work"])
+        #expect(homework.explanation?.abstention?.contains("corrected word") == true)
     }
 
     @Test func jsonLineHasTheContractFields() throws {

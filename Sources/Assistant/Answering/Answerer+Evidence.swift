@@ -14,6 +14,10 @@ extension Answerer {
         return traded
     }
 
+    /// Distinctive matches (words side by side counting once) a lenient question needs per word
+    /// from elsewhere it holds, more than this many.
+    static let matchesPerUnknownWord = 2
+
     /// The passage ids of the one article whose title the question names by its own telling
     /// words ("nerve block"), when one of the `found` passages is from it; nil when no article
     /// or several are named. Passages of other articles answer only the question's side words.
@@ -46,7 +50,7 @@ extension Answerer {
         // it beside everyday words only ("the one about the football score": "score" read as "sore").
         // Two corrected words found in one passage bear each other out ("how do i stopp brusing
         // after donatin").
-        if evidence.correctedMatches == 1, evidence.correctedMatches >= evidence.distinctiveMatches - evidence.everydayMatches,
+        if evidence.correctedWords == 1, evidence.correctedMatches >= evidence.distinctiveMatches - evidence.everydayMatches,
            evidence.unmatchedWords > 0 {
             return "its only distinctive match is a corrected word, among \(evidence.unmatchedWords) word(s) the passage does not match"
         }
@@ -59,8 +63,19 @@ extension Answerer {
         if evidence.unknownWords > 0, evidence.unknownWords >= evidence.distinctivePhrases {
             return "the question has \(evidence.unknownWords) word(s) the articles never use, and only \(evidence.distinctivePhrases) distinctive match(es) (words side by side counting once)"
         }
-        let needed = !lenient || evidence.unknownWords > 0 || evidence.distinctiveMatches < 2 ? minimumEvidence
+        // A story around the question may hold a word or two from elsewhere ("in the car on the way
+        // home"): leniency still holds where distinctive matches far outnumber them.
+        let outnumbered = evidence.unknownWords == 0 || evidence.distinctivePhrases > Self.matchesPerUnknownWord * evidence.unknownWords
+        let needed = !lenient || !outnumbered || evidence.distinctiveMatches < 2 ? minimumEvidence
+            : evidence.unknownWords > 0 ? lenientEvidence
             : evidence.distinctiveMatches >= Self.manyMatches ? manyMatchEvidence : lenientEvidence
+        // A question set after a scene ("I was diagnosed last year and my daughter aches too, so I'm
+        // wondering whether it can be passed on") is carried by the question proper: covered well,
+        // with the scene borne out by a distinctive match of its own, the scene's other words
+        // need not be.
+        if lenient, evidence.properShare > minimumEvidence, evidence.sceneMatches > 0, evidence.share > manyMatchEvidence {
+            return nil
+        }
         if evidence.share <= needed {
             return String(format: "the best passage covers %.0f%% of the question's weight, not more than %.0f%%",
                           evidence.share * 100, needed * 100)
@@ -120,8 +135,15 @@ extension Answerer {
         var everydayMatches = 0
         /// Distinctive matches made only through a spelling correction ("movie" read as "move").
         var correctedMatches = 0
+        /// The typed words those come from: a word split in two ("homework" read as "home work")
+        /// is one guess.
+        var correctedWords = 0
         /// Question words (stop words aside) the passage does not match, known or not.
         var unmatchedWords = 0
+        /// The share of the question proper, after a scene, alone; 0 when there is no scene.
+        var properShare = 0.0
+        /// Distinctive matches of the scene's words.
+        var sceneMatches = 0
     }
 
     /// Parts of the body where a symptom is felt (not the skin, face or back, which the articles
@@ -143,6 +165,8 @@ extension Answerer {
         // weight: the evidence is the better of the two, so a well-covered scene still counts.
         var total = 0.0, covered = 0.0
         var scaledTotal = 0.0, scaledCovered = 0.0
+        var properTotal = 0.0, properCovered = 0.0
+        var correctedAt: Set<Int> = []
         var distinctiveWords: [(position: Int, terms: Set<String>)] = []
         for concept in plan.concepts {
             let inScene = plan.questionStart.map { concept.offset < $0 } == true
@@ -170,6 +194,7 @@ extension Answerer {
                 if !disabled.contains(.evidence), concept.alternatives.contains(where: { $0.origin == .question }) && everyday {
                     total += unseenIDF * Self.commonWordWeight
                     scaledTotal += unseenIDF * Self.commonWordWeight * scale
+                    if plan.questionStart != nil, !inScene { properTotal += unseenIDF * Self.commonWordWeight }
                     continue
                 }
                 // A word from elsewhere in the scene set before the question ("my cousin swears
@@ -178,6 +203,7 @@ extension Answerer {
                 if !inScene { result.unknownWords += 1 }
                 total += unseenIDF * Self.unknownWordWeight
                 scaledTotal += unseenIDF * Self.unknownWordWeight * scale
+                if plan.questionStart != nil, !inScene { properTotal += unseenIDF * Self.unknownWordWeight }
                 continue
             }
             var idf = known.filter { $0.origin != .expanded && $0.origin != .derived }.compactMap { statistics[$0.term]?.idf }.max()
@@ -197,12 +223,16 @@ extension Answerer {
             }
             if distinctive {
                 result.distinctiveMatches += 1
+                if inScene { result.sceneMatches += 1 }
                 // Only the everyday word itself says nothing: a phrase around it ("first described")
                 // may name a subject of its own ("definition").
                 if CommonWords.contains(concept.word), hits.contains(where: { $0.origin != .expanded }) { result.everydayMatches += 1 }
                 distinctiveWords.append((concept.position, Set(hits.map(\.term))))
                 // A corrected word's synonyms are no surer than the correction itself.
-                if concept.alternatives.first?.origin == .corrected { result.correctedMatches += 1 }
+                if concept.alternatives.first?.origin == .corrected {
+                    result.correctedMatches += 1
+                    correctedAt.insert(concept.offset)
+                }
             }
             if hits.isEmpty { result.unmatchedWords += 1 } else { result.matchedWords += 1 }
             // A corrected word the passage does not match is only a guess at a word from elsewhere.
@@ -212,7 +242,13 @@ extension Answerer {
             covered += idf * coverage
             scaledTotal += weight * scale
             scaledCovered += idf * coverage * scale
+            if plan.questionStart != nil, !inScene {
+                properTotal += weight
+                properCovered += idf * coverage
+            }
         }
+        result.properShare = properTotal > 0 ? properCovered / properTotal : 0
+        result.correctedWords = correctedAt.count
         result.share = max(total > 0 ? covered / total : 0, scaledTotal > 0 ? scaledCovered / scaledTotal : 0)
         result.distinctivePhrases = distinctiveWords.count
         if result.unknownWords > 0, distinctiveWords.count > 1 {

@@ -20,6 +20,37 @@ extension Answerer {
     /// if vibration therapy helps" asks whether it helps) and go with the wrapper.
     static let wrappedOpeners: Set<String> = ["what", "why", "how", "when", "where", "who", "which", "whose", "if", "whether"]
 
+    /// Verbs reporting someone else's question ("my son asked when …", "my husband wants to know
+    /// what …"), longest first.
+    static let reportingVerbs: [[String]] = [
+        ["would", "like", "to", "know"], ["wants", "to", "know"], ["wanted", "to", "know"], ["needs", "to", "know"],
+        ["keeps", "asking"], ["is", "asking"], ["was", "asking"], ["is", "wondering"], ["was", "wondering"],
+        ["asked", "me"], ["asks", "me"], ["asked"], ["asks"], ["wonders"],
+    ]
+
+    /// Words by which a reported question may be about the one who asks it.
+    static let thirdPersons: Set<String> = ["he", "she", "they", "him", "her", "them", "his", "hers", "their", "he'll", "she'll",
+                                            "he's", "she's", "they're", "himself", "herself", "themselves"]
+
+    /// How many words open the question by reporting who asks it: "my (little) son" or "he",
+    /// then a reporting verb; nil when the question does not open so or nothing follows.
+    static func reportedWrapperLength(_ words: [String]) -> Int? {
+        var asker = 0
+        if ["he", "she", "they", "someone", "somebody"].contains(words.first) {
+            asker = 1
+        } else if ["my", "our"].contains(words.first),
+                  let noun = words.indices.dropFirst().prefix(3).first(where: { !relativeModifiers.contains(words[$0]) }),
+                  relatives.contains(words[noun]) {
+            asker = noun + 1
+        }
+        guard asker > 0 else { return nil }
+        let rest = Array(words.dropFirst(asker))
+        guard let verb = reportingVerbs.first(where: { rest.count > $0.count && Array(rest.prefix($0.count)) == $0 }) else { return nil }
+        // A question about the asker ("my daughter keeps asking if she'll get it") needs the asker.
+        if rest.dropFirst(verb.count).contains(where: thirdPersons.contains) { return nil }
+        return asker + verb.count
+    }
+
     /// Openings that put a claim to be checked ("is it true that …", "I heard …", "someone
     /// told me …"), longest first: the claim, with a "that" after the opening, is the question.
     static let claimWrappers: [[String]] = [
@@ -43,6 +74,9 @@ extension Answerer {
         for wrapper in politeWrappers where words.count > wrapper.count + 1 && Array(words.prefix(wrapper.count)) == wrapper {
             guard wrappedOpeners.contains(words[wrapper.count]) else { continue }
             return split(["if", "whether"].contains(words[wrapper.count]) ? wrapper.count + 1 : wrapper.count)
+        }
+        if let length = reportedWrapperLength(words), wrappedOpeners.contains(words[length]) {
+            return split(["if", "whether"].contains(words[length]) ? length + 1 : length)
         }
         for wrapper in claimWrappers where words.count > wrapper.count + 1 && Array(words.prefix(wrapper.count)) == wrapper {
             return split(words[wrapper.count] == "that" ? wrapper.count + 1 : wrapper.count)

@@ -30,7 +30,8 @@ extension Answerer {
     }
 
     /// The index of the token opening the last question clause after a break: a question
-    /// opener after a comma or stop, or after "so" / "but" following one.
+    /// opener after a comma or stop, or after "so" / "but" following one; or the word a polite
+    /// wrapper opening such a clause hands over to.
     static func questionClause(of tokens: [Token], in text: String) -> Int? {
         let bytes = Array(text.utf8)
         func breaks(before i: Int) -> Bool {
@@ -38,9 +39,18 @@ extension Answerer {
             let gap = bytes[min(tokens[i - 1].range.upperBound, bytes.count)..<min(tokens[i].range.lowerBound, bytes.count)]
             return gap.contains(where: ClauseMood.boundaries.contains)
         }
+        func opensAClause(_ i: Int) -> Bool {
+            breaks(before: i) || i > 1 && ["so", "but"].contains(tokens[i - 1].word) && breaks(before: i - 1)
+        }
         return tokens.indices.last { i in
-            guard questionOpeners.contains(tokens[i].word) else { return false }
-            return breaks(before: i) || i > 1 && ["so", "but"].contains(tokens[i - 1].word) && breaks(before: i - 1)
+            if questionOpeners.contains(tokens[i].word) { return opensAClause(i) }
+            // A question asked through a polite wrapper after the scene ("…, so I'm wondering
+            // whether it can be passed on") opens where the wrapper hands over.
+            guard wrappedOpeners.contains(tokens[i].word) else { return false }
+            let before = tokens[..<i].map(\.word)
+            return politeWrappers.contains { wrapper in
+                before.count >= wrapper.count && Array(before.suffix(wrapper.count)) == wrapper && opensAClause(i - wrapper.count)
+            }
         }
     }
 
