@@ -205,6 +205,7 @@ import Testing
         "I'm having chest pains",
         "half of my face is numb",
         "my dad fell down the stairs and isn't moving",
+        "my grandad is on the floor and he's not moving or responding",
         "my mother is unresponsive on the floor",
         "I took a bunch of my pain pills and feel weird",
         "my chest feels like an elephant is sitting on it",
