@@ -786,6 +786,15 @@ import Testing
         #expect(answer.quotes.first?.section == "Dizziness and Nausea")
     }
 
+    @Test func anotherArticlesPassageMatchingOnlyEverydayWordsIsNoFurtherQuote() throws {
+        // "years" finds "as time goes on … in recent years" in the nerve block article: it says
+        // nothing of Kellogg's marriage.
+        let answer = try Self.answerer().answer("how many years was kellogg married")
+        #expect(answer.quotes.first?.excerpt.contains("married for 40 years") == true)
+        #expect(answer.quotes.count > 1)
+        #expect(answer.quotes.allSatisfy { $0.title == "Fibromyalgia and Vibration Therapy" })
+    }
+
     @Test func aWordSplitInTwoIsOneGuess() throws {
         let homework = try Self.answerer().answer("I need help with my geography homework")
         #expect(homework.status == .noMatch)

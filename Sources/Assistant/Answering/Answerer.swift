@@ -314,8 +314,16 @@ public struct Answerer: Sendable {
             let namedArticle = try (titleTerms[stored(best.passage).source] ?? []).intersection(questionTerms)
             let aspect = answerType == .list ? Self.aspectTerms(plan) : []
             let phrases = disabled.contains(.phrases) ? [] : Self.phrases(plan)
+            let bestSource = try stored(best.passage).source
+            var measured = Dictionary(ranked.map { ($0.0.passage, $0.1) }, uniquingKeysWith: { a, _ in a })
+            for (hit, e) in rankedBelowShortlist ?? [] where measured[hit.passage] == nil { measured[hit.passage] = e }
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
                 let passage = try stored(hit.passage)
+                // Another article's passage that matches only everyday words of the question ("year",
+                // "now"), where the best matches telling words and covers more of the question, says
+                // nothing of what was asked: it is no further quote.
+                if hit.passage != best.passage, passage.source != bestSource, let e = measured[hit.passage], e.share < evidence.share,
+                   evidence.distinctiveMatches > evidence.everydayMatches, e.distinctiveMatches == e.everydayMatches { continue }
                 // A long passage may answer in several places: its next best excerpts compete with
                 // the other passages' best ones, each scaled by how much of the question it covers.
                 let further = !disabled.contains(.furtherExcerpts) && !disabled.contains(.sentences)
