@@ -142,7 +142,7 @@ extension Answerer {
         var unmatchedWords = 0
         /// The share of the question proper, after a scene, alone; 0 when there is no scene.
         var properShare = 0.0
-        /// Distinctive matches of the scene's words.
+        /// Distinctive matches of the scene's words by the words themselves (not their synonyms).
         var sceneMatches = 0
     }
 
@@ -223,7 +223,7 @@ extension Answerer {
             }
             if distinctive {
                 result.distinctiveMatches += 1
-                if inScene { result.sceneMatches += 1 }
+                if inScene, hits.contains(where: { $0.origin == .question || $0.origin == .corrected }) { result.sceneMatches += 1 }
                 // Only the everyday word itself says nothing: a phrase around it ("first described")
                 // may name a subject of its own ("definition").
                 if CommonWords.contains(concept.word), hits.contains(where: { $0.origin != .expanded }) { result.everydayMatches += 1 }
