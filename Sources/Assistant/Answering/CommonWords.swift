@@ -56,6 +56,7 @@ enum CommonWords {
         "guess", "suppose", "supposed", "assume", "realize", "realise", "understand", "understood", "figure",
         "decide", "decided", "agree", "hear", "heard", "read", "told", "claim", "claims", "claimed", "complain",
         "complaint", "mention", "wonder", "curious", "confused", "confusing", "unsure", "swear", "swears", "swore", "sworn",
+        "frustrated", "frustrating", "frustration", "annoyed", "annoying", "puzzled", "puzzling",
         // Doing, trying and happening.
         "try", "tried", "trying", "attempt", "count", "counts", "counted", "connect", "connected", "connection",
         "relate", "relates", "relation", "link", "linked", "happen", "happens", "happened", "happening", "occur",
