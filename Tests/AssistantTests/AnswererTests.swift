@@ -795,6 +795,12 @@ import Testing
         #expect(answer.quotes.allSatisfy { $0.title == "Fibromyalgia and Vibration Therapy" })
     }
 
+    @Test func askingWhatAToldThingIsCalledQuotesTheSentenceNamingIt() throws {
+        let answer = try Self.answerer().answer("I get raised welts on my arm whenever I scratch it, what is that")
+        #expect(answer.explanation?.asksFor?.hasPrefix("identity") == true)
+        #expect(answer.quotes.first?.excerpt.hasPrefix("Dermatographism.") == true)
+    }
+
     @Test func aWordSplitInTwoIsOneGuess() throws {
         let homework = try Self.answerer().answer("I need help with my geography homework")
         #expect(homework.status == .noMatch)

@@ -259,6 +259,19 @@ import Testing
         #expect(AnswerType.likening(in: ["what", "does", "fibro", "feel", "like", "besides", "aching"]) == 4)
     }
 
+    @Test func askingWhatAToldThingIsCalledAsksForItsName() {
+        func of(_ question: String) -> AnswerType { AnswerType.of(question: question.split(separator: " ").map(String.init)) }
+        #expect(of("my skin welts up when i scratch what is that called") == .identity)
+        #expect(of("my cheeks go red for no reason what could it be") == .identity)
+        #expect(of("a hug hurts my skin is there a name for this") == .identity)
+        // Nothing told before it: a plain question about "it".
+        #expect(of("what is it") != .identity)
+        let named = ["this", "is", "referred", "to", "as", "hyperalgesia"]
+        #expect(AnswerType.identity.isStated(by: named, searched: named.map { _ in false }))
+        let told = ["you", "get", "an", "itchy", "spot"]
+        #expect(!AnswerType.identity.isStated(by: told, searched: told.map { _ in false }))
+    }
+
     @Test func aDescriptionSaysWhatItsSubjectIsLike() {
         func states(_ words: [String], subject: String) -> Bool {
             AnswerType.description.isStated(by: words, searched: words.map { $0 == subject })

@@ -54,6 +54,9 @@ public enum AnswerType: String, Sendable {
     /// "where does the injection go": a sentence pointing to a spot ("into the area where the
     /// pain is being felt", "around your nose").
     case location
+    /// "my skin welts up when I scratch, what is that called": a sentence giving what is told
+    /// its name ("This is referred to as hyperalgesia", "Rosacea occurs when …").
+    case identity
 
     /// Words that, right after a searched word, introduce what it is.
     static let definingWords: Set<String> = ["is", "are", "refers", "means", "describes", "involves", "consists"]
@@ -244,6 +247,9 @@ public enum AnswerType: String, Sendable {
     /// Who the reader may ask about: a question "how do I …" is about what to do, "how do nerve
     /// blocks …" is not; after "can I …" the subject is what the reader would do.
     public static let readers: Set<String> = ["i", "you", "we", "one"]
+    /// Who may do something in a clause that "when" joins to the one before ("it hurts when my
+    /// husband touches me", "… when they put the needle in").
+    static let conjoinedSubjects: Set<String> = ["my", "he", "she", "they", "someone", "somebody", "anyone", "people", "it"]
     /// Verbs of setting something off, asked after "what" and a modal ("what can trigger …").
     static let causeVerbs: Set<String> = ["cause", "trigger", "start", "bring", "set", "spark"]
     /// True when a modal and a verb of setting something off follow the "what" at `i`, "thing"
@@ -314,6 +320,7 @@ public enum AnswerType: String, Sendable {
     }
 
     public static func of(question words: [String]) -> AnswerType {
+        if asksWhatItIsCalled(words) { return .identity }
         if describedAt(in: words) != nil { return .definition }
         if words.contains(where: durationNouns.contains) { return .duration }
         // A string of search words: "hyperalgesia definition", "full list fibromyalgia symptoms",
@@ -410,6 +417,10 @@ public enum AnswerType: String, Sendable {
             // ("if you scratch it, the area … ends up getting raised"), not a time.
             case ("happens", "when"), ("happens", "if"), ("happen", "when"), ("happen", "if"):
                 return .condition
+            // "my skin gets raised lines when I scratch, what is it": "when" inside a clause, before
+            // who does something, joins it to the clause before; it asks no time.
+            case ("when", _) where i > 0 && (readers.contains(next) || conjoinedSubjects.contains(next)):
+                continue
             case ("when", _), ("what", "year"), ("which", "year"): return .time
             // "where can I buy …", "where is the center" ask for a place to go; "where does the
             // injection go", "where does fibromyalgia hurt" for a spot (of the body).
@@ -527,6 +538,38 @@ public enum AnswerType: String, Sendable {
             return words.contains(where: Self.placeWords.contains)
         case .location:
             return words.contains(where: Self.locationWords.contains)
+        case .identity:
+            return zip(words, words.dropFirst()).contains { Self.namingPairs.contains([$0, $1]) }
+        }
+    }
+
+    /// Word pairs that give a thing its name: "referred to as", "known as", "is called", "this
+    /// condition", "occurs when".
+    static let namingPairs: Set<[String]> = [
+        ["referred", "to"], ["known", "as"], ["is", "called"], ["are", "called"], ["also", "called"], ["the", "name"],
+        ["this", "condition"], ["occurs", "when"], ["a", "condition"],
+    ]
+
+    /// Closing words that ask what the thing told before them is called: "…, what is that",
+    /// "…, what could it be", "…, is there a name for this".
+    static let identityClosings: [[String]] = [
+        ["what", "is", "it"], ["what", "is", "that"], ["what", "is", "this"], ["what's", "that"], ["what's", "this"],
+        ["what's", "it"], ["whats", "that"], ["whats", "this"], ["what", "is", "it", "called"], ["what", "is", "that", "called"],
+        ["what", "is", "this", "called"], ["what's", "it", "called"], ["what's", "that", "called"], ["what's", "this", "called"],
+        ["what", "could", "it", "be"], ["what", "could", "that", "be"], ["what", "could", "this", "be"],
+        ["what", "might", "it", "be"], ["what", "might", "that", "be"], ["what", "might", "this", "be"],
+        ["what", "can", "it", "be"], ["what", "can", "that", "be"], ["what", "would", "that", "be"],
+        ["what", "do", "you", "call", "it"], ["what", "do", "you", "call", "that"], ["what", "do", "you", "call", "this"],
+        ["is", "there", "a", "name", "for", "it"], ["is", "there", "a", "name", "for", "that"], ["is", "there", "a", "name", "for", "this"],
+    ]
+
+    /// The fewest words that must tell the thing before such a closing.
+    static let identityTelling = 3
+
+    /// True when `words` tell of something, then ask what it is called.
+    static func asksWhatItIsCalled(_ words: [String]) -> Bool {
+        identityClosings.contains { closing in
+            words.count >= closing.count + identityTelling && Array(words.suffix(closing.count)) == closing
         }
     }
 
