@@ -801,6 +801,13 @@ import Testing
         #expect(answer.quotes.first?.excerpt.hasPrefix("Dermatographism.") == true)
     }
 
+    @Test func anEverydayVerbIsNoTellingWord() throws {
+        // "wait" is the rarest word the articles use here, but names nothing asked: the passage
+        // on the run (exercise) answers, not one where someone waits.
+        let answer = try Self.answerer().answer("should I wait before going for a run after I donate blood")
+        #expect(answer.quotes.first?.excerpt.contains("not exercise") == true)
+    }
+
     @Test func aWordSplitInTwoIsOneGuess() throws {
         let homework = try Self.answerer().answer("I need help with my geography homework")
         #expect(homework.status == .noMatch)

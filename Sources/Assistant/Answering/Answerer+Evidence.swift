@@ -91,6 +91,9 @@ extension Answerer {
         var found: [(terms: Set<String>, idf: Double, name: String)] = []
         for concept in plan.concepts {
             guard let own = concept.alternatives.first, own.origin == .question || own.origin == .corrected else { continue }
+            // An everyday verb or noun ("keep", "ask", "day") names no subject: it is no telling
+            // word (a plain quality may be: "how quickly do nerve blocks work").
+            if CommonWords.namesNothingAsked(concept.word) { continue }
             if let stats = statistics[own.term], stats.documentFrequency > 0 {
                 found.append(([own.term], stats.idf, own.term))
                 continue

@@ -47,7 +47,15 @@ enum CommonWords {
     /// Stop words are not repeated here: they never reach the test. Not here either: "good",
     /// "best" and the like, which ask for a judgement ("the best way to save money") that the
     /// articles, on their own subject, seldom give.
-    static let words: Set<String> = [
+    static let words: Set<String> = verbs.union(qualities).union(nouns).union(prepositions)
+
+    /// True when `word` (or its base form) is an everyday verb, noun or preposition: not one of
+    /// the plain qualities ("quick", "normal"), which may say what is asked of a subject.
+    static func namesNothingAsked(_ word: String) -> Bool {
+        ([word] + baseForms(of: word)).contains { verbs.contains($0) || nouns.contains($0) || prepositions.contains($0) }
+    }
+
+    static let verbs: Set<String> = [
         // Asking, saying and thinking.
         "ask", "asked", "asking", "answer", "answered", "question", "questions", "say", "said", "says", "saying",
         "talk", "talked", "talking", "speak", "spoke", "discuss", "discussed", "describe", "described", "explain",
@@ -73,6 +81,9 @@ enum CommonWords {
         "turns", "turned", "move", "moved", "hold", "held", "wait", "waited", "waiting", "allow", "allowed",
         "expect", "expected", "hope", "hoped", "hoping", "plan", "planned", "planning", "worry", "worried", "care",
         "cared", "like", "liked", "love", "loved", "hate", "hated", "prefer", "wish",
+    ]
+
+    static let qualities: Set<String> = [
         // Plain qualities and amounts.
         "big", "bigger", "small", "smaller", "little", "large", "huge", "tiny", "long", "short", "high", "low",
         "hard", "easy", "easier", "harder", "fast", "slow", "quick", "quickly", "slowly", "right", "wrong", "true",
@@ -83,12 +94,18 @@ enum CommonWords {
         "perhaps", "probably", "possibly", "enough", "almost", "quite", "pretty", "completely", "mostly", "mainly",
         "partly", "properly", "especially", "particularly", "generally", "normally", "typically", "anyway", "anyhow",
         "otherwise", "instead",
+    ]
+
+    static let nouns: Set<String> = [
         // Nouns that name nothing in particular.
         "way", "ways", "kind", "kinds", "sort", "sorts", "type", "types", "stuff", "bit", "part", "parts", "point",
         "reason", "reasons", "fact", "facts", "case", "cases", "example", "idea", "ideas", "time", "times", "day",
         "days", "week", "weeks", "month", "months", "year", "years", "moment", "people", "person", "anyone", "one",
         "guy", "guys", "folks", "lady", "ladies", "dude",
         "ones", "place", "places", "word", "words", "number", "amount", "level", "world", "human", "humans",
+    ]
+
+    static let prepositions: Set<String> = [
         // Prepositions the stop list leaves out ("the story behind", "anything besides").
         "behind", "beside", "besides", "near", "around", "across", "along", "among", "within", "without",
         "toward", "towards", "upon", "beyond", "inside", "outside", "onto", "via", "despite", "except",
