@@ -206,6 +206,7 @@ import Testing
         "half of my face is numb",
         "my dad fell down the stairs and isn't moving",
         "my grandad is on the floor and he's not moving or responding",
+        "I can't think of a single reason to stay alive",
         "my mother is unresponsive on the floor",
         "I took a bunch of my pain pills and feel weird",
         "my chest feels like an elephant is sitting on it",
