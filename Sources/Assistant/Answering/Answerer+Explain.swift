@@ -46,7 +46,9 @@ extension Answerer {
             },
             terms: terms, hits: shown,
             evidence: String(format: "covers %.2f of the question's weight (needs more than %.2f); %d distinctive match(es), %d unknown word(s)",
-                             evidence.share, Self.minimumEvidence, evidence.distinctiveMatches, evidence.unknownWords),
+                             evidence.share, Self.minimumEvidence, evidence.distinctiveMatches, evidence.unknownWords)
+                + (plan.questionStart == nil ? "" : String(format: "; the question proper alone %.2f, %d distinctive match(es) of the scene's own words",
+                                                          evidence.properShare, evidence.sceneMatches)),
             abstention: abstention)
     }
 }
