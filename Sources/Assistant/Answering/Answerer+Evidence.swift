@@ -173,6 +173,8 @@ extension Answerer {
         var distinctiveWords: [(position: Int, terms: Set<String>)] = []
         for concept in plan.concepts {
             let inScene = plan.questionStart.map { concept.offset < $0 } == true
+            // A word of the question proper after a scene also counts in the proper's own share.
+            let inProper = plan.questionStart != nil && !inScene
             // Where on the body a symptom is felt ("my hands go numb") seldom stands in the
             // passage telling of the symptom: it weighs half, as a scene's words do.
             let scale = (inScene ? Self.preambleWeight : 1) * (Self.bodyParts.contains(concept.word) ? Self.bodyPartWeight : 1)
@@ -197,7 +199,7 @@ extension Answerer {
                 if !disabled.contains(.evidence), concept.alternatives.contains(where: { $0.origin == .question }) && everyday {
                     total += unseenIDF * Self.commonWordWeight
                     scaledTotal += unseenIDF * Self.commonWordWeight * scale
-                    if plan.questionStart != nil, !inScene { properTotal += unseenIDF * Self.commonWordWeight }
+                    if inProper { properTotal += unseenIDF * Self.commonWordWeight }
                     continue
                 }
                 // A word from elsewhere in the scene set before the question ("my cousin swears
@@ -206,7 +208,7 @@ extension Answerer {
                 if !inScene { result.unknownWords += 1 }
                 total += unseenIDF * Self.unknownWordWeight
                 scaledTotal += unseenIDF * Self.unknownWordWeight * scale
-                if plan.questionStart != nil, !inScene { properTotal += unseenIDF * Self.unknownWordWeight }
+                if inProper { properTotal += unseenIDF * Self.unknownWordWeight }
                 continue
             }
             var idf = known.filter { $0.origin != .expanded && $0.origin != .derived }.compactMap { statistics[$0.term]?.idf }.max()
@@ -245,7 +247,7 @@ extension Answerer {
             covered += idf * coverage
             scaledTotal += weight * scale
             scaledCovered += idf * coverage * scale
-            if plan.questionStart != nil, !inScene {
+            if inProper {
                 properTotal += weight
                 properCovered += idf * coverage
             }

@@ -311,10 +311,10 @@ public struct Answerer: Sendable {
             let tellingTerms = keyTerms.first ?? []
             // The question's own words that the best passage's title holds: the article it names.
             let questionTerms = Set(plan.concepts.flatMap { $0.alternatives.filter { $0.origin != .expanded }.map(\.term) })
-            let namedArticle = try (titleTerms[stored(best.passage).source] ?? []).intersection(questionTerms)
+            let bestSource = try stored(best.passage).source
+            let namedArticle = (titleTerms[bestSource] ?? []).intersection(questionTerms)
             let aspect = answerType == .list ? Self.aspectTerms(plan) : []
             let phrases = disabled.contains(.phrases) ? [] : Self.phrases(plan)
-            let bestSource = try stored(best.passage).source
             var measured = Dictionary(ranked.map { ($0.0.passage, $0.1) }, uniquingKeysWith: { a, _ in a })
             for (hit, e) in rankedBelowShortlist ?? [] where measured[hit.passage] == nil { measured[hit.passage] = e }
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {

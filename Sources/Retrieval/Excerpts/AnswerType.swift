@@ -552,16 +552,11 @@ public enum AnswerType: String, Sendable {
 
     /// Closing words that ask what the thing told before them is called: "…, what is that",
     /// "…, what could it be", "…, is there a name for this".
-    static let identityClosings: [[String]] = [
-        ["what", "is", "it"], ["what", "is", "that"], ["what", "is", "this"], ["what's", "that"], ["what's", "this"],
-        ["what's", "it"], ["whats", "that"], ["whats", "this"], ["what", "is", "it", "called"], ["what", "is", "that", "called"],
-        ["what", "is", "this", "called"], ["what's", "it", "called"], ["what's", "that", "called"], ["what's", "this", "called"],
-        ["what", "could", "it", "be"], ["what", "could", "that", "be"], ["what", "could", "this", "be"],
-        ["what", "might", "it", "be"], ["what", "might", "that", "be"], ["what", "might", "this", "be"],
-        ["what", "can", "it", "be"], ["what", "can", "that", "be"], ["what", "would", "that", "be"],
-        ["what", "do", "you", "call", "it"], ["what", "do", "you", "call", "that"], ["what", "do", "you", "call", "this"],
-        ["is", "there", "a", "name", "for", "it"], ["is", "there", "a", "name", "for", "that"], ["is", "there", "a", "name", "for", "this"],
-    ]
+    static let identityClosings: [[String]] = ["it", "that", "this"].flatMap { thing in
+        [["what", "is", thing], ["what's", thing], ["whats", thing], ["what", "is", thing, "called"], ["what's", thing, "called"],
+         ["what", "could", thing, "be"], ["what", "might", thing, "be"], ["what", "can", thing, "be"], ["what", "would", thing, "be"],
+         ["what", "do", "you", "call", thing], ["is", "there", "a", "name", "for", thing]]
+    }
 
     /// The fewest words that must tell the thing before such a closing.
     static let identityTelling = 3
