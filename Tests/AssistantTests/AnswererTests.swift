@@ -1351,6 +1351,16 @@ import Testing
         #expect(answer.explanation?.terms.contains { $0.term == "time" || $0.term == "everi" } == false)
     }
 
+    @Test func everydayBritishWordsAreNoSubjectFromElsewhere() throws {
+        // "nip", "faff", "business" name nothing asked; "kills" and "strokes my arm" are pain and touch.
+        let answerer = try AnswererTests.answerer()
+        #expect(answerer.answer("can i nip to the gym after giving blood").quotes.first?.excerpt.contains("not exercise") == true)
+        #expect(answerer.answer("how long is the whole faff of donating blood").quotes.first?.excerpt.contains("at least an hour") == true)
+        #expect(answerer.answer("what's this central pain amplification business").quotes.first?.title == "Is Fibromyalgia Hereditary?")
+        #expect(answerer.answer("it kills when my partner strokes my arm, what's going on").quotes.first?.excerpt.contains("allodynia") == true)
+        #expect(answerer.answer("can i nip to the moon").status == .noMatch)
+    }
+
     @Test func aWhereQuestionQuotesTheSentenceNamingThePlace() throws {
         let answer = try AnswererTests.answerer().answer("where can i see kellogg's vibrating chair")
         #expect(answer.quotes.first?.excerpt.contains("Battle Creek") == true)

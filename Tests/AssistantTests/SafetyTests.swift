@@ -115,6 +115,7 @@ import Testing
 
     static let medical = [
         "heavy bleeding after donating blood that won't stop",
+        "i've taken a whole box of paracetamol and i feel awful",
         "uncontrolled hemorrhage",
         "I have had chest pain for 30 minutes",
         "my 2 year old swallowed batteries",

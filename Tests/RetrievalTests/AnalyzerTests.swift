@@ -60,6 +60,12 @@ import Testing
         #expect(analyzer.terms("pain flare ups gets upset") == ["pain", "flare", "upset"])
     }
 
+    @Test func aStopWordWithAVerbContractedOntoItIsOneToo() {
+        // "who've", "that'll", "should've" say no more than their stop words; a noun's "'s" stays.
+        #expect(analyzer.terms("people who’ve tried it, that'll do, should've asked") == analyzer.terms("people tried it do asked"))
+        #expect(analyzer.terms("the doctor's advice") == ["doctor", "advic"])
+    }
+
     @Test func foldsTypographicApostrophesAndCase() {
         #expect(analyzer.terms("DON’T Donating") == analyzer.terms("don't donating"))
     }

@@ -144,6 +144,10 @@ import Testing
         #expect(AnswerType.of(question: ["how", "frequently", "is", "blood", "needed"]) == .quantity)
         #expect(AnswerType.of(question: ["has", "ketamine", "been", "used", "for", "a", "long", "time"]) == .duration)
         #expect(AnswerType.of(question: ["what", "is", "rosacea"]) == .definition)
+        // A technical noun asks for a cause or a means wherever it stands; "what now" asks what to do.
+        #expect(AnswerType.of(question: ["what", "is", "the", "pathophysiology", "of", "rosacea"]) == .mechanism)
+        #expect(AnswerType.of(question: ["what", "is", "the", "etiology", "of", "fibromyalgia"]) == .cause)
+        #expect(AnswerType.of(question: ["i", "feel", "dizzy", "after", "giving", "blood", "what", "now"]) == .instruction)
         #expect(AnswerType.of(question: ["how", "do", "i", "stop", "the", "bleeding"]) == .instruction)
         #expect(AnswerType.of(question: ["what", "should", "you", "eat"]) == .instruction)
         #expect(AnswerType.of(question: ["what", "helps", "a", "cold"]) == .instruction)

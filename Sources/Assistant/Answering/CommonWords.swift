@@ -64,7 +64,8 @@ enum CommonWords {
         "guess", "suppose", "supposed", "assume", "realize", "realise", "understand", "understood", "figure",
         "decide", "decided", "agree", "hear", "heard", "read", "told", "claim", "claims", "claimed", "complain",
         "complaint", "mention", "wonder", "curious", "confused", "confusing", "unsure", "swear", "swears", "swore", "sworn",
-        "frustrated", "frustrating", "frustration", "annoyed", "annoying", "puzzled", "puzzling",
+        "frustrated", "frustrating", "frustration", "annoyed", "annoying", "puzzled", "puzzling", "scared", "scary",
+        "afraid", "frightened", "frightening", "terrified", "offer", "offered", "offering", "offers",
         // Doing, trying and happening.
         "try", "tried", "trying", "attempt", "count", "counts", "counted", "connect", "connected", "connection",
         "relate", "relates", "relation", "link", "linked", "happen", "happens", "happened", "happening", "occur",
@@ -81,6 +82,8 @@ enum CommonWords {
         "turns", "turned", "move", "moved", "hold", "held", "wait", "waited", "waiting", "allow", "allowed",
         "expect", "expected", "hope", "hoped", "hoping", "plan", "planned", "planning", "worry", "worried", "care",
         "cared", "like", "liked", "love", "loved", "hate", "hated", "prefer", "wish",
+        // Going somewhere for a moment ("can I nip to the gym").
+        "nip", "nipping", "nipped",
     ]
 
     static let qualities: Set<String> = [
@@ -103,6 +106,11 @@ enum CommonWords {
         "days", "week", "weeks", "month", "months", "year", "years", "moment", "people", "person", "anyone", "one",
         "guy", "guys", "folks", "lady", "ladies", "dude",
         "ones", "place", "places", "word", "words", "number", "amount", "level", "world", "human", "humans",
+        // A whole undertaking named in passing ("this central pain amplification business", "the whole
+        // faff of donating").
+        "business", "hassle", "faff", "palaver", "rigmarole", "malarkey",
+        // A part or a proposal named in passing ("a heritable component", "the proposed cause").
+        "component", "components", "aspect", "aspects", "element", "elements", "proposed",
     ]
 
     static let prepositions: Set<String> = [

@@ -2,7 +2,18 @@
 /// question words and greetings), matched on the folded surface word before stemming. "Again"
 /// is searched: "can I have a nerve block again" asks about repeating it.
 public enum StopWords {
-    public static func contains(_ word: String) -> Bool { words.contains(word) }
+    public static func contains(_ word: String) -> Bool { words.contains(word) || isContracted(word) }
+
+    /// True for a stop word with a verb contracted onto it that the list does not spell out:
+    /// "who've", "that'll", "should've", "someone's".
+    static func isContracted(_ word: String) -> Bool {
+        guard let apostrophe = word.lastIndex(of: "'"),
+              contractedEndings.contains(String(word[word.index(after: apostrophe)...])) else { return false }
+        return words.contains(String(word[..<apostrophe]))
+    }
+
+    /// What may follow the apostrophe of a contraction ("'s" of "is", "has" or the possessive).
+    static let contractedEndings: Set<String> = ["s", "d", "ll", "re", "ve", "m"]
 
     static let words: Set<String> = [
         "a", "about", "above", "after", "against", "all", "am", "an", "and", "any", "are",

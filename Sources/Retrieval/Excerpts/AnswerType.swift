@@ -291,6 +291,12 @@ public enum AnswerType: String, Sendable {
     /// Words that ask how long something lasts, wherever they stand ("nerve block procedure
     /// length", "what is the duration of the relief").
     static let durationNouns: Set<String> = ["duration", "length"]
+    /// Words that ask what brings something about, wherever they stand ("what is the etiology
+    /// of fibromyalgia").
+    static let causeNouns: Set<String> = ["etiology", "aetiology", "pathogenesis"]
+    /// Words that ask by what means something happens or works ("the pathophysiology of
+    /// rosacea", "ketamine's mechanism of action").
+    static let mechanismNouns: Set<String> = ["pathophysiology", "mechanism", "mechanisms"]
 
     /// Plurals naming the things a list would name ("symptoms", "conditions", "disorders");
     /// "causes" and "triggers" ask for a reason instead.
@@ -323,6 +329,8 @@ public enum AnswerType: String, Sendable {
         if asksWhatItIsCalled(words) { return .identity }
         if describedAt(in: words) != nil { return .definition }
         if words.contains(where: durationNouns.contains) { return .duration }
+        if words.contains(where: causeNouns.contains) { return .cause }
+        if words.contains(where: mechanismNouns.contains) { return .mechanism }
         // A string of search words: "hyperalgesia definition", "full list fibromyalgia symptoms",
         // "serious conditions body pain".
         if definitionLabel(in: words) != nil { return .definition }
@@ -453,6 +461,9 @@ public enum AnswerType: String, Sendable {
             case ("what", "other") where i == 0 && third.count > 3 && third.hasSuffix("s") && !third.hasSuffix("ss"),
                  ("what", "else") where i == 0:
                 return .list
+            // "I feel dizzy after giving blood, what now": what to do next.
+            case ("what", "now") where i + 2 == words.count, ("now", "what") where i + 2 == words.count:
+                return .instruction
             // "what's the best thing for a bruise", "what is the best way to sleep": what to do.
             case ("what's", _) where asksForTheBest(words, after: i), ("whats", _) where asksForTheBest(words, after: i),
                  ("what", "is") where asksForTheBest(words, after: i + 1):
