@@ -8,7 +8,8 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Answer every question of a file (one per line; '-' reads standard input).",
         discussion: """
-            Blank lines and lines starting with '#' are skipped. Lines that are not UTF-8 are reported \
+            Blank lines and comments ('#' with no word right after it) are skipped; a hashtag \
+            ('#fibro …') opens a question. Lines that are not UTF-8 are reported \
             on stderr and the exit status is 1. Text output is a transcript: each question as \
             "> question", then its answer; lines starting with ':' are prompt commands (:topics, :more…).
             """)

@@ -47,6 +47,17 @@ import Testing
         #expect(Self.read("I don't want to be heer anymore").contains("heer"))
     }
 
+    @Test func aLetterHeldDownForEmphasisIsTakenBack() {
+        #expect(Self.read("why is there sooo little research") == ["why", "is", "there", "so", "little", "research"])
+        #expect(Self.read("pleeease help, reallyyy tired").prefix(3) == ["please", "help", "really"])
+        #expect(Self.read("i want to dieeee").last == "die")
+        // A run that makes no known word keeps two letters for the spelling corrector; a word
+        // with a letter only doubled is no stretched word.
+        #expect(Self.read("my skin hurtsss").last == "hurtss")
+        #expect(Self.read("my skin feels odd").last == "odd")
+        #expect(Shorthand.unstretched("coffee") == nil)
+    }
+
     @Test func twoAndFourAreWordsOnlyWhereNoNumberIsMeant() {
         #expect(Self.read("how long do i have 2 sit") == ["how", "long", "do", "i", "have", "to", "sit"])
         #expect(Self.read("i took 2 many pills") == ["i", "took", "too", "many", "pills"])

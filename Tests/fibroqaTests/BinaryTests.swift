@@ -57,14 +57,16 @@ import Testing
     }
 
     @Test func batchPrintsOneJSONObjectPerQuestionInOrder() throws {
-        let input = "# a comment\nwhat is rosacea\n\nhow tall is mount everest\n\nI want to die\n"
+        // A comment is skipped; a hashtag opens a question.
+        let input = "# a comment\nwhat is rosacea\n\nhow tall is mount everest\n#\n#fibro does it run in families\nI want to die\n"
         let run = try Self.run(["batch", "-", "--format", "jsonl"], input: input)
         #expect(run.status == 0, "\(run.stderr)")
         let objects = try run.stdout.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
-        #expect(objects.map { $0["question"] as? String } == ["what is rosacea", "how tall is mount everest", "I want to die"])
-        #expect(objects.map { $0["status"] as? String } == ["answered", "no_match", "emergency"])
+        #expect(objects.map { $0["question"] as? String }
+            == ["what is rosacea", "how tall is mount everest", "#fibro does it run in families", "I want to die"])
+        #expect(objects.map { $0["status"] as? String } == ["answered", "no_match", "answered", "emergency"])
     }
 
     @Test func withoutSwitchesOffTheNamedMechanisms() throws {

@@ -64,8 +64,8 @@ enum CommonWords {
         "guess", "suppose", "supposed", "assume", "realize", "realise", "understand", "understood", "figure",
         "decide", "decided", "agree", "hear", "heard", "read", "told", "claim", "claims", "claimed", "complain",
         "complaint", "mention", "wonder", "curious", "confused", "confusing", "unsure", "swear", "swears", "swore", "sworn",
-        "frustrated", "frustrating", "frustration", "annoyed", "annoying", "puzzled", "puzzling", "scared", "scary",
-        "afraid", "frightened", "frightening", "terrified", "offer", "offered", "offering", "offers",
+        "frustrated", "frustrating", "frustration", "annoyed", "annoying", "puzzled", "puzzling", "scared",
+        "afraid", "frightened", "terrified", "offer", "offered", "offering", "offers",
         // Doing, trying and happening.
         "try", "tried", "trying", "attempt", "count", "counts", "counted", "connect", "connected", "connection",
         "relate", "relates", "relation", "link", "linked", "happen", "happens", "happened", "happening", "occur",
@@ -105,6 +105,8 @@ enum CommonWords {
         "reason", "reasons", "fact", "facts", "case", "cases", "example", "idea", "ideas", "time", "times", "day",
         "days", "week", "weeks", "month", "months", "year", "years", "moment", "people", "person", "anyone", "one",
         "guy", "guys", "folks", "lady", "ladies", "dude",
+        // How a forum addresses its readers ("fibro fam", "nerve block warriors", "spoonies").
+        "fam", "warrior", "warriors", "spoonie", "spoonies", "gang", "yall", "y'all",
         "ones", "place", "places", "word", "words", "number", "amount", "level", "world", "human", "humans",
         // A whole undertaking named in passing ("this central pain amplification business", "the whole
         // faff of donating").

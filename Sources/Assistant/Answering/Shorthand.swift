@@ -104,9 +104,40 @@ enum Shorthand {
             let determined = previous.map { ["a", "the", "my", "your", "ur", "our", "her", "his", "their", "ask", "see"].contains($0) } ?? false
             return determined || next.map(StopWords.contains) ?? true ? "doctor" : nil
         default:
-            return words[word] ?? slips[word] ?? collapsingADoubledLetter(word)
+            return words[word] ?? slips[word] ?? collapsingADoubledLetter(word) ?? unstretched(word)
         }
     }
+
+    /// `word` with a letter held down for emphasis taken back ("sooo", "pleeease", "reallyyy",
+    /// "dieee"): no English word has one letter three times in a row. Each such run (at most
+    /// `stretchedRuns` of them) becomes one letter or two, whichever makes a frame, stop,
+    /// everyday, shorthand or crisis word ("feeeel" → "feel"); two otherwise, left to the
+    /// spelling corrector. Nil when `word` has no such run.
+    static func unstretched(_ word: String) -> String? {
+        var runs: [(letter: Character, count: Int)] = []
+        for letter in word {
+            if let last = runs.last, last.letter == letter { runs[runs.count - 1].count += 1 } else { runs.append((letter, 1)) }
+        }
+        let stretched = runs.indices.filter { runs[$0].count >= 3 && runs[$0].letter.isLetter }
+        guard !stretched.isEmpty, stretched.count <= stretchedRuns else { return nil }
+        func spelled(_ lengths: [Int: Int]) -> String {
+            String(runs.indices.flatMap { i in repeatElement(runs[i].letter, count: lengths[i] ?? runs[i].count) })
+        }
+        // Every choice of one or two letters per run, all ones first.
+        for choice in 0..<(1 << stretched.count) {
+            let lengths = Dictionary(uniqueKeysWithValues: stretched.enumerated().map { bit, run in (run, choice >> bit & 1 == 0 ? 1 : 2) })
+            let candidate = spelled(lengths)
+            if StopWords.contains(candidate) || CommonWords.contains(candidate) || frameWords.contains(candidate)
+                || guardedWords.contains(candidate) || crisisWords.contains(candidate) {
+                return candidate
+            }
+            if let full = words[candidate] { return full }
+        }
+        return spelled(Dictionary(uniqueKeysWithValues: stretched.map { ($0, 2) }))
+    }
+
+    /// Most runs of a held-down letter read back in one word (each doubles the readings tried).
+    static let stretchedRuns = 3
 
     /// The stop word or everyday word that `word` is with one letter typed twice ("onnly",
     /// "ttell", "tthe", "everrything"), for words of four letters or more that are neither

@@ -54,6 +54,8 @@ public enum StopWords {
         // like "definition").
         "definitely", "certainly", "surely", "truly", "honestly", "seriously", "literally", "totally",
         "mention", "mentioned", "explain", "lol", "idk", "pls", "plz", "u", "ur", "wat",
+        // The asides of a forum post ("PSA:", "tired af", "TIA", "tbh").
+        "af", "tbh", "imo", "imho", "tia", "psa", "fyi", "btw", "omg", "ugh", "lmao", "lmk", "ngl", "smh", "rn",
         // Contractions typed without their apostrophe, and "going to".
         "dont", "doesnt", "didnt", "cant", "wont", "isnt", "arent", "wasnt", "werent", "im", "ive", "youre",
         "theyre", "shouldnt", "wouldnt", "couldnt", "hasnt", "havent", "hadnt", "thats", "whats", "going", "gonna",
