@@ -688,6 +688,10 @@ import Testing
         let said = SpellingCorrector(vocabulary: ["blood": 7, "fibromyalgia": 80, "blue": 2])
         #expect(said.correction(for: "blud") == "blood")
         #expect(said.correction(for: "fibromyalja") == "fibromyalgia")
+        // A silent "gh": "dauter" is "daughter", "nite" and "lite" are "night" and "light".
+        let silent = SpellingCorrector(vocabulary: ["daughters": 1, "daughter": 1, "delight": 2])
+        #expect(silent.correction(for: "dauter") == "daughter")
+        #expect(SpellingCorrector.phoneticKey("nite") == SpellingCorrector.phoneticKey("night"))
     }
 
     @Test func aMisspeltPluralIsReadThroughItsSingular() {

@@ -288,6 +288,8 @@ import Testing
 
     static let nearMisses = [
         "i watn to dye my hair",
+        // A short word alone is matched only as itself: "gas" is no "gash".
+        "wheres the nearest gas station",
         "i eant to know if ketamine helps",
         "can you overdose on ketamine",
         "what happens if you overdose on vitamin d",
@@ -492,6 +494,14 @@ import Testing
         #expect(phrases.firstMatch(in: "a deep gasj", knowing: known) == "deep gash")
         #expect(phrases.firstMatch(in: "a deep rash") == "deep gash")
         #expect(phrases.firstMatch(in: "a deep rash", knowing: known) == nil)
+    }
+
+    @Test func aShortPhraseOfOneWordMatchesOnlyItself() {
+        // Alone, a short word has no neighbours to bear a misspelling out; a longer one may still.
+        let phrases = PhraseList(lines: ["gash", "ambulance"])
+        #expect(phrases.firstMatch(in: "a gash on my leg") == "gash")
+        #expect(phrases.firstMatch(in: "the nearest gas station") == nil)
+        #expect(phrases.firstMatch(in: "call an ambulanse") == "ambulance")
     }
 
     @Test func aWordClassStandsForEachOfItsWordings() {

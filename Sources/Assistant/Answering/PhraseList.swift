@@ -229,6 +229,7 @@ public struct PhraseList: Sendable {
         for phrase in phrases {
             for start in 0..<count where matches(phrase.elements, 0, at: start, then: nil, in: &question) {
                 if phrase.reportOnly, !reports[start] { continue }
+                if !isWhole(phrase.elements, at: start, in: question) { continue }
                 if case .word(let id) = phrase.elements[0], Self.negations.contains(words[id].stem) { return phrase.text }
                 if !isNegated(stems, before: start) { return phrase.text }
             }
@@ -307,6 +308,18 @@ public struct PhraseList: Sendable {
             }
         }
     }
+
+    /// False when a phrase of `elements` is one short word that the question's word at `start` only resembles:
+    /// a word alone has no neighbours to bear a misspelling out ("gas" is no "gash").
+    private func isWhole(_ elements: [Element], at start: Int, in question: Question) -> Bool {
+        guard elements.count == 1, case .word(let id) = elements[0],
+              words[id].scalars.count < Self.loneWordFuzzyLength else { return true }
+        let typed = question.typed[start]
+        return typed.stem == words[id].stem || typed.bare == words[id].bare
+    }
+
+    /// A phrase of one word matches a misspelling of it only when the word is this long.
+    static let loneWordFuzzyLength = 6
 
     /// Words that turn a negation before them into insistence: "I can't stop bleeding" says
     /// the bleeding goes on.
