@@ -1365,6 +1365,12 @@ import Testing
         #expect(answerer.answer("can i nip to the moon").status == .noMatch)
     }
 
+    @Test func aParentMayBeTheMother() throws {
+        // The articles say "especially from mothers to daughters" and never "parent".
+        let answer = try AnswererTests.answerer().answer("can fibromyalgia be inherited from a parent")
+        #expect(answer.quotes.first?.excerpt.contains("mothers to daughters") == true)
+    }
+
     @Test func aWhereQuestionQuotesTheSentenceNamingThePlace() throws {
         let answer = try AnswererTests.answerer().answer("where can i see kellogg's vibrating chair")
         #expect(answer.quotes.first?.excerpt.contains("Battle Creek") == true)

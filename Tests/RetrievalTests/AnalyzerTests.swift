@@ -66,6 +66,14 @@ import Testing
         #expect(analyzer.terms("the doctor's advice") == ["doctor", "advic"])
     }
 
+    @Test func aWordIsKeptApartFromAnUnrelatedWordsStem() {
+        // Snowball gives "relatives" the stem of "related", and "experiment" that of "experience".
+        #expect(analyzer.terms("relatives") != analyzer.terms("related"))
+        #expect(analyzer.terms("relatively") == analyzer.terms("related"))
+        #expect(analyzer.terms("experiments") == analyzer.terms("experiment"))
+        #expect(analyzer.terms("experiment") != analyzer.terms("experience"))
+    }
+
     @Test func foldsTypographicApostrophesAndCase() {
         #expect(analyzer.terms("DON’T Donating") == analyzer.terms("don't donating"))
     }

@@ -7,14 +7,14 @@ import Foundation
 /// (lower case, accents and typographic apostrophes removed, "×" read as "x" so "8×8" matches
 /// "8x8"), irregular forms are taken back to their base word ("drawn" → "draw"), British
 /// "-ise" is spelt "-ize" ("recognised" as "recognized"), and the result is stemmed with
-/// Snowball English. Each token keeps its UTF-8 range in the source, so callers can point back
+/// Snowball English (but for a few words kept apart from an unrelated word's stem). Each token keeps its UTF-8 range in the source, so callers can point back
 /// into the original text.
 public struct Analyzer: Sendable {
     /// Words longer than this are not indexed (they are URLs, hashes or noise, never questions).
     public static let maximumWordLength = 48
 
     /// Bumped whenever analysis changes in a way that makes a stored index stale.
-    public static let version = 19
+    public static let version = 20
 
     private let stemmer = EnglishStemmer()
     /// Stems worked out by `tokens(_:)`, shared by every copy of this analyser: stemming is the
@@ -47,8 +47,17 @@ public struct Analyzer: Sendable {
 
     /// The term of one already folded word: the stem of its base word, in one spelling.
     public func stem(_ word: String) -> String {
-        stemmer.stem(IrregularForms.base(of: word) ?? SpellingVariants.american(word) ?? word)
+        Self.keptApart[word] ?? stemmer.stem(IrregularForms.base(of: word) ?? SpellingVariants.american(word) ?? word)
     }
+
+    /// Words the stemmer would give the stem of an unrelated word, with a term of their own:
+    /// one's relatives are not what is "related" ("relat"), nor an experiment an "experience"
+    /// ("experi").
+    static let keptApart: [String: String] = [
+        "relative": "relativ", "relatives": "relativ",
+        "experiment": "experiment", "experiments": "experiment", "experimental": "experiment",
+        "experimented": "experiment", "experimenting": "experiment",
+    ]
 
     /// Calls `body` with each folded word of `text` and its UTF-8 range.
     public func forEachWord(in text: String, _ body: (String, Range<Int>) -> Void) {
