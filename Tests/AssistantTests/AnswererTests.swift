@@ -1363,6 +1363,9 @@ import Testing
         #expect(answerer.answer("what's this central pain amplification business").quotes.first?.title == "Is Fibromyalgia Hereditary?")
         #expect(answerer.answer("it kills when my partner strokes my arm, what's going on").quotes.first?.excerpt.contains("allodynia") == true)
         #expect(answerer.answer("can i nip to the moon").status == .noMatch)
+        // Swearing and a forum's fillers are no subject from elsewhere either.
+        #expect(answerer.answer("why does my freaking skin hurt when my husband touches me").quotes.first?.excerpt.contains("allodynia") == true)
+        #expect(answerer.answer("do nerve blocks actually work or is it a bunch of hype").status == .answered)
     }
 
     @Test func aParentMayBeTheMother() throws {

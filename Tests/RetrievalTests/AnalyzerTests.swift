@@ -74,6 +74,11 @@ import Testing
         #expect(analyzer.terms("experiment") != analyzer.terms("experience"))
     }
 
+    @Test func swearingForEmphasisNamesNothing() {
+        #expect(analyzer.terms("why does my damn skin hurt like hell") == analyzer.terms("why does my skin hurt like"))
+        #expect(analyzer.terms("PSA: tired af, tbh") == analyzer.terms("tired"))
+    }
+
     @Test func foldsTypographicApostrophesAndCase() {
         #expect(analyzer.terms("DON’T Donating") == analyzer.terms("don't donating"))
     }

@@ -96,7 +96,7 @@ enum CommonWords {
         "late", "today", "tonight", "tomorrow", "yesterday", "now", "still", "yet", "already", "even", "maybe",
         "perhaps", "probably", "possibly", "enough", "almost", "quite", "pretty", "completely", "mostly", "mainly",
         "partly", "properly", "especially", "particularly", "generally", "normally", "typically", "anyway", "anyhow",
-        "otherwise", "instead",
+        "otherwise", "instead", "stupid", "silly", "ridiculous",
     ]
 
     static let nouns: Set<String> = [
@@ -107,6 +107,8 @@ enum CommonWords {
         "guy", "guys", "folks", "lady", "ladies", "dude",
         // How a forum addresses its readers ("fibro fam", "nerve block warriors", "spoonies").
         "fam", "warrior", "warriors", "spoonie", "spoonies", "gang", "yall", "y'all",
+        // Amounts said loosely ("a bunch of hype", "a load of tests").
+        "bunch", "load", "loads", "ton", "tons", "heap", "heaps",
         "ones", "place", "places", "word", "words", "number", "amount", "level", "world", "human", "humans",
         // A whole undertaking named in passing ("this central pain amplification business", "the whole
         // faff of donating").

@@ -56,6 +56,10 @@ public enum StopWords {
         "mention", "mentioned", "explain", "lol", "idk", "pls", "plz", "u", "ur", "wat",
         // The asides of a forum post ("PSA:", "tired af", "TIA", "tbh").
         "af", "tbh", "imo", "imho", "tia", "psa", "fyi", "btw", "omg", "ugh", "lmao", "lmk", "ngl", "smh", "rn",
+        // Swearing for emphasis ("why does my damn skin hurt", "hurt like hell"): it names nothing.
+        "damn", "dammit", "damned", "goddamn", "goddamned", "heck", "hell", "freaking", "freakin", "frickin",
+        "fricking", "friggin", "frigging", "effing", "fucking", "fuckin", "fuck", "shit", "shitty", "crap",
+        "crappy", "wtf", "ffs", "omfg",
         // Contractions typed without their apostrophe, and "going to".
         "dont", "doesnt", "didnt", "cant", "wont", "isnt", "arent", "wasnt", "werent", "im", "ive", "youre",
         "theyre", "shouldnt", "wouldnt", "couldnt", "hasnt", "havent", "hadnt", "thats", "whats", "going", "gonna",
