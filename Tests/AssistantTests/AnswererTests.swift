@@ -1368,6 +1368,14 @@ import Testing
         #expect(answerer.answer("do nerve blocks actually work or is it a bunch of hype").status == .answered)
     }
 
+    @Test func aListOfSymptomsFindsThePassageThatNamesThem() throws {
+        let answerer = try AnswererTests.answerer()
+        // "break out" is the articles' "breakout"; "one spot" is "the area where the pain is being felt".
+        #expect(answerer.answer("itchy cheeks that break out and won't settle").quotes.first?.excerpt.contains("breakout") == true)
+        #expect(answerer.answer("pain in one spot that won't quit, can a nerve block target it").quotes.first?.excerpt
+            .contains("the area where the pain is being felt") == true)
+    }
+
     @Test func aParentMayBeTheMother() throws {
         // The articles say "especially from mothers to daughters" and never "parent".
         let answer = try AnswererTests.answerer().answer("can fibromyalgia be inherited from a parent")
