@@ -433,6 +433,17 @@ import Testing
         #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("tell me about rosacea")).wrapper.isEmpty)
     }
 
+    @Test func aRequestForAnAccountIsNoSearchWhateverFollowsIt() throws {
+        let split = Answerer.splittingPoliteWrapper(Analyzer().tokens("walk me through a nerve block procedure"))
+        #expect(split.wrapper.map(\.word) == ["walk", "me", "through"])
+        #expect(split.asked.map(\.word) == ["a", "nerve", "block", "procedure"])
+        #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("summarize the ketamine article")).asked.first?.word == "the")
+        // "walk" alone is a walk: "do walks help stress" keeps it.
+        #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("do walks help stress")).wrapper.isEmpty)
+        let answer = try Self.answerer().answer("give me the short version: is fibromyalgia passed down")
+        #expect(answer.quotes.first?.title == "Is Fibromyalgia Hereditary?")
+    }
+
     @Test func aQuestionReportedFromSomeoneElseIsTheQuestionItself() throws {
         let reported = Answerer.splittingPoliteWrapper(Analyzer().tokens("my little son asked me when fibromyalgia was recognised"))
         #expect(reported.wrapper.map(\.word) == ["my", "little", "son", "asked", "me"])

@@ -72,6 +72,7 @@ import Testing
         #expect(analyzer.terms("relatively") == analyzer.terms("related"))
         #expect(analyzer.terms("experiments") == analyzer.terms("experiment"))
         #expect(analyzer.terms("experiment") != analyzer.terms("experience"))
+        #expect(analyzer.terms("physics") != analyzer.terms("physical"))
     }
 
     @Test func swearingForEmphasisNamesNothing() {

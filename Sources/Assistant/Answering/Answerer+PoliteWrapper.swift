@@ -16,6 +16,19 @@ extension Answerer {
         ["i", "wonder"], ["wondering"], ["please"],
     ]
 
+    /// Requests for an account of something, whatever follows them ("walk me through a nerve
+    /// block", "give me the short version: is it passed down", "summarize the ketamine
+    /// article"), longest first: they ask for an answer and name nothing to search.
+    static let requestWrappers: [[String]] = [
+        ["explain", "to", "me", "like", "i'm", "five"], ["explain", "like", "i'm", "five"],
+        ["give", "me", "the", "short", "version", "of"], ["give", "me", "a", "quick", "overview", "of"],
+        ["i", "want", "a", "quick", "overview", "of"], ["i", "would", "like", "to", "learn"], ["give", "me", "the", "short", "version"],
+        ["give", "me", "an", "overview", "of"], ["i", "want", "an", "overview", "of"], ["give", "me", "the", "basics", "of"],
+        ["help", "me", "understand"], ["i'd", "like", "to", "learn"], ["i", "want", "to", "learn"], ["walk", "me", "through"],
+        ["talk", "me", "through"], ["run", "me", "through"], ["take", "me", "through"], ["remind", "me"],
+        ["summarize"], ["summarise"], ["eli5"],
+    ]
+
     /// Words that open the wrapped question; "if" and "whether" only link it ("I was wondering
     /// if vibration therapy helps" asks whether it helps) and go with the wrapper.
     static let wrappedOpeners: Set<String> = ["what", "why", "how", "when", "where", "who", "which", "whose", "if", "whether"]
@@ -61,8 +74,8 @@ extension Answerer {
     ]
 
     /// `tokens` split into a polite wrapper (as stop words) and the question it wraps; no
-    /// wrapper when the question does not open with one followed by a question word, or with
-    /// the opening of a claim followed by the claim.
+    /// wrapper when the question does not open with a request for an account, with a polite
+    /// wrapper followed by a question word, or with the opening of a claim followed by the claim.
     static func splittingPoliteWrapper(_ tokens: [Token]) -> (wrapper: [Token], asked: [Token]) {
         let words = tokens.map(\.word)
         func split(_ length: Int) -> (wrapper: [Token], asked: [Token]) {
@@ -70,6 +83,10 @@ extension Answerer {
                 Token(term: $0.term, word: $0.word, range: $0.range, position: $0.position, isStopWord: true)
             }
             return (wrapped, Array(tokens.dropFirst(length)))
+        }
+        for wrapper in requestWrappers where words.count > wrapper.count + 1 && Array(words.prefix(wrapper.count)) == wrapper {
+            let opened = wrappedOpeners.contains(words[wrapper.count])
+            return split(opened && ["if", "whether"].contains(words[wrapper.count]) ? wrapper.count + 1 : wrapper.count)
         }
         for wrapper in politeWrappers where words.count > wrapper.count + 1 && Array(words.prefix(wrapper.count)) == wrapper {
             guard wrappedOpeners.contains(words[wrapper.count]) else { continue }

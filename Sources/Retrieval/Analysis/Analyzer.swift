@@ -52,11 +52,11 @@ public struct Analyzer: Sendable {
 
     /// Words the stemmer would give the stem of an unrelated word, with a term of their own:
     /// one's relatives are not what is "related" ("relat"), nor an experiment an "experience"
-    /// ("experi").
+    /// ("experi"), nor physics what is "physical" ("physic").
     static let keptApart: [String: String] = [
         "relative": "relativ", "relatives": "relativ",
         "experiment": "experiment", "experiments": "experiment", "experimental": "experiment",
-        "experimented": "experiment", "experimenting": "experiment",
+        "experimented": "experiment", "experimenting": "experiment", "physics": "physics",
     ]
 
     /// Calls `body` with each folded word of `text` and its UTF-8 range.
