@@ -293,6 +293,9 @@ import Testing
         "i watn to dye my hair",
         // A short word alone is matched only as itself: "gas" is no "gash".
         "wheres the nearest gas station",
+        // Sayings that only sound like an emergency (the file's [idioms]).
+        "i'm dying to know if ketamine helps fibro",
+        "i'm dying for a nap after giving blood",
         "i eant to know if ketamine helps",
         "can you overdose on ketamine",
         "what happens if you overdose on vitamin d",
@@ -499,6 +502,15 @@ import Testing
         #expect(phrases.firstMatch(in: "a deep rash", knowing: known) == nil)
     }
 
+    @Test func anIdiomsWordsAreTakenOutBeforeMatching() {
+        let detector = EmergencyDetector(text: "[medical]\nnotice: call\ni'm dying\n[idioms]\ndying to know\n")
+        #expect(detector.match("i'm dying to know if ketamine helps") == nil)
+        #expect(detector.match("i'm dying, help")?.category == "medical")
+        // The idiom goes; an emergency elsewhere in the question stays.
+        #expect(detector.match("i'm dying to know why, i'm dying")?.category == "medical")
+        #expect(detector.categories.map(\.name) == ["medical", "idioms"])
+    }
+
     @Test func aShortPhraseOfOneWordMatchesOnlyItself() {
         // Alone, a short word has no neighbours to bear a misspelling out; a longer one may still.
         let phrases = PhraseList(lines: ["gash", "ambulance"])
@@ -525,7 +537,7 @@ import Testing
 
     @Test func theBundledEmergencyFileDefinesEveryClassItUses() {
         let detector = EmergencyDetector.load(from: AnswererTests.knowledge)
-        #expect(detector.categories.count == 4)
+        #expect(detector.categories.map(\.name) == ["crisis", "medical", "abuse", "assault", EmergencyDetector.idiomSection])
         #expect(detector.undefinedClasses.isEmpty)
     }
 

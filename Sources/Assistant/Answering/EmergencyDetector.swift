@@ -8,7 +8,10 @@ import Retrieval
 /// section; `notice: …` sets that category's notice; `@name = … | …` defines a word class for
 /// every section; a phrase after `report:` counts only where the question tells of it, not
 /// where it asks about it (see `ClauseMood`); every other non-comment line is a phrase,
-/// matched as `PhraseList` describes (stems, `*` wildcards, misspellings, negation).
+/// matched as `PhraseList` describes (stems, `*` wildcards, misspellings, negation). The
+/// section `[idioms]` holds no emergency: its phrases of plain words ("dying to know") only
+/// sound like one, and their words are taken out of the question before the other sections
+/// are matched.
 public struct EmergencyDetector: Sendable {
     public static let fileName = "emergency.txt"
 
@@ -27,6 +30,11 @@ public struct EmergencyDetector: Sendable {
     }
 
     public let categories: [Category]
+
+    /// The name of the section of idioms that only sound like an emergency.
+    public static let idiomSection = "idioms"
+    /// Most idioms taken out of one question.
+    static let maximumIdioms = 4
 
     /// Class names used by a phrase but defined nowhere in the file.
     public var undefinedClasses: [String] { Array(Set(categories.flatMap(\.phrases.undefinedClasses))).sorted() }
@@ -82,11 +90,28 @@ public struct EmergencyDetector: Sendable {
     /// The first category whose phrase occurs in an already analysed question, or nil; `text`
     /// is the question the tokens come from.
     public func match(_ tokens: [Token], of text: String? = nil, knowing isKnown: (String) -> Bool = { _ in false }) -> Match? {
-        for category in categories {
+        let tokens = withoutIdioms(tokens, of: text, knowing: isKnown)
+        for category in categories where category.name != Self.idiomSection {
             if let phrase = category.phrases.firstMatch(in: tokens, of: text, knowing: isKnown) {
                 return Match(category: category.name, notice: category.notice, phrase: phrase)
             }
         }
         return nil
+    }
+
+    /// `tokens` without the words of the idioms found in them ("i'm dying to know if …" keeps
+    /// "i'm", "if" and the rest). An idiom is taken out only where its words stand as written
+    /// in the file (stem for stem), never as a misspelling of them.
+    func withoutIdioms(_ tokens: [Token], of text: String?, knowing isKnown: (String) -> Bool) -> [Token] {
+        guard let idioms = categories.first(where: { $0.name == Self.idiomSection })?.phrases else { return tokens }
+        var remaining = tokens
+        for _ in 0..<Self.maximumIdioms {
+            guard let found = idioms.firstMatch(in: remaining, of: text, knowing: isKnown),
+                  let stems = idioms.plainStems(ofPhrase: found), !stems.isEmpty else { break }
+            let terms = remaining.map(\.term)
+            guard let start = terms.indices.first(where: { terms[$0...].starts(with: stems) }) else { break }
+            remaining.removeSubrange(start..<(start + stems.count))
+        }
+        return remaining
     }
 }

@@ -321,6 +321,18 @@ public struct PhraseList: Sendable {
     /// A phrase of one word matches a misspelling of it only when the word is this long.
     static let loneWordFuzzyLength = 6
 
+    /// The stems of the phrase written `text` when it is plain words only (no wildcard or
+    /// class), else nil: where an idiom that matched sits in a question.
+    func plainStems(ofPhrase text: String) -> [String]? {
+        guard let phrase = phrases.first(where: { $0.text == text }) else { return nil }
+        var stems: [String] = []
+        for element in phrase.elements {
+            guard case .word(let id) = element else { return nil }
+            stems.append(words[id].stem)
+        }
+        return stems
+    }
+
     /// Words that turn a negation before them into insistence: "I can't stop bleeding" says
     /// the bleeding goes on.
     static let persisting: Set<String> = ["stop", "quit", "help"]
