@@ -309,8 +309,8 @@ public struct PhraseList: Sendable {
         }
     }
 
-    /// False when a phrase of `elements` is one short word that the question's word at `start` only resembles:
-    /// a word alone has no neighbours to bear a misspelling out ("gas" is no "gash").
+    /// False when a phrase of `elements` is one short word that the question's word at `start`
+    /// only resembles: a word alone has no neighbours to bear a misspelling out ("gas" is no "gash").
     private func isWhole(_ elements: [Element], at start: Int, in question: Question) -> Bool {
         guard elements.count == 1, case .word(let id) = elements[0],
               words[id].scalars.count < Self.loneWordFuzzyLength else { return true }

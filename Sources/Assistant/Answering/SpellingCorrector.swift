@@ -337,7 +337,8 @@ public struct SpellingCorrector: Sendable {
 
     /// Spellings of one sound, made the same in this order.
     static let soundRules: [([UInt8], [UInt8])] = [
-        ("tion", "shun"), ("sion", "shun"), ("cian", "shun"), ("ph", "f"), ("ck", "k"), ("augh", "au"), ("ight", "ite"), ("gh", "g"),
+        ("tion", "shun"), ("sion", "shun"), ("cian", "shun"), ("ph", "f"), ("ck", "k"), ("augh", "au"), ("ight", "ite"),
+        ("gh", "g"),
         ("kn", "n"), ("wr", "r"), ("ch", "k"), ("acea", "asha"), ("cie", "she"), ("cio", "sho"), ("ce", "se"), ("ci", "si"),
         ("cy", "si"), ("c", "k"), ("q", "k"), ("x", "ks"), ("z", "s"), ("y", "i"), ("asia", "asha"),
         // "dauter" for "daughter" and "nite" for "night" (the first rules); "blud" for "blood",

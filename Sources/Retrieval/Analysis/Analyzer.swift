@@ -7,8 +7,8 @@ import Foundation
 /// (lower case, accents and typographic apostrophes removed, "×" read as "x" so "8×8" matches
 /// "8x8"), irregular forms are taken back to their base word ("drawn" → "draw"), British
 /// "-ise" is spelt "-ize" ("recognised" as "recognized"), and the result is stemmed with
-/// Snowball English (but for a few words kept apart from an unrelated word's stem). Each token keeps its UTF-8 range in the source, so callers can point back
-/// into the original text.
+/// Snowball English (but for a few words kept apart from an unrelated word's stem). Each token
+/// keeps its UTF-8 range in the source, so callers can point back into the original text.
 public struct Analyzer: Sendable {
     /// Words longer than this are not indexed (they are URLs, hashes or noise, never questions).
     public static let maximumWordLength = 48
