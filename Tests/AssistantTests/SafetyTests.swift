@@ -119,6 +119,7 @@ import Testing
     static let medical = [
         "heavy bleeding after donating blood that won't stop",
         "i've taken a whole box of paracetamol and i feel awful",
+        "I got my nerve block and now I can't feel or move my legs",
         "uncontrolled hemorrhage",
         "I have had chest pain for 30 minutes",
         "my 2 year old swallowed batteries",
