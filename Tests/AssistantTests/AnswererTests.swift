@@ -1387,6 +1387,12 @@ import Testing
             .contains("the area where the pain is being felt") == true)
     }
 
+    @Test func definedForTheFirstTimeIsTheModernDefinition() throws {
+        // "doctors" and "first" alone find "That's where your doctor is going to step in … in the first place".
+        let answer = try AnswererTests.answerer().answer("when did doctors first define fibromyalgia")
+        #expect(answer.quotes.first?.excerpt.contains("1972") == true)
+    }
+
     @Test func aParentMayBeTheMother() throws {
         // The articles say "especially from mothers to daughters" and never "parent".
         let answer = try AnswererTests.answerer().answer("can fibromyalgia be inherited from a parent")
