@@ -26,6 +26,23 @@ import Testing
         #expect(Homophone("nerve-block") == nil)
     }
 
+    @Test func soundingTheSameTellsLongVowelsFromShort() {
+        func same(_ a: String, _ b: String) -> Bool {
+            guard let x = Homophone(a), let y = Homophone(b) else { return false }
+            return x.soundsTheSame(y)
+        }
+        for (heard, meant) in [("pane", "pain"), ("flair", "flare"), ("hole", "whole"), ("doze", "dose"), ("sighed", "side"),
+                               ("soar", "sore"), ("flew", "flu"), ("herd", "heard"), ("jeans", "genes"), ("site", "sight")] {
+            #expect(same(heard, meant), "\(heard) / \(meant)")
+        }
+        // Alike by the looser key, but heard apart: a short vowel is no long one, "oi" no "o".
+        for (a, b) in [("bake", "back"), ("knit", "night"), ("taxes", "takes"), ("noise", "nose"), ("quote", "quite"),
+                       ("plane", "plan"), ("horse", "hours"), ("sour", "sore"), ("cook", "quick"), ("zone", "soon")] {
+            #expect(!same(a, b), "\(a) / \(b)")
+        }
+        #expect(Self.alike("bake", "back"))
+    }
+
     @Test func theCorrectorFallsBackOnSoundOnlyForArticleWords() {
         let corrector = SpellingCorrector(vocabulary: ["pain": 8, "flare": 2, "whole": 3, "which": 9, "dose": 2, "muscle": 0])
         #expect(corrector.correction(for: "pane") == "pain")

@@ -81,12 +81,18 @@ extension Answerer {
             }
             let isKnown = inArticles[token.term] ?? false
             if isKnown { known.insert(token.term) }
-            let correctable = !isKnown && !lexicon.knows(token.term) && !CommonWords.contains(token.word) && !disabled.contains(.spelling)
+            // An everyday word ("bake", "bread") is meant as typed; only one that sounds like an
+            // article's word ("pane") may be that word written by ear.
+            let everyday = EverydayWords.contains(token.word)
+            let correctable = !isKnown && !lexicon.knows(token.term) && !CommonWords.contains(token.word) && !everyday
+                && !disabled.contains(.spelling)
             let byEar = !isKnown && !correctable && !CommonWords.contains(token.word) && !disabled.contains(.spelling)
-                && lexiconKnowsOnlyInPhrases(token, at: index)
+                && (everyday || lexiconKnowsOnlyInPhrases(token, at: index))
             if correctable, let fix = corrector.corrector.correction(for: token.word) {
                 correct(token.word, to: fix, at: token.range)
-            } else if byEar, let fix = corrector.corrector.homophoneCorrection(of: token.word) {
+            } else if everyday, byEar, let fix = Self.everydayCorrection(of: token.word, by: corrector.corrector) {
+                correct(token.word, to: fix, at: token.range)
+            } else if byEar, !everyday, let fix = corrector.corrector.homophoneCorrection(of: token.word) {
                 correct(token.word, to: fix, at: token.range)
             } else if isKnown, !CommonWords.contains(token.word), !disabled.contains(.spelling),
                       let fix = corrector.corrector.correction(ofUnseenForm: token.word, stem: analyzer.stem) {
@@ -146,6 +152,20 @@ extension Answerer {
     /// phrase of several words ("give" in "give blood") names little alone: "give back to your
     /// community" is not about it. Any word of a turn of phrase that its meaning does not
     /// repeat weighs somewhat less: "sick" in "feeling sick" (nausea) is not a cold's sickness.
+    /// The article word an everyday word stands for: one that sounds the same ("pane" → "pain"),
+    /// or the nearest known word made from the word or its base form by a derivational ending
+    /// ("russia" → "russian", "puffs" → "puffy"). Nil for any other: "bake" is no "back", nor
+    /// "mars" "marks".
+    static func everydayCorrection(of word: String, by corrector: SpellingCorrector) -> String? {
+        if let heard = corrector.homophoneCorrection(of: word, strictly: true) { return heard }
+        guard let fix = corrector.correction(for: word) else { return nil }
+        let bases = [word] + CommonWords.baseForms(of: word)
+        return bases.contains { base in derivationalEndings.contains { fix == base + $0 } } ? fix : nil
+    }
+
+    /// Endings that make a word of another class from a word ("russia" → "russian", "puff" → "puffy").
+    static let derivationalEndings = ["n", "an", "ian", "y", "al", "ic", "ical", "ly", "ish", "ful", "ous", "er", "ness"]
+
     static func weightInPhrase(_ word: String, term: String, _ expansion: Lexicon.Expansion, owners: Int) -> Double? {
         if owners > 1, CommonWords.contains(word) { return QueryPlan.everydayWeight }
         if expansion.isTurnOfPhrase, !expansion.terms.contains(term) { return QueryPlan.turnOfPhraseWeight }

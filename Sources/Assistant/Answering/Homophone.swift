@@ -12,32 +12,68 @@ struct Homophone: Hashable {
     let skeleton: String
     /// The vowel runs, in order.
     let vowels: [String]
+    /// What each vowel run sounds as, long or short (`Homophone.sound`), for `soundsTheSame`.
+    let sounds: [String]
 
     /// The key of a folded word of plain letters, or nil for any other word, or one without a
     /// vowel and two consonants.
     init?(_ word: String) {
         guard word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
         var letters = Array(Self.respelled(word))
-        // A final silent "e" ("pane", "sines", "sighed" as "sied" keeps its "ie").
-        if let e = Self.silentE(in: letters) { letters.remove(at: e) }
-        var skeleton = "", vowels: [String] = []
-        for letter in letters {
-            if Self.vowelLetters.contains(letter) {
-                if skeleton.last == "*", let last = vowels.popLast() {
-                    vowels.append(last + String(letter))
-                } else {
-                    skeleton.append("*")
-                    vowels.append(String(letter))
-                }
-            } else if skeleton.last != letter {
-                skeleton.append(letter)
+        // A final silent "e" ("pane", "sines", "sighed" as "sied" keeps its "ie"), which makes
+        // a single vowel one consonant before it long ("pane", not "pan").
+        var longVowelAt: Int?
+        if let e = Self.silentE(in: letters) {
+            if e >= 2, Self.vowelLetters.contains(letters[e - 2]), !Self.vowelLetters.contains(letters[e - 1]),
+               e < 3 || !Self.vowelLetters.contains(letters[e - 3]) {
+                longVowelAt = e - 2
             }
+            letters.remove(at: e)
+        }
+        var skeleton = "", vowels: [String] = [], sounds: [String] = []
+        var index = 0
+        while index < letters.count {
+            let letter = letters[index]
+            guard Self.vowelLetters.contains(letter) else {
+                if skeleton.last != letter { skeleton.append(letter) }
+                index += 1
+                continue
+            }
+            var end = index
+            while end < letters.count, Self.vowelLetters.contains(letters[end]) { end += 1 }
+            let run = String(letters[index..<end])
+            skeleton.append("*")
+            vowels.append(run)
+            sounds.append(Self.sound(of: run, long: index == longVowelAt || end == letters.count, after: letters[end...]))
+            index = end
         }
         // A word of vowels and one consonant ("aaaa", "eyes") sounds like too many others.
         guard !vowels.isEmpty, skeleton.filter({ $0 != "*" }).count >= 2 else { return nil }
         self.skeleton = skeleton
         self.vowels = vowels
+        self.sounds = sounds
     }
+
+    /// How a vowel run sounds: a long vowel in capitals, spelt any of its usual ways ("pane" and
+    /// "pain" both "A", "sore" and "soar" both "O", "flu" and "flew" both "U"); a vowel coloured
+    /// by an "r" before a consonant as "R" ("herd", "heard"); anything else as spelt, so a short
+    /// vowel is not a long one ("back" is not "bake", "knit" not "night") and "oi" is no "o"
+    /// ("noise" is not "nose").
+    static func sound(of run: String, long: Bool, after rest: ArraySlice<Character>) -> String {
+        let next = rest.first, afterNext = rest.dropFirst().first
+        if next == "r", !long {
+            let closed = afterNext.map { !vowelLetters.contains($0) } ?? true
+            if closed, ["e", "i", "u"].contains(run) { return "R" }
+            if closed, afterNext != nil, ["ea", "ou"].contains(run) { return "R" }
+        }
+        if run.count >= 2 { return longSpellings[String(run.prefix(2))] ?? run }
+        return long ? run.uppercased() : run
+    }
+
+    /// Two-letter spellings of a long vowel.
+    static let longSpellings: [String: String] = [
+        "ai": "A", "ei": "A", "ee": "E", "ea": "E", "ie": "I", "oa": "O", "oe": "O", "oo": "U", "ue": "U", "ui": "U", "eu": "U",
+    ]
 
     /// Words shorter than this are not corrected by ear (too many short words sound alike),
     /// though they may be what a longer one is corrected to ("flew" is "flu").
@@ -49,6 +85,13 @@ struct Homophone: Hashable {
     /// vowel runs opening on the same letter.
     func soundsLike(_ other: Homophone) -> Bool {
         skeleton == other.skeleton && zip(vowels, other.vowels).allSatisfy { $0.first == $1.first }
+    }
+
+    /// True when `other` sounds the same to the ear, long vowels and short told apart: the
+    /// test for an everyday word written for an article's ("pane" for "pain", "doze" for
+    /// "dose"), which is otherwise meant as typed ("bake" is no "back").
+    func soundsTheSame(_ other: Homophone) -> Bool {
+        skeleton == other.skeleton && sounds == other.sounds
     }
 
     /// `word` spelt as it sounds: silent openings dropped, one spelling per sound ("ew" as "u"),
@@ -69,7 +112,11 @@ struct Homophone: Hashable {
             case "c": out.append(next.map { "eiy".contains($0) } ?? false ? "s" : "k")
             case "g":
                 // A "g" after a vowel before "h" is silent ("sighed", "weigh"), as before "n" ending a syllable ("signs").
-                if next == "h", let previous, vowelLetters.contains(previous) { continue }
+                // The vowel before it is long: "night" sounds as "niet", not "nit".
+                if next == "h", let previous, vowelLetters.contains(previous) {
+                    out.append("e")
+                    continue
+                }
                 if next == "n", i + 2 >= letters.count || !vowelLetters.contains(letters[i + 2]) && letters[i + 2] != "y" { continue }
                 out.append(next.map { "eiy".contains($0) } ?? false ? "j" : "g")
             case "h" where previous == "g" || (i > 0 && letters[i - 1] == "g"):
@@ -90,9 +137,9 @@ struct Homophone: Hashable {
         ("who", "ho"), ("wh", "w"), ("kn", "n"), ("wr", "r"), ("gn", "n"), ("ps", "s"), ("pn", "n"), ("x", "z"),
     ]
 
-    /// Spellings of one sound; "ch", "sh" and "th" become single capitals so later rules leave them.
+    /// Spellings of one sound ("qu" as "kw"); "ch", "sh" and "th" become single capitals so later rules leave them.
     static let spellings: [(String, String)] = [
-        ("tch", "C"), ("dge", "j"), ("ch", "C"), ("sh", "S"), ("th", "T"), ("ph", "f"), ("ck", "k"), ("ew", "u"),
+        ("qu", "kw"), ("tch", "C"), ("dge", "j"), ("ch", "C"), ("sh", "S"), ("th", "T"), ("ph", "f"), ("ck", "k"), ("ew", "u"),
     ]
 
     /// Where a silent "e" stands: last after a consonant ("pane"), or before a final "s" or "d"

@@ -94,9 +94,11 @@ public struct SpellingCorrector: Sendable {
     /// The most frequent article word (never one only the lay vocabulary knows, nor a stop
     /// word) that sounds like `word`, spelt otherwise: "pane" → "pain", "flair" → "flare",
     /// "sines" → "signs", "hole" → "whole". The last resort, after every slip of the keys.
-    func homophoneCorrection(of word: String) -> String? {
+    /// `strictly`: only a word that sounds the same, long vowels and short told apart
+    /// (`Homophone.soundsTheSame`), as for an everyday word ("pane" → "pain", "bake" stays).
+    func homophoneCorrection(of word: String, strictly: Bool = false) -> String? {
         guard word.count >= Homophone.minimumLength, let key = Homophone(word) else { return nil }
-        return candidates.homophones[key.skeleton]?.filter { $0.key.soundsLike(key) }
+        return candidates.homophones[key.skeleton]?.filter { strictly ? $0.key.soundsTheSame(key) : $0.key.soundsLike(key) }
             .max { ($0.frequency, $1.word) < ($1.frequency, $0.word) }?.word
     }
 
