@@ -86,6 +86,18 @@ import Testing
         #expect(answerer.answer("did vibration therapy start in russia").corrected == "did vibration therapy start in russian")
     }
 
+    @Test func aWordFromElsewhereBesideAnArticlesSubjectNamedInFullSaysWhatTheReaderDoes() throws {
+        let answerer = try Self.answerer()
+        // "tennis" and "evening" beside "donate blood": a question about donating.
+        let tennis = answerer.answer("can I play tennis the evening after I donate blood")
+        #expect(tennis.status == .answered)
+        #expect(tennis.quotes.first?.title == "Fibromyalgia and Donating Blood")
+        // Beside one word of a title only, such words still mark a question from elsewhere.
+        #expect(answerer.answer("how do I get blood stains out of a carpet").status == .noMatch)
+        // Nor beside it does a word asking for what the articles do not give.
+        #expect(answerer.answer("how much does a ketamine infusion cost").status == .noMatch)
+    }
+
     @Test func clinicalWordingFindsTheArticlesPlainWords() throws {
         let answerer = try Self.answerer()
         let cause = answerer.answer("etiology of fibromyalgia")

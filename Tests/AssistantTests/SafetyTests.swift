@@ -501,6 +501,13 @@ import Testing
         #expect(phrases.firstMatch(in: "a deep gasj", knowing: known) == "deep gash")
         #expect(phrases.firstMatch(in: "a deep rash") == "deep gash")
         #expect(phrases.firstMatch(in: "a deep rash", knowing: known) == nil)
+        // An everyday word as typed is one of its own ("cooking" is no "choking"); a rarer
+        // form of one, only as typed, may still be a slip ("chocking").
+        let choking = PhraseList(lines: ["choking"])
+        #expect(choking.firstMatch(in: "my cheeks go red when I'm cooking") == nil)
+        #expect(choking.firstMatch(in: "my son is chocking") == "choking")
+        let lined = PhraseList(lines: ["pills lined up"])
+        #expect(lined.firstMatch(in: "i have the pills limed up") == "pills lined up")
     }
 
     @Test func anIdiomsWordsAreTakenOutBeforeMatching() {

@@ -171,6 +171,7 @@ extension Answerer {
         var properTotal = 0.0, properCovered = 0.0
         var correctedAt: Set<Int> = []
         var distinctiveWords: [(position: Int, terms: Set<String>)] = []
+        let subjectNamed = !disabled.contains(.evidence) && namesArticleSubject(plan, matched: matched)
         for concept in plan.concepts {
             let inScene = plan.questionStart.map { concept.offset < $0 } == true
             // A word of the question proper after a scene also counts in the proper's own share.
@@ -194,7 +195,12 @@ extension Answerer {
                 // A slip from a stop word is one only if no lexicon line knows the word ("cost" is
                 // one, not a slip for "most").
                 let slip = CommonWords.isSlipOfAFrameWord(concept.word) && !concept.alternatives.contains { lexicon.knows($0.term) }
-                let everyday = CommonWords.contains(concept.word) || slip
+                // Beside an article's subject named in full ("can I play tennis the evening after I
+                // donate blood"), a word from elsewhere says what the reader does around it.
+                // Not a word the lexicon groups with others, which asks for what the articles do
+                // not give ("how much does a ketamine infusion cost").
+                let aside = subjectNamed && !concept.alternatives.contains { !lexicon.relatives(ofWord: $0.term).isEmpty }
+                let everyday = CommonWords.contains(concept.word) || slip || aside
                     || concept.word.allSatisfy(\.isNumber) && plan.concepts.contains { !$0.word.allSatisfy(\.isNumber) }
                 if !disabled.contains(.evidence), concept.alternatives.contains(where: { $0.origin == .question }) && everyday {
                     total += unseenIDF * Self.commonWordWeight
@@ -412,6 +418,21 @@ extension Answerer {
 
     /// How many of the question's distinctive words continue a name with the word before them:
     /// side by side in the question and in the passage ("united states" in "the United States").
+    /// True when two neighbouring question words are both words of one article's title, other
+    /// than those every title shares, and `matched` (the passage's terms) holds both: the
+    /// question names that article's subject in full ("donate blood", "nerve block").
+    func namesArticleSubject(_ plan: QueryPlan, matched: Set<String>) -> Bool {
+        let shared = titleTerms.values.dropFirst().reduce(titleTerms.values.first ?? []) { $0.intersection($1) }
+        let titles = titleTerms.values.map { $0.subtracting(shared) }
+        let concepts = plan.concepts.sorted { $0.position < $1.position }
+        return zip(concepts, concepts.dropFirst()).contains { first, second in
+            guard second.position == first.position + 1 else { return false }
+            let a = Set(first.alternatives.map(\.term)).intersection(matched), b = Set(second.alternatives.map(\.term)).intersection(matched)
+            return titles.contains { !$0.isDisjoint(with: a) && !$0.isDisjoint(with: b) && !$0.intersection(a).union($0.intersection(b)).isEmpty
+                && $0.intersection(a) != $0.intersection(b) }
+        }
+    }
+
     func joinedNames(_ words: [(position: Int, terms: Set<String>)], passage: Int) -> Int {
         guard let text = try? library.reader.passage(passage).text else { return 0 }
         let terms = analyzer.tokens(text).map(\.term)

@@ -99,7 +99,7 @@ enum EverydayWords {
         "open close shut push pull throw catch carry lift drop hit kick dig fill",
         "build built broken repair send sent receive wear wore worn borrow lend",
         "smile laugh cry shout scream whisper jump sit stand walk ran",
-        "wake woke dream nap prime sorry weaken strike blind puff peel powder shoot mount bowl rote",
+        "wake woke dream nap prime sorry weaken blind puff peel powder shoot mount bowl rote",
         // Days, months and the calendar.
         "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june",
         "july august september october november december noon midnight morning evening afternoon",

@@ -281,8 +281,12 @@ public struct PhraseList: Sendable {
             return same[slot] == 2
         }
 
+        /// An everyday word as typed ("cooking") is one too: no slip for "choking". Only as
+        /// typed, not its stem, which a rarer form shares ("limed" may still be "lined").
         private mutating func isKnownWord(at position: Int) -> Bool {
-            if known[position] == 0 { known[position] = isKnown(typed[position].stem) ? 2 : 1 }
+            if known[position] == 0 {
+                known[position] = EverydayWords.words.contains(typed[position].written) || isKnown(typed[position].stem) ? 2 : 1
+            }
             return known[position] == 2
         }
     }
