@@ -536,6 +536,13 @@ import Testing
         #expect(phrases.undefinedClasses.isEmpty)
     }
 
+    @Test func aSpokenContractionIsReadAsItsTwoWords() {
+        let detector = EmergencyDetector(text: "[crisis]\nnotice: call\ndon't want to be alive\nwanna die\n")
+        #expect(detector.match("ngl i don't wanna be alive anymore")?.phrase == "don't want to be alive")
+        #expect(detector.match("i wanna die")?.phrase == "wanna die")
+        #expect(detector.match("i wanna know if fibro is genetic") == nil)
+    }
+
     @Test func aClassUsedButNeverDefinedIsReportedAndNeverMatches() {
         let detector = EmergencyDetector(text: "[crisis]\n@intnet & die\nwant to die\n@intent = want to\n")
         #expect(detector.undefinedClasses == ["@intnet"])

@@ -78,6 +78,9 @@ import Testing
         #expect(Self.read("ask my dr").last == "doctor")
         // A title before a name stays a title: the articles write "Dr. Kellogg".
         #expect(Self.read("who was dr kellogg")[2] == "dr")
+        // "The fam" is the family; a forum's "fibro fam" is its readers.
+        #expect(Self.read("does it run in the fam").last == "family")
+        #expect(Self.read("hey fibro fam").last == "fam")
     }
 
     @Test func aReadingKeepsTheShorthandsPlaceInTheQuestion() {

@@ -78,6 +78,7 @@ import Testing
     @Test func swearingForEmphasisNamesNothing() {
         #expect(analyzer.terms("why does my damn skin hurt like hell") == analyzer.terms("why does my skin hurt like"))
         #expect(analyzer.terms("PSA: tired af, tbh") == analyzer.terms("tired"))
+        #expect(analyzer.terms("lowkey dizzy fr, bestie") == analyzer.terms("dizzy"))
     }
 
     @Test func foldsTypographicApostrophesAndCase() {

@@ -89,14 +89,36 @@ public struct EmergencyDetector: Sendable {
 
     /// The first category whose phrase occurs in an already analysed question, or nil; `text`
     /// is the question the tokens come from.
+    /// A spoken contraction is read as its two words too ("I don't wanna be alive" is "I don't
+    /// want to be alive").
     public func match(_ tokens: [Token], of text: String? = nil, knowing isKnown: (String) -> Bool = { _ in false }) -> Match? {
         let tokens = withoutIdioms(tokens, of: text, knowing: isKnown)
+        let spelledOut = Self.spellingOut(tokens)
         for category in categories where category.name != Self.idiomSection {
-            if let phrase = category.phrases.firstMatch(in: tokens, of: text, knowing: isKnown) {
+            if let phrase = category.phrases.firstMatch(in: tokens, of: text, knowing: isKnown)
+                ?? (spelledOut == tokens ? nil : category.phrases.firstMatch(in: spelledOut, of: text, knowing: isKnown)) {
                 return Match(category: category.name, notice: category.notice, phrase: phrase)
             }
         }
         return nil
+    }
+
+    /// Spoken contractions of two words, each as the two words' tokens.
+    static let spokenContractions: [String: [Token]] = {
+        let analyzer = Analyzer()
+        let words = ["wanna": "want to", "gonna": "going to", "gotta": "got to", "hafta": "have to", "hafto": "have to",
+                     "wanted2": "wanted to", "wantto": "want to", "tryna": "trying to", "finna": "fixing to"]
+        return words.mapValues { analyzer.tokens($0) }
+    }()
+
+    /// `tokens` with each spoken contraction replaced by its two words, both where it stood.
+    static func spellingOut(_ tokens: [Token]) -> [Token] {
+        guard tokens.contains(where: { spokenContractions[$0.word] != nil }) else { return tokens }
+        return tokens.flatMap { token in
+            spokenContractions[token.word].map { words in
+                words.map { Token(term: $0.term, word: $0.word, range: token.range, position: token.position, isStopWord: $0.isStopWord) }
+            } ?? [token]
+        }
     }
 
     /// `tokens` without the words of the idioms found in them ("i'm dying to know if …" keeps

@@ -93,6 +93,9 @@ enum Shorthand {
         case "wear":
             // "wear does the injection go": "where", heard, before the verb of a question.
             return i == 0 && next.map(["does", "do", "is", "are", "can", "should", "did", "will"].contains) == true ? "where" : nil
+        case "fam":
+            // "does it run in the fam" is the family; "fibro fam" is a forum's readers.
+            return previous.map { ["the", "my", "our", "your", "ur", "whole", "his", "her"].contains($0) } ?? false ? "family" : nil
         case "us":
             // "in the US" is the United States, which the lexicon knows as "usa".
             return previous == "the" ? "usa" : nil

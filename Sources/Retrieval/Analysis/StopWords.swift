@@ -56,6 +56,8 @@ public enum StopWords {
         "mention", "mentioned", "explain", "lol", "idk", "pls", "plz", "u", "ur", "wat",
         // The asides of a forum post ("PSA:", "tired af", "TIA", "tbh").
         "af", "tbh", "imo", "imho", "tia", "psa", "fyi", "btw", "omg", "ugh", "lmao", "lmk", "ngl", "smh", "rn",
+        // A young reader's asides and ways of address ("lowkey scared", "fr", "bestie explain", "or nah").
+        "lowkey", "highkey", "deadass", "fr", "frfr", "istg", "bestie", "besties", "bruh", "bro", "sis", "nah",
         // Swearing for emphasis ("why does my damn skin hurt", "hurt like hell"): it names nothing.
         "damn", "dammit", "damned", "goddamn", "goddamned", "heck", "hell", "freaking", "freakin", "frickin",
         "fricking", "friggin", "frigging", "effing", "fucking", "fuckin", "fuck", "shit", "shitty", "crap",
