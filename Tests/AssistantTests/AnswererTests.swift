@@ -86,6 +86,18 @@ import Testing
         #expect(answerer.answer("did vibration therapy start in russia").corrected == "did vibration therapy start in russian")
     }
 
+    @Test func aSlipThatMakesAnotherWordIsToldByItsNeighbour() throws {
+        let answerer = try Self.answerer()
+        // The articles say "mental health", "nerve block" and "cortisone shots", never the words as typed.
+        #expect(answerer.answer("can giving blood help my metal health").corrected == "can giving blood help my mental health")
+        #expect(answerer.answer("how does a nerve lock work").corrected == "how does a nerve block work")
+        #expect(answerer.answer("are nerve blocks like cortisone shoots").corrected == "are nerve blocks like cortisone shots")
+        // Without such a neighbour, or for a word the lexicon knows, the word is what it says.
+        #expect(answerer.answer("I heard ketamine is only a party drug").corrected == nil)
+        #expect(answerer.answer("does fibromyalgia skip generations").corrected == nil)
+        #expect(try Answerer(library: answerer.library, without: [.spelling]).answer("can giving blood help my metal health").corrected == nil)
+    }
+
     @Test func aWordFromElsewhereBesideAnArticlesSubjectNamedInFullSaysWhatTheReaderDoes() throws {
         let answerer = try Self.answerer()
         // "tennis" and "evening" beside "donate blood": a question about donating.

@@ -100,6 +100,8 @@ extension Answerer {
             } else if correctable, let parts = try compoundParts(of: token.word) {
                 plan.corrections.append((token.word, parts.joined(separator: " "), token.range))
                 for part in parts { add(part, term: analyzer.stem(part), range: token.range, stop: false, origin: .corrected) }
+            } else if !disabled.contains(.spelling), let fix = try realWordSlip(in: tokens, at: index, knownTerms: inArticles) {
+                correct(token.word, to: fix, at: token.range)
             } else {
                 // A word said twice ("stressed … the stress") is one concept: it asks no more.
                 let repeated = plan.concepts.contains { $0.alternatives.first?.term == token.term }

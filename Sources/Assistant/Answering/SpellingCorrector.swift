@@ -240,6 +240,22 @@ public struct SpellingCorrector: Sendable {
         return onlyArticleWord { $0.letters.count == letters.count + 1 && Array($0.letters.dropFirst()) == letters }
     }
 
+    /// Article words (not words only the lay vocabulary knows) one slip from `word`, its first
+    /// letter kept ("metal" → "mental", "week" → "weak") or its first letter left out ("lock" →
+    /// "block", "tress" → "stress"), most frequent first: what a word that is a word in its own
+    /// right may be, where its neighbours say so.
+    public func realWordSlips(of word: String) -> [String] {
+        let letters = Array(word.unicodeScalars)
+        guard letters.count >= Self.minimumLength - 1, word.allSatisfy(\.isLetter), let first = letters.first else { return [] }
+        return candidates.entries.filter { entry in
+            guard entry.frequency > 0, entry.word != word, abs(entry.letters.count - letters.count) <= 1 else { return false }
+            if entry.letters.first == first { return Self.editDistance(letters, entry.letters, limit: 1) <= 1 }
+            return entry.letters.count == letters.count + 1 && Array(entry.letters.dropFirst()) == letters
+        }
+        .sorted { ($0.frequency, $1.word) > ($1.frequency, $0.word) }
+        .map(\.word)
+    }
+
     /// The one article word that `letters` is with its first letter struck on a neighbouring
     /// key ("gibro" → "fibro", "nlood" → "blood"), for words of five letters or more, or nil.
     /// A first letter from across the keyboard is no slip: "vaccines" is not "machines".
