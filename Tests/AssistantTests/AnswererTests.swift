@@ -106,8 +106,10 @@ import Testing
         #expect(tennis.quotes.first?.title == "Fibromyalgia and Donating Blood")
         // Beside one word of a title only, such words still mark a question from elsewhere.
         #expect(answerer.answer("how do I get blood stains out of a carpet").status == .noMatch)
-        // Nor beside it does a word asking for what the articles do not give.
+        // Nor beside it does a word asking for what the articles do not give, or a subject of
+        // its own the articles never mention.
         #expect(answerer.answer("how much does a ketamine infusion cost").status == .noMatch)
+        #expect(answerer.answer("can I donate blood if I have a tattoo").status == .noMatch)
     }
 
     @Test func clinicalWordingFindsTheArticlesPlainWords() throws {

@@ -196,10 +196,12 @@ extension Answerer {
                 // one, not a slip for "most").
                 let slip = CommonWords.isSlipOfAFrameWord(concept.word) && !concept.alternatives.contains { lexicon.knows($0.term) }
                 // Beside an article's subject named in full ("can I play tennis the evening after I
-                // donate blood"), a word from elsewhere says what the reader does around it.
-                // Not a word the lexicon groups with others, which asks for what the articles do
-                // not give ("how much does a ketamine infusion cost").
-                let aside = subjectNamed && !concept.alternatives.contains { !lexicon.relatives(ofWord: $0.term).isEmpty }
+                // donate blood"), an everyday word from elsewhere says what the reader does around
+                // it, as a short one is more likely a slip ("fir a nerve block") than a subject. Not
+                // a longer one ("can I donate blood if I have a tattoo"), nor a word the lexicon
+                // groups with others, which asks for what the articles do not give ("how much does
+                // a ketamine infusion cost").
+                let aside = subjectNamed && (EverydayWords.contains(concept.word) || concept.word.count < SpellingCorrector.minimumLength + 1) && !concept.alternatives.contains { !lexicon.relatives(ofWord: $0.term).isEmpty }
                 let everyday = CommonWords.contains(concept.word) || slip || aside
                     || concept.word.allSatisfy(\.isNumber) && plan.concepts.contains { !$0.word.allSatisfy(\.isNumber) }
                 if !disabled.contains(.evidence), concept.alternatives.contains(where: { $0.origin == .question }) && everyday {

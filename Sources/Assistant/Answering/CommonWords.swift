@@ -120,6 +120,6 @@ enum CommonWords {
     static let prepositions: Set<String> = [
         // Prepositions the stop list leaves out ("the story behind", "anything besides").
         "behind", "beside", "besides", "near", "around", "across", "along", "among", "within", "without",
-        "toward", "towards", "upon", "beyond", "inside", "outside", "onto", "via", "despite", "except",
+        "toward", "towards", "upon", "beyond", "inside", "outside", "onto", "via", "despite", "except", "versus", "vs",
     ]
 }

@@ -92,7 +92,7 @@ enum EverydayWords {
         // Society.
         "friend wife boyfriend girlfriend partner baby kid teen teenager adult man men woman women boy girl",
         "marriage divorce funeral government president king queen prince princess minister election vote",
-        "law police army war politics news newspaper magazine religion god pride",
+        "law police army war politics news newspaper magazine religion god pride volunteer charity",
         // Things and acts of every day.
         "pen pencil notebook envelope stamp card calendar clock alarm ladder mail post parcel package",
         "statue tower chain flag noise voice forum",
