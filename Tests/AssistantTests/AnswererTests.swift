@@ -665,6 +665,12 @@ import Testing
         // One piece a word of its own: only a long correction is believed.
         #expect(answerer.answer("what is methyl nation").corrected == "what is methylation")
         #expect(answerer.answer("what is vulva dinia").quotes.first?.excerpt.contains("vulvodynia") == true)
+        // Dictated in three or four pieces, small words among them.
+        #expect(answerer.answer("what is hypo cal see mia").corrected == "what is hypocalcemia")
+        #expect(answerer.answer("what does glue to mate do").corrected == "what does glutamate do")
+        #expect(answerer.answer("what is derma to graph ism").quotes.first?.excerpt.contains("Dermatographism") == true)
+        // Not words the articles use on either side: "blood pressure and heart disease" stays.
+        #expect(answerer.answer("blood pressure and heart disease").corrected == nil)
     }
 
     @Test func aMisspeltLayWordIsCorrectedToTheLexiconsWord() throws {

@@ -74,6 +74,14 @@ extension Answerer {
                 add(token.word, term: token.term, range: token.range, stop: true, origin: nil)
                 continue
             }
+            // A long word dictated as three or four ("hypo cal see mia") is searched whole.
+            if !disabled.contains(.spelling), let dictated = dictatedWord(in: tokens, at: index, inArticles: inArticles) {
+                let run = tokens[index..<(index + dictated.count)]
+                correct(run.map(\.word).joined(separator: " "), to: dictated.word,
+                        at: token.range.lowerBound..<(run.last?.range.upperBound ?? token.range.upperBound))
+                skipUntil = index + dictated.count
+                continue
+            }
             // A word typed in two pieces ("derma graphism", "fibro myalgia") is searched whole.
             if !disabled.contains(.spelling), index + 1 < tokens.count, let whole = splitWord(token, tokens[index + 1], inArticles: inArticles) {
                 join(at: index, into: whole)
@@ -249,6 +257,31 @@ extension Answerer {
         // word is believed: two short known words make too many near misses.
         return firstUnknown && secondUnknown || fix.count >= Self.longJoinedWord ? fix : nil
     }
+
+    /// The long article word that three or four question words from `index` make run together,
+    /// as speech typed by a dictation program splits one ("hypo cal see mia" → "hypocalcemia",
+    /// "glue to mate" → "glutamate", "derma to graph ism" → "dermatographism"), with how many
+    /// words it takes; nil when there is none. The run opens and closes on words that are no
+    /// stop words, nor words the articles or the lexicon use.
+    func dictatedWord(in tokens: [Token], at index: Int, inArticles: [String: Bool]) -> (word: String, count: Int)? {
+        for count in stride(from: Self.longestDictatedRun, through: 3, by: -1) where index + count <= tokens.count {
+            let run = tokens[index..<(index + count)]
+            guard let first = run.first, let last = run.last, !first.isStopWord, !last.isStopWord,
+                  run.allSatisfy({ $0.word.allSatisfy(\.isLetter) }),
+                  [first, last].allSatisfy({ inArticles[$0.term] != true && !lexicon.knows($0.term) }) else { continue }
+            let joined = run.map(\.word).joined()
+            guard joined.count >= Self.dictatedWordLength else { continue }
+            let word = corrector.corrector.isArticleWord(joined) ? joined : corrector.corrector.correction(for: joined)
+            if let word, word.count >= Self.dictatedWordLength, corrector.corrector.isArticleWord(word) { return (word, count) }
+        }
+        return nil
+    }
+
+    /// Runs of at most this many words are joined.
+    static let longestDictatedRun = 4
+
+    /// A word dictated in pieces is at least this long.
+    static let dictatedWordLength = 8
 
     /// How long the correction of two pieces typed apart must be when one piece is a word.
     static let longJoinedWord = 10
