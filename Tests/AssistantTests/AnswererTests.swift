@@ -669,6 +669,9 @@ import Testing
         #expect(answerer.answer("what is hypo cal see mia").corrected == "what is hypocalcemia")
         #expect(answerer.answer("what does glue to mate do").corrected == "what does glutamate do")
         #expect(answerer.answer("what is derma to graph ism").quotes.first?.excerpt.contains("Dermatographism") == true)
+        // Punctuation spoken to the dictation program names nothing.
+        let spoken = answerer.answer("what are the side effects of donating blood question mark")
+        #expect(spoken.explanation?.analysed.suffix(2) == ["(question)", "(mark)"])
         // Not words the articles use on either side: "blood pressure and heart disease" stays.
         #expect(answerer.answer("blood pressure and heart disease").corrected == nil)
     }

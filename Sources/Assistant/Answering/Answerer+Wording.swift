@@ -220,7 +220,7 @@ extension Answerer {
     /// "Another name" and "also known" ask what else a thing is called: the answer says it
     /// ("also referred to as “skin
     /// writing”"), not a name or another thing ("another skin disorder"). "In the article"
-    /// points at the articles themselves.
+    /// points at the articles themselves; "question mark" and "full stop" are punctuation dictated.
     static let idioms: [[String]] = [
         ["every", "time"], ["every", "times"], ["each", "time"], ["each", "times"], ["all", "the", "time"],
         ["in", "the", "first", "place"], ["at", "the", "end", "of", "the", "day"], ["by", "the", "way"],
@@ -256,6 +256,9 @@ extension Answerer {
         ["in", "particular"], ["supposed", "to"],
         // When something was, told in passing ("a few years back").
         ["years", "back"], ["years", "ago"], ["while", "back"], ["while", "ago"], ["months", "back"], ["months", "ago"],
+        // Punctuation spoken to a dictation program ("… after giving blood question mark").
+        ["question", "mark"], ["full", "stop"], ["new", "line"], ["new", "paragraph"], ["exclamation", "mark"],
+        ["exclamation", "point"], ["comma"],
         // The reader pointing at the articles themselves.
         ["in", "the", "article"], ["in", "the", "articles"], ["in", "this", "article"], ["in", "your", "articles"],
         ["according", "to", "the", "article"], ["according", "to", "the", "articles"], ["the", "article", "say"],
