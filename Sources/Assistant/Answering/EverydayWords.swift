@@ -8,8 +8,22 @@ enum EverydayWords {
     /// True when `word` (folded, as typed) is one of them or a regular inflection of one
     /// ("baked", "breads", "flies", "stocking").
     static func contains(_ word: String) -> Bool {
-        words.contains(word) || CommonWords.baseForms(of: word).contains(where: words.contains)
-            || (word.hasSuffix("ies") && word.count > 4 && words.contains(String(word.dropLast(3)) + "y"))
+        words.contains(word) || baseForms(of: word).contains(where: words.contains)
+    }
+
+    /// The words `word` may be a regular inflection of: "flies" of "fly", "boxes" of "box",
+    /// "bins" of "bin" but not "bines" (an "-es" plural follows a hissing sound or an "o"),
+    /// and `CommonWords`' past and "-ing" forms ("baked", "stopped").
+    static func baseForms(of word: String) -> [String] {
+        var forms: [String] = []
+        if word.hasSuffix("ies"), word.count > 4 { forms.append(String(word.dropLast(3)) + "y") }
+        if word.hasSuffix("es"), word.count > 4 {
+            let stem = String(word.dropLast(2))
+            if ["s", "x", "z", "ch", "sh", "o"].contains(where: stem.hasSuffix) { forms.append(stem) }
+        }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3 { forms.append(String(word.dropLast())) }
+        if word.hasSuffix("ed") || word.hasSuffix("ing") { forms += CommonWords.baseForms(of: word) }
+        return forms
     }
 
     static let words: Set<String> = Set(groups.joined(separator: " ").split(separator: " ").map(String.init))
@@ -113,6 +127,22 @@ enum EverydayWords {
         // More acts of every day.
         "visit marry kiss hug shave bathe shower brush paint draw fish hunt camp vote pray bet gamble",
         "rent lease hire fire quit retire train coach teach learn study grow garden water mow rake",
+        // More things about the house and the day.
+        "timer stopwatch thermometer scale scales ruler scissors needle thread button sticker poster frame",
+        "vase bin trash rubbish recycling compost cooker blender mixer grater sieve tray napkin tissue tissues",
+        "toothbrush toothpaste deodorant perfume lotion sunscreen makeup lipstick nail polish hairdryer",
+        "mattress duvet quilt cushion hanger wardrobe dresser crib cot pram stroller highchair",
+        "letterbox mailbox doormat driveway patio deck hose sprinkler barbecue grill bonfire firework",
+        // Places and things of work and town.
+        "salon barber hairdresser dentist vet garage workshop warehouse depot harbour harbor port pier",
+        "bakery butcher florist pharmacist cashier clerk receptionist secretary accountant lawyer judge",
+        "engineer mechanic pilot sailor soldier farmer gardener cleaner nanny tutor professor scientist",
+        "firefighter fireman postman mailman courier delivery shipping order receipt invoice voucher coupon",
+        // Feelings and plain abstract words.
+        "luck fortune chance fate hope wish joy fun peace quiet noise silence trouble problem solution",
+        "secret surprise mistake success failure habit hobby routine plan goal dream memory opinion",
+        "advantage bargain deal offer promise rule rules reason result choice decision difference",
+        "excited exciting nervous calm proud jealous guilty embarrassed shy brave kind rude polite",
         // Colours and plain descriptions.
         "red blue green yellow purple pink brown black white grey gray colour color",
         "clean hot cold warm cool wet dry soft loud quiet bright dark dirty heavy empty full busy",
