@@ -233,6 +233,8 @@ extension Answerer {
         ["at", "the", "moment"], ["as", "well"], ["a", "long", "time"], ["a", "long", "while"], ["a", "short", "time"],
         ["in", "simple", "terms"], ["in", "simple", "words"], ["in", "plain", "english"], ["in", "plain", "words"],
         ["in", "plain", "terms"], ["in", "layman's", "terms"], ["in", "laymans", "terms"], ["in", "lay", "terms"],
+        ["in", "simple", "manner"], ["in", "a", "simple", "manner"], ["in", "simple", "language"], ["in", "simple", "way"],
+        ["in", "a", "simple", "way"], ["in", "easy", "words"], ["in", "easy", "language"],
         ["simply", "put"], ["in", "a", "nutshell"], ["in", "short"], ["to", "me", "simply"], ["explained", "simply"],
         ["simply", "explained"], ["like", "i'm", "five"], ["like", "im", "five"], ["eli5"],
         // "What does a flare look like" asks how it looks, which the answer type reads; the
