@@ -232,6 +232,9 @@ import Testing
         #expect(AnswerType.formWords(in: ["full", "list", "fibromyalgia", "symptoms"]) == [0, 1])
         #expect(AnswerType.formWords(in: ["what", "is", "the", "definition", "of", "rosacea"]).isEmpty)
         #expect(AnswerType.formWords(in: ["hyperalgesia", "definition"]) == [1])
+        // A preposition before a question word opens a sentence, whose last word is no label.
+        #expect(AnswerType.formWords(in: ["in", "which", "year", "fibromyalgia", "was", "defined"]).isEmpty)
+        #expect(AnswerType.formWords(in: ["in", "fibromyalgia", "defined"]) == [2])
         #expect(AnswerType.of(question: ["what", "happens", "if", "i", "bleed"]) == .condition)  // "happens" is a verb, not a plural to list
         #expect(AnswerType.of(question: ["what", "should", "i", "avoid", "after", "donating"]) == .caution)
         #expect(AnswerType.of(question: ["what", "not", "to", "do"]) == .caution)

@@ -303,10 +303,18 @@ public enum AnswerType: String, Sendable {
     static let namedKinds: Set<String> = listNouns.subtracting(["causes", "triggers"]).union(["disorders", "diseases"])
 
     /// True when `words` are search words rather than a sentence ("rosacea over thirty").
+    /// A preposition before a question word opens a sentence too ("in which year was
+    /// fibromyalgia defined", "for how long does the relief last").
     public static func isKeywordQuery(_ words: [String]) -> Bool {
         guard let first = words.first else { return false }
+        if words.count > 2, openingPrepositions.contains(first), ["which", "what", "how", "whom", "where", "when"].contains(words[1]) {
+            return false
+        }
         return words.count >= 2 && !sentenceOpeners.contains(first)
     }
+
+    /// Prepositions that may open a question before its question word.
+    static let openingPrepositions: Set<String> = ["in", "on", "at", "for", "from", "by", "to", "with", "since", "until", "till"]
 
     /// The positions of words that only say what kind of fact a string of search words wants
     /// ("definition" in "hyperalgesia definition", "list" in "full list fibromyalgia
