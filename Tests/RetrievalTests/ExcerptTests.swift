@@ -137,6 +137,7 @@ import Testing
     @Test func questionsAskForKindsOfFacts() {
         #expect(AnswerType.of(question: ["when", "was", "it", "defined"]) == .time)
         #expect(AnswerType.of(question: ["how", "long", "should", "i", "rest"]) == .duration)
+        #expect(AnswerType.of(question: ["any", "advice", "for", "bruising", "after", "giving", "blood"]) == .instruction)
         #expect(AnswerType.of(question: ["does", "donating", "blood", "take", "long"]) == .duration)
         #expect(AnswerType.of(question: ["how", "is", "dermatographism", "described"]) == .definition)
         #expect(AnswerType.of(question: ["how", "is", "it", "given"]) != .definition)

@@ -288,6 +288,8 @@ public enum AnswerType: String, Sendable {
     static let definitionLabels: Set<String> = [
         "definition", "meaning", "explained", "explanation", "defined", "described", "101", "basics", "overview", "introduction", "intro",
     ]
+    /// Words that ask what to do, wherever they stand ("any advice for bruising after giving blood").
+    static let adviceNouns: Set<String> = ["advice", "advise", "tips", "tip", "suggestions", "pointers", "hacks", "recommendations"]
     /// Words that ask how long something lasts, wherever they stand ("nerve block procedure
     /// length", "what is the duration of the relief").
     static let durationNouns: Set<String> = ["duration", "length"]
@@ -360,6 +362,8 @@ public enum AnswerType: String, Sendable {
             || asksWhatNotToDo(words) {
             return .caution
         }
+        // "any advice for bruising", "tips for sleeping better": what to do.
+        if words.contains(where: adviceNouns.contains) { return .instruction }
         if askedRole(in: words) != nil { return .agent }
         // "signs I'm not sleeping enough", "side effects of ketamine": a question opened by the
         // things it wants named asks for a list of them.
