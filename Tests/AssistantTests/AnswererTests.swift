@@ -365,6 +365,8 @@ import Testing
         #expect(inherit.explanation?.analysed.contains("(daughter)") == false)
         #expect(inherit.quotes.first?.excerpt.contains("mothers to daughters") == true)
         #expect(answerer.answer("a hug from my husband hurts").explanation?.analysed.contains("(husband)") == false)
+        // So is a relative beside the reader, whatever their verb is contracted onto "I".
+        #expect(answerer.answer("scared i'll get fibro because my mom has it").explanation?.analysed.contains("mom") == true)
         // The words describing the relative go with them, and so does what the relative says.
         let elderly = answerer.answer("my elderly mother says her muscles ache all the time, when should she see a doctor")
         #expect(elderly.status == .answered)

@@ -45,7 +45,7 @@ extension Answerer {
     ]
 
     /// Someone besides the relative: the reader ("when I touch his arm"), or a second relative.
-    static let otherPersons: Set<String> = ["i", "me", "myself", "we", "us", "our", "i'm", "i've", "ive", "im", "mine"]
+    static let otherPersons: Set<String> = ["i", "me", "myself", "we", "us", "our", "i'm", "i've", "i'll", "i'd", "ive", "im", "mine"]
 
     /// The question's names of the condition, which with a getting verb after a child ("will my
     /// daughter get fibro") ask whether it is inherited.
