@@ -84,6 +84,8 @@ import Testing
         // and one the articles use with a derivational ending is read as that word.
         #expect(answerer.answer("is fibromyalgia in your jeans").corrected == "is fibromyalgia in your genes")
         #expect(answerer.answer("did vibration therapy start in russia").corrected == "did vibration therapy start in russian")
+        // Only from the word or a regular inflection of it: "braid" is no "brai" + "n".
+        #expect(answerer.answer("how do I braid my hair").corrected == nil)
     }
 
     @Test func aSlipThatMakesAnotherWordIsToldByItsNeighbour() throws {

@@ -169,7 +169,7 @@ extension Answerer {
     static func everydayCorrection(of word: String, by corrector: SpellingCorrector) -> String? {
         if let heard = corrector.homophoneCorrection(of: word, strictly: true) { return heard }
         guard let fix = corrector.correction(for: word) else { return nil }
-        let bases = [word] + CommonWords.baseForms(of: word)
+        let bases = [word] + EverydayWords.baseForms(of: word)
         return bases.contains { base in derivationalEndings.contains { fix == base + $0 } } ? fix : nil
     }
 

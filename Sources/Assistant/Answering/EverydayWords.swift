@@ -138,6 +138,15 @@ enum EverydayWords {
         "bakery butcher florist pharmacist cashier clerk receptionist secretary accountant lawyer judge",
         "engineer mechanic pilot sailor soldier farmer gardener cleaner nanny tutor professor scientist",
         "firefighter fireman postman mailman courier delivery shipping order receipt invoice voucher coupon",
+        // Hair, grooming and getting dressed.
+        "braid plait ponytail fringe bangs curl curls perm haircut shave beard moustache mustache wig",
+        "blouse vest tights leggings pyjamas pajamas slippers trainers sneakers heels apron overalls",
+        // Mending, building and the garden shed.
+        "faucet tap leak plank brick bricks cement concrete tile tiles grout sandpaper varnish bolt nut",
+        "spade shovel wheelbarrow trowel pruning hedge weeds weeding seedling bulb bulbs pot greenhouse",
+        // Getting around town and online.
+        "bus stop queue ticket fare receipt postcode zipcode address download printer scanner inbox",
+        "password username login browser tab laptop charger headphones earbuds speaker remote",
         // Feelings and plain abstract words.
         "luck fortune chance fate hope wish joy fun peace quiet noise silence trouble problem solution",
         "secret surprise mistake success failure habit hobby routine plan goal dream memory opinion",
