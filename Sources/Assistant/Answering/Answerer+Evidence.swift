@@ -201,7 +201,9 @@ extension Answerer {
                 // a longer one ("can I donate blood if I have a tattoo"), nor a word the lexicon
                 // groups with others, which asks for what the articles do not give ("how much does
                 // a ketamine infusion cost").
-                let aside = subjectNamed && (EverydayWords.contains(concept.word) || concept.word.count < SpellingCorrector.minimumLength + 1) && !concept.alternatives.contains { !lexicon.relatives(ofWord: $0.term).isEmpty }
+                let aside = subjectNamed
+                    && (EverydayWords.contains(concept.word) || concept.word.count <= SpellingCorrector.minimumLength)
+                    && !concept.alternatives.contains { !lexicon.relatives(ofWord: $0.term).isEmpty }
                 let everyday = CommonWords.contains(concept.word) || slip || aside
                     || concept.word.allSatisfy(\.isNumber) && plan.concepts.contains { !$0.word.allSatisfy(\.isNumber) }
                 if !disabled.contains(.evidence), concept.alternatives.contains(where: { $0.origin == .question }) && everyday {
@@ -418,8 +420,6 @@ extension Answerer {
         lexicon.relatives(ofWord: term).contains { ((try? library.reader.documentFrequency(of: $0)) ?? 0) > 0 }
     }
 
-    /// How many of the question's distinctive words continue a name with the word before them:
-    /// side by side in the question and in the passage ("united states" in "the United States").
     /// True when two neighbouring question words are both words of one article's title, other
     /// than those every title shares, and `matched` (the passage's terms) holds both: the
     /// question names that article's subject in full ("donate blood", "nerve block").
@@ -429,12 +429,17 @@ extension Answerer {
         let concepts = plan.concepts.sorted { $0.position < $1.position }
         return zip(concepts, concepts.dropFirst()).contains { first, second in
             guard second.position == first.position + 1 else { return false }
-            let a = Set(first.alternatives.map(\.term)).intersection(matched), b = Set(second.alternatives.map(\.term)).intersection(matched)
-            return titles.contains { !$0.isDisjoint(with: a) && !$0.isDisjoint(with: b) && !$0.intersection(a).union($0.intersection(b)).isEmpty
-                && $0.intersection(a) != $0.intersection(b) }
+            let firstTerms = Set(first.alternatives.map(\.term)).intersection(matched)
+            let secondTerms = Set(second.alternatives.map(\.term)).intersection(matched)
+            return titles.contains { title in
+                let inFirst = title.intersection(firstTerms), inSecond = title.intersection(secondTerms)
+                return !inFirst.isEmpty && !inSecond.isEmpty && inFirst != inSecond
+            }
         }
     }
 
+    /// How many of the question's distinctive words continue a name with the word before them:
+    /// side by side in the question and in the passage ("united states" in "the United States").
     func joinedNames(_ words: [(position: Int, terms: Set<String>)], passage: Int) -> Int {
         guard let text = try? library.reader.passage(passage).text else { return 0 }
         let terms = analyzer.tokens(text).map(\.term)

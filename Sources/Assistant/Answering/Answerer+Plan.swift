@@ -156,12 +156,6 @@ extension Answerer {
         return plan
     }
 
-    /// The weight of the reader's own `word` (analysed as `term`) inside a lexicon phrase
-    /// `expansion` matched over `owners` question words, when the phrase rather than the word
-    /// carries the meaning; nil when the word keeps its full weight. An everyday word inside a
-    /// phrase of several words ("give" in "give blood") names little alone: "give back to your
-    /// community" is not about it. Any word of a turn of phrase that its meaning does not
-    /// repeat weighs somewhat less: "sick" in "feeling sick" (nausea) is not a cold's sickness.
     /// The article word an everyday word stands for: one that sounds the same ("pane" → "pain"),
     /// or the nearest known word made from the word or its base form by a derivational ending
     /// ("russia" → "russian", "puffs" → "puffy"). Nil for any other: "bake" is no "back", nor
@@ -176,6 +170,12 @@ extension Answerer {
     /// Endings that make a word of another class from a word ("russia" → "russian", "puff" → "puffy").
     static let derivationalEndings = ["n", "an", "ian", "y", "al", "ic", "ical", "ly", "ish", "ful", "ous", "er", "ness"]
 
+    /// The weight of the reader's own `word` (analysed as `term`) inside a lexicon phrase
+    /// `expansion` matched over `owners` question words, when the phrase rather than the word
+    /// carries the meaning; nil when the word keeps its full weight. An everyday word inside a
+    /// phrase of several words ("give" in "give blood") names little alone: "give back to your
+    /// community" is not about it. Any word of a turn of phrase that its meaning does not
+    /// repeat weighs somewhat less: "sick" in "feeling sick" (nausea) is not a cold's sickness.
     static func weightInPhrase(_ word: String, term: String, _ expansion: Lexicon.Expansion, owners: Int) -> Double? {
         if owners > 1, CommonWords.contains(word) { return QueryPlan.everydayWeight }
         if expansion.isTurnOfPhrase, !expansion.terms.contains(term) { return QueryPlan.turnOfPhraseWeight }

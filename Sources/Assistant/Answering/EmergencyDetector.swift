@@ -106,8 +106,7 @@ public struct EmergencyDetector: Sendable {
     /// Spoken contractions of two words, each as the two words' tokens.
     static let spokenContractions: [String: [Token]] = {
         let analyzer = Analyzer()
-        let words = ["wanna": "want to", "gonna": "going to", "gotta": "got to", "hafta": "have to", "hafto": "have to",
-                     "wanted2": "wanted to", "wantto": "want to", "tryna": "trying to", "finna": "fixing to"]
+        let words = ["wanna": "want to", "gonna": "going to", "gotta": "got to", "hafta": "have to", "tryna": "trying to"]
         return words.mapValues { analyzer.tokens($0) }
     }()
 
