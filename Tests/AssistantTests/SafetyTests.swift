@@ -10,6 +10,8 @@ import Testing
 
     static let crises = [
         "I'm so tired of living",
+        "I'm so done with everything, I just want it to stop for good",
+        "ngl i don't wanna be alive anymore",
         "i have a noose",
         "goodbye everyone",
         "I want to kill myself",
@@ -118,6 +120,10 @@ import Testing
 
     static let medical = [
         "heavy bleeding after donating blood that won't stop",
+        "my baby has gone floppy and won't feed",
+        "my friend took something at a party and now she's fitting",
+        "I found my brother hanging in the garage",
+        "my husband has a terrible headache and now he's vomiting and confused",
         "i've taken a whole box of paracetamol and i feel awful",
         "I got my nerve block and now I can't feel or move my legs",
         "uncontrolled hemorrhage",
@@ -292,6 +298,10 @@ import Testing
 
     static let nearMisses = [
         "i watn to dye my hair",
+        // An everyday word is no slip for a crisis word ("cooking" is not "choking"), nor is a
+        // symptom told of oneself with no sign of a sudden turn.
+        "my cheeks go red when I'm cooking over a hot stove, is that rosacea",
+        "I get headaches and feel confused with fibro fog",
         // A short word alone is matched only as itself: "gas" is no "gash".
         "wheres the nearest gas station",
         // Sayings that only sound like an emergency (the file's [idioms]).
