@@ -673,6 +673,8 @@ import Testing
         #expect(answerer.answer("what is hypo cal see mia").corrected == "what is hypocalcemia")
         #expect(answerer.answer("what does glue to mate do").corrected == "what does glutamate do")
         #expect(answerer.answer("what is derma to graph ism").quotes.first?.excerpt.contains("Dermatographism") == true)
+        // Two or more pieces that sound as an article word's consonants do ("rose asia").
+        #expect(answerer.answer("what is rose asia").corrected == "what is rosacea")
         // Punctuation spoken to the dictation program names nothing.
         let spoken = answerer.answer("what are the side effects of donating blood question mark")
         #expect(spoken.explanation?.analysed.suffix(2) == ["(question)", "(mark)"])

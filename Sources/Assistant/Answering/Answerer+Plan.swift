@@ -264,7 +264,7 @@ extension Answerer {
     /// words it takes; nil when there is none. The run opens and closes on words that are no
     /// stop words, nor words the articles or the lexicon use.
     func dictatedWord(in tokens: [Token], at index: Int, inArticles: [String: Bool]) -> (word: String, count: Int)? {
-        for count in stride(from: Self.longestDictatedRun, through: 3, by: -1) where index + count <= tokens.count {
+        for count in stride(from: Self.longestDictatedRun, through: 2, by: -1) where index + count <= tokens.count {
             let run = tokens[index..<(index + count)]
             guard let first = run.first, let last = run.last, !first.isStopWord, !last.isStopWord,
                   run.allSatisfy({ $0.word.allSatisfy(\.isLetter) }),
@@ -273,6 +273,7 @@ extension Answerer {
             guard joined.count >= Self.dictatedWordLength else { continue }
             let word = corrector.corrector.isArticleWord(joined) ? joined : corrector.corrector.correction(for: joined)
             if let word, word.count >= Self.dictatedWordLength, corrector.corrector.isArticleWord(word) { return (word, count) }
+            if let heard = corrector.corrector.soundAlike(joined, minimumLetters: Self.dictatedWordLength - 1) { return (heard, count) }
         }
         return nil
     }

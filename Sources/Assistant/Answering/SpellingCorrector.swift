@@ -240,6 +240,19 @@ public struct SpellingCorrector: Sendable {
         return onlyArticleWord { $0.letters.count == letters.count + 1 && Array($0.letters.dropFirst()) == letters }
     }
 
+    /// The most frequent article word of `minimumLetters` or more whose consonants, as they
+    /// sound, are exactly those of `word`, its first letter the same and its length within two:
+    /// what words dictated in pieces and run together sound like ("roseasia" → "rosacea").
+    public func soundAlike(_ word: String, minimumLetters: Int) -> String? {
+        let skeleton = Self.consonants(of: word), length = word.unicodeScalars.count
+        guard skeleton.count >= 3, let first = word.unicodeScalars.first else { return nil }
+        return candidates.entries.filter {
+            $0.frequency > 0 && $0.letters.count >= minimumLetters && $0.letters.first == first
+                && abs($0.letters.count - length) <= 2 && Self.consonants(of: $0.word) == skeleton
+        }
+        .max { ($0.frequency, $1.word) < ($1.frequency, $0.word) }?.word
+    }
+
     /// Article words (not words only the lay vocabulary knows) one slip from `word`, its first
     /// letter kept ("metal" → "mental", "week" → "weak") or its first letter left out ("lock" →
     /// "block", "tress" → "stress"), most frequent first: what a word that is a word in its own
