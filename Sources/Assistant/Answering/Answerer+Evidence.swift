@@ -424,18 +424,26 @@ extension Answerer {
     /// than those every title shares, and `matched` (the passage's terms) holds both: the
     /// question names that article's subject in full ("donate blood", "nerve block").
     func namesArticleSubject(_ plan: QueryPlan, matched: Set<String>) -> Bool {
-        let shared = titleTerms.values.dropFirst().reduce(titleTerms.values.first ?? []) { $0.intersection($1) }
-        let titles = titleTerms.values.map { $0.subtracting(shared) }
         let concepts = plan.concepts.sorted { $0.position < $1.position }
         return zip(concepts, concepts.dropFirst()).contains { first, second in
             guard second.position == first.position + 1 else { return false }
             let firstTerms = Set(first.alternatives.map(\.term)).intersection(matched)
             let secondTerms = Set(second.alternatives.map(\.term)).intersection(matched)
-            return titles.contains { title in
-                let inFirst = title.intersection(firstTerms), inSecond = title.intersection(secondTerms)
-                return !inFirst.isEmpty && !inSecond.isEmpty && inFirst != inSecond
+            return firstTerms.contains { a in
+                guard let sources = titleSources[a] else { return false }
+                return secondTerms.contains { b in b != a && !(titleSources[b]?.isDisjoint(with: sources) ?? true) }
             }
         }
+    }
+
+    /// The sources whose titles hold each term of `titleTerms`, the terms every title holds left out.
+    static func sourcesByTitleTerm(_ titleTerms: [Int: Set<String>]) -> [String: Set<Int>] {
+        let shared = titleTerms.values.dropFirst().reduce(titleTerms.values.first ?? []) { $0.intersection($1) }
+        var sources: [String: Set<Int>] = [:]
+        for (source, terms) in titleTerms {
+            for term in terms.subtracting(shared) { sources[term, default: []].insert(source) }
+        }
+        return sources
     }
 
     /// How many of the question's distinctive words continue a name with the word before them:

@@ -74,7 +74,7 @@ extension Answerer {
                 add(token.word, term: token.term, range: token.range, stop: true, origin: nil)
                 continue
             }
-            // A long word dictated as three or four ("hypo cal see mia") is searched whole.
+            // A long word dictated in pieces ("hypo cal see mia", "rose asia") is searched whole.
             if !disabled.contains(.spelling), let dictated = dictatedWord(in: tokens, at: index, inArticles: inArticles) {
                 let run = tokens[index..<(index + dictated.count)]
                 correct(run.map(\.word).joined(separator: " "), to: dictated.word,
@@ -98,9 +98,8 @@ extension Answerer {
                 && (everyday || lexiconKnowsOnlyInPhrases(token, at: index))
             if correctable, let fix = corrector.corrector.correction(for: token.word) {
                 correct(token.word, to: fix, at: token.range)
-            } else if everyday, byEar, let fix = Self.everydayCorrection(of: token.word, by: corrector.corrector) {
-                correct(token.word, to: fix, at: token.range)
-            } else if byEar, !everyday, let fix = corrector.corrector.homophoneCorrection(of: token.word) {
+            } else if byEar, let fix = everyday ? Self.everydayCorrection(of: token.word, by: corrector.corrector)
+                                                : corrector.corrector.homophoneCorrection(of: token.word) {
                 correct(token.word, to: fix, at: token.range)
             } else if isKnown, !CommonWords.contains(token.word), !disabled.contains(.spelling),
                       let fix = corrector.corrector.correction(ofUnseenForm: token.word, stem: analyzer.stem) {
@@ -258,21 +257,25 @@ extension Answerer {
         return firstUnknown && secondUnknown || fix.count >= Self.longJoinedWord ? fix : nil
     }
 
-    /// The long article word that three or four question words from `index` make run together,
-    /// as speech typed by a dictation program splits one ("hypo cal see mia" → "hypocalcemia",
-    /// "glue to mate" → "glutamate", "derma to graph ism" → "dermatographism"), with how many
-    /// words it takes; nil when there is none. The run opens and closes on words that are no
-    /// stop words, nor words the articles or the lexicon use.
+    /// The long article word that two to four question words from `index` make run together,
+    /// as speech typed by a dictation program splits one, with how many words it takes; nil
+    /// when there is none. Three or four words may be the article word itself or its spelling
+    /// correction ("hypo cal see mia" → "hypocalcemia", "glue to mate" → "glutamate"; two are
+    /// `splitWord`'s); two to four, the article word whose consonants as they sound are theirs
+    /// ("rose asia" → "rosacea"). The run opens and closes on words that are no stop words, nor
+    /// words the articles or the lexicon use.
     func dictatedWord(in tokens: [Token], at index: Int, inArticles: [String: Bool]) -> (word: String, count: Int)? {
+        func unknown(_ token: Token) -> Bool { !token.isStopWord && inArticles[token.term] != true && !lexicon.knows(token.term) }
+        guard unknown(tokens[index]) else { return nil }
         for count in stride(from: Self.longestDictatedRun, through: 2, by: -1) where index + count <= tokens.count {
             let run = tokens[index..<(index + count)]
-            guard let first = run.first, let last = run.last, !first.isStopWord, !last.isStopWord,
-                  run.allSatisfy({ $0.word.allSatisfy(\.isLetter) }),
-                  [first, last].allSatisfy({ inArticles[$0.term] != true && !lexicon.knows($0.term) }) else { continue }
+            guard let last = run.last, unknown(last), run.allSatisfy({ $0.word.allSatisfy(\.isLetter) }) else { continue }
             let joined = run.map(\.word).joined()
             guard joined.count >= Self.dictatedWordLength else { continue }
-            let word = corrector.corrector.isArticleWord(joined) ? joined : corrector.corrector.correction(for: joined)
-            if let word, word.count >= Self.dictatedWordLength, corrector.corrector.isArticleWord(word) { return (word, count) }
+            if count > 2 {
+                let word = corrector.corrector.isArticleWord(joined) ? joined : corrector.corrector.correction(for: joined)
+                if let word, word.count >= Self.dictatedWordLength, corrector.corrector.isArticleWord(word) { return (word, count) }
+            }
             if let heard = corrector.corrector.soundAlike(joined, minimumLetters: Self.dictatedWordLength - 1) { return (heard, count) }
         }
         return nil

@@ -12,20 +12,22 @@ extension Answerer {
     /// weighed, and none the lexicon knows: an article term inflected ("donating") is what it says.
     func realWordSlip(in tokens: [Token], at index: Int, knownTerms: [String: Bool]) throws -> String? {
         let token = tokens[index]
-        guard token.word.count >= SpellingCorrector.minimumLength - 1, token.word.allSatisfy(\.isLetter),
-              !corrector.corrector.isArticleWord(token.word) else { return nil }
         // A word the lexicon knows has its meaning there ("skip a generation", "pins and needles").
         let known = knownTerms[token.term] ?? false
-        guard !lexicon.knows(token.term), !known || CommonWords.contains(token.word) || EverydayWords.contains(token.word) else { return nil }
+        guard !lexicon.knows(token.term), !known || CommonWords.contains(token.word) || EverydayWords.contains(token.word),
+              !corrector.corrector.isArticleWord(token.word) else { return nil }
         let neighbours = [Self.contentNeighbour(of: index, in: tokens, step: -1), Self.contentNeighbour(of: index, in: tokens, step: 1)]
         let beside = neighbours.compactMap { $0 }.filter { knownTerms[tokens[$0].term] == true && !CommonWords.contains(tokens[$0].word) }
-        guard !beside.isEmpty else { return nil }
+        let slips = beside.isEmpty ? [] : corrector.corrector.realWordSlips(of: token.word).prefix(Self.realWordSlipCandidates)
+        guard !slips.isEmpty else { return nil }
+        // Passages are analysed once for all the pairs weighed.
+        var analysed: [Int: [String]] = [:]
         func joined(_ term: String, _ neighbour: Int) throws -> Bool {
-            neighbour < index ? try articlesJoin(tokens[neighbour].term, term) : try articlesJoin(term, tokens[neighbour].term)
+            let pair = neighbour < index ? (tokens[neighbour].term, term) : (term, tokens[neighbour].term)
+            return try articlesJoin(pair.0, pair.1, analysed: &analysed)
         }
         for neighbour in beside where try !joined(token.term, neighbour) {
-            for slip in corrector.corrector.realWordSlips(of: token.word).prefix(Self.realWordSlipCandidates)
-            where try joined(analyzer.stem(slip), neighbour) {
+            for slip in slips where try joined(analyzer.stem(slip), neighbour) {
                 return slip
             }
         }
@@ -51,10 +53,12 @@ extension Answerer {
 
     /// True when a passage has the term `first` right before `second`, stop words aside
     /// ("mental health", "feel … weak").
-    func articlesJoin(_ first: String, _ second: String) throws -> Bool {
+    /// `analysed` keeps each passage's content terms for the next pair.
+    func articlesJoin(_ first: String, _ second: String, analysed: inout [Int: [String]]) throws -> Bool {
         let hits = try searcher.search([QueryTerm(term: first), QueryTerm(term: second)], limit: Self.joinedPairDepth)
         for hit in hits where Self.holds(hit, [first]) && Self.holds(hit, [second]) {
-            let terms = analyzer.tokens(try library.reader.passage(hit.passage).text).filter { !$0.isStopWord }.map(\.term)
+            let terms = try analysed[hit.passage] ?? analyzer.tokens(library.reader.passage(hit.passage).text).filter { !$0.isStopWord }.map(\.term)
+            analysed[hit.passage] = terms
             if zip(terms, terms.dropFirst()).contains(where: { $0 == first && $1 == second }) { return true }
         }
         return false

@@ -81,6 +81,9 @@ public struct Answerer: Sendable {
     let acronymTerms: Set<String>
     /// The terms of each article's title, by source id, analysed once.
     let titleTerms: [Int: Set<String>]
+    /// The articles whose titles hold each title term, but for the terms every title shares
+    /// ("fibromyalgia"): what `namesArticleSubject` looks up.
+    let titleSources: [String: Set<Int>]
     /// Questions about diagnosing the reader or changing a treatment (`doctor-only.txt`).
     let doctorOnly: PhraseList
     public static let doctorOnlyFileName = "doctor-only.txt"
@@ -93,6 +96,7 @@ public struct Answerer: Sendable {
         let acronyms = disabled.contains(.acronyms) ? [] : library.acronyms
         acronymTerms = Set(acronyms.compactMap { $0.split(separator: "|").first }.flatMap { analyzer.terms(String($0)) })
         titleTerms = Dictionary(library.sources.map { ($0.id, Set(analyzer.terms($0.title))) }, uniquingKeysWith: { a, _ in a })
+        titleSources = Self.sourcesByTitleTerm(titleTerms)
         let directory = library.knowledgeDirectory
         let lay = disabled.contains(.lexicon) ? nil : KnowledgeBase.optionalText(named: Lexicon.fileName, in: directory)
         let texts = CompiledRules.Texts(

@@ -245,10 +245,10 @@ public struct SpellingCorrector: Sendable {
     /// what words dictated in pieces and run together sound like ("roseasia" → "rosacea").
     public func soundAlike(_ word: String, minimumLetters: Int) -> String? {
         let skeleton = Self.consonants(of: word), length = word.unicodeScalars.count
-        guard skeleton.count >= 3, let first = word.unicodeScalars.first else { return nil }
-        return candidates.entries.filter {
-            $0.frequency > 0 && $0.letters.count >= minimumLetters && $0.letters.first == first
-                && abs($0.letters.count - length) <= 2 && Self.consonants(of: $0.word) == skeleton
+        guard skeleton.count >= 3, let first = word.unicodeScalars.first, let positions = candidates.consonantIndex[skeleton] else { return nil }
+        let entries = candidates.entries
+        return positions.map { entries[$0] }.filter {
+            $0.letters.count >= minimumLetters && $0.letters.first == first && abs($0.letters.count - length) <= 2
         }
         .max { ($0.frequency, $1.word) < ($1.frequency, $0.word) }?.word
     }
@@ -409,6 +409,7 @@ private final class Candidates: @unchecked Sendable {
     private let lock = NSLock()
     private var madeEntries: [Entry]?
     private var madeSoundIndex: [String: [Int]]?
+    private var madeConsonantIndex: [String: [Int]]?
     private var madeHomophones: [String: [(word: String, frequency: Int, key: Homophone)]]?
 
     init(_ vocabulary: [String: Int]) { self.vocabulary = vocabulary }
@@ -430,6 +431,20 @@ private final class Candidates: @unchecked Sendable {
             index[SpellingCorrector.phoneticKey(entry.word), default: []].append(i)
         }
         madeSoundIndex = index
+        return index
+    }
+
+    /// Positions of the article words' entries (frequency above 0) by their consonants as they
+    /// sound (`SpellingCorrector.consonants`).
+    var consonantIndex: [String: [Int]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let madeConsonantIndex { return madeConsonantIndex }
+        var index: [String: [Int]] = [:]
+        for (i, entry) in entriesLocked().enumerated() where entry.frequency > 0 {
+            index[SpellingCorrector.consonants(of: entry.word), default: []].append(i)
+        }
+        madeConsonantIndex = index
         return index
     }
 
