@@ -1476,6 +1476,27 @@ import Testing
         #expect(answer.quotes.first?.title == "Fibromyalgia and Donating Blood")
     }
 
+    @Test func theWordsOfPlayingAPartAreTheQuestionsForm() throws {
+        let answer = try AnswererTests.answerer().answer("what role do histones play")
+        #expect(answer.status == .answered)
+        #expect(answer.quotes.first?.excerpt.contains("histones") == true)
+        let analysed = try #require(answer.explanation?.terms).map(\.term)
+        #expect(!analysed.contains("role") && !analysed.contains("play"))
+    }
+
+    @Test func oneNumberTypedOverAndOverIsNoQuestion() throws {
+        let answerer = try AnswererTests.answerer()
+        #expect(answerer.answer("8 8 8 8 8 8").status == .noMatch)
+        #expect(answerer.answer("8x8").status == .answered)
+        #expect(answerer.answer("1987").status == .answered)
+    }
+
+    @Test func aLearnersHowLongTimeAsksHowLong() throws {
+        let answer = try AnswererTests.answerer().answer("how much time does the nerve block procedure take")
+        #expect(answer.explanation?.asksFor?.hasPrefix("duration") == true)
+        #expect(try #require(answer.explanation?.terms).allSatisfy { $0.term != "time" })
+    }
+
     /// Lay questions written for these tests (none is in the dev set), with the article a reader
     /// would want first: a guard on wording the tuning never saw.
     static let layQuestions: [(String, String)] = [

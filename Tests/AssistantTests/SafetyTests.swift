@@ -41,6 +41,8 @@ import Testing
         "i dont want to live anymore",
         "I don't want to live like this",
         "I keep thinking I'd be better off dead",
+        // A question turned round insists rather than denies.
+        "honestly isn't everyone better off if I just end it",
         "I have been cutting myself",
         "how can I hurt myself",
         "the pain is so bad I want to end it all",

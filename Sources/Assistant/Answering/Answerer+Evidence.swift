@@ -149,6 +149,10 @@ extension Answerer {
         var sceneMatches = 0
     }
 
+    /// A scene with at least this many words the articles never use, and none they do, is
+    /// from elsewhere: its words count against answering as the question's own would.
+    static let foreignSceneWords = 2
+
     /// Parts of the body where a symptom is felt (not the skin, face or back, which the articles
     /// discuss as such).
     static let bodyParts: Set<String> = [
@@ -171,6 +175,7 @@ extension Answerer {
         var properTotal = 0.0, properCovered = 0.0
         var correctedAt: Set<Int> = []
         var distinctiveWords: [(position: Int, terms: Set<String>)] = []
+        var sceneUnknown = 0, sceneMatched = 0
         let subjectNamed = !disabled.contains(.evidence) && namesArticleSubject(plan, matched: matched)
         for concept in plan.concepts {
             let inScene = plan.questionStart.map { concept.offset < $0 } == true
@@ -215,7 +220,7 @@ extension Answerer {
                 // A word from elsewhere in the scene set before the question ("my cousin swears
                 // by her chiropractor, what does vibration therapy do") is no sign of a question
                 // from elsewhere.
-                if !inScene { result.unknownWords += 1 }
+                if inScene { sceneUnknown += 1 } else { result.unknownWords += 1 }
                 total += unseenIDF * Self.unknownWordWeight
                 scaledTotal += unseenIDF * Self.unknownWordWeight * scale
                 if inProper { properTotal += unseenIDF * Self.unknownWordWeight }
@@ -250,6 +255,7 @@ extension Answerer {
                 }
             }
             if hits.isEmpty { result.unmatchedWords += 1 } else { result.matchedWords += 1 }
+            if inScene, !hits.isEmpty { sceneMatched += 1 }
             // A corrected word the passage does not match is only a guess at a word from elsewhere.
             let guessed = hits.isEmpty && concept.alternatives.first?.origin == .corrected
             let weight = guessed ? max(idf, unseenIDF * Self.unknownWordWeight) : idf
@@ -262,6 +268,9 @@ extension Answerer {
                 properCovered += idf * coverage
             }
         }
+        // A scene wholly from elsewhere ("I'm going to Italy in June. What should I pack?"), of
+        // several words the articles never use and none they do, sets the question there too.
+        if sceneUnknown >= Self.foreignSceneWords, sceneMatched == 0 { result.unknownWords += sceneUnknown }
         result.properShare = properTotal > 0 ? properCovered / properTotal : 0
         result.correctedWords = correctedAt.count
         result.share = max(total > 0 ? covered / total : 0, scaledTotal > 0 ? scaledCovered / scaledTotal : 0)

@@ -154,6 +154,23 @@ extension Answerer {
         return j >= 1 && ["that", "this", "it", "these", "those"].contains(tokens[j].word) && ["does", "do", "did"].contains(tokens[j - 1].word)
     }
 
+    /// The playing of a part: "what role do histones play", "does stress play a part in it"
+    /// ask what a thing does, which its own words find; "role" and "play" name nothing.
+    static func asksWhatPartItPlays(_ tokens: [Token], at i: Int) -> Bool {
+        let words = tokens.map(\.word)
+        let plays: Set<String> = ["play", "plays", "played", "playing"]
+        let parts: Set<String> = ["role", "roles", "part"]
+        if parts.contains(words[i]) {
+            // "what role … play", or "play a role / play a big part".
+            let asked = i > 0 && ["what", "which"].contains(words[i - 1]) && words[(i + 1)...].contains { plays.contains($0) }
+            return asked || words[max(0, i - 3)..<i].contains { plays.contains($0) } && (i >= 1 && ["a", "an", "any", "big", "major", "key", "some"].contains(words[i - 1]))
+        }
+        guard plays.contains(words[i]) else { return false }
+        let before = words[..<i]
+        if let opener = before.lastIndex(where: { parts.contains($0) }), opener > 0, ["what", "which"].contains(words[opener - 1]) { return true }
+        return words[(i + 1)...].prefix(3).contains { parts.contains($0) }
+    }
+
     /// Verbs that open a yes-or-no question, or follow its question word ("what does").
     static let auxiliaries: Set<String> = ["can", "does", "do", "could", "will", "might", "would"]
 
@@ -193,13 +210,16 @@ extension Answerer {
             || tokens.contains { Self.chatter.contains($0.word) } && tokens.allSatisfy { chatters($0) || $0.word.allSatisfy(\.isNumber) }
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
+                // "how much time", and a learner's "how long time": the time is the question's form.
+                || (i > 1 && tokens[i - 2].word == "how" && ["long", "much"].contains(tokens[i - 1].word) && token.word == "time")
                 || (i > 0 && ["what", "which"].contains(tokens[i - 1].word) && ["year", "month", "decade", "century"].contains(token.word))
                 // "what else besides pain …" asks for more of a kind, as "what other …" does.
                 || (i > 0 && tokens[i - 1].word == "what" && token.word == "else")
                 || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
                 || Self.selfReferences.contains(token.word) || idioms.contains(i) || chatter || role?.contains(i) == true || i == described || form.contains(i)
                 || opener?.contains(i) == true || relative?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.linksBySaying(tokens, at: i) || Self.ranksAList(tokens, at: i) || Self.judges(tokens, at: i)
-                || Self.reportsSomeone(tokens, at: i) || Self.namesWhereItWasSeen(tokens, at: i) || Self.tellsHowItCameUp(tokens, at: i) || Self.saysHowItSeems(tokens, at: i) || Self.asksWhatIsSaid(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i) else { return token }
+                || Self.reportsSomeone(tokens, at: i) || Self.namesWhereItWasSeen(tokens, at: i) || Self.tellsHowItCameUp(tokens, at: i) || Self.saysHowItSeems(tokens, at: i) || Self.asksWhatIsSaid(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i)
+                || Self.asksWhatPartItPlays(tokens, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
     }

@@ -290,6 +290,10 @@ public struct Answerer: Sendable {
         var abstention: String?
         if plan.concepts.isEmpty {
             abstention = "the question has no searchable words"
+        } else if tokens.allSatisfy({ !$0.word.contains(where: \.isLetter) }), tokens.count > Set(tokens.map(\.word)).count {
+            // "8 8 8 8": one figure typed over and over is keys struck, not a question (a
+            // figure alone, "1987", may look up what the articles say of it).
+            abstention = "the question repeats a number and has no words"
         } else if hits.isEmpty {
             abstention = "no passage contains any of the searched terms"
         } else if !disabled.contains(.evidence) {

@@ -72,7 +72,8 @@ enum CommonWords {
         "occurs", "occurred", "bother", "bothers", "matter", "matters", "mattered", "handle", "manage", "managed", "fix", "fixed",
         "fixing", "solve", "solved", "play", "played", "playing", "pay", "paid", "paying", "spend", "spent", "spending",
         "cope", "deal", "dealing", "involve", "involved", "bring", "brings", "brought", "put", "puts", "putting",
-        "let", "lets", "seem", "seems", "seemed", "appear", "appears", "become", "becomes", "became", "begin",
+        "receive", "received", "receives", "receiving", "let", "lets", "seem", "seems", "seemed", "appear", "appears",
+        "become", "becomes", "became", "begin",
         "begins", "began", "started", "starting", "finish", "finished", "end", "ended", "ending", "keep", "kept",
         "stay", "stayed", "come", "comes", "came", "coming", "leave", "left", "give", "gives", "gave", "given",
         "take", "takes", "took", "taken", "taking", "make", "makes", "made", "making", "done", "use", "used",
@@ -110,6 +111,9 @@ enum CommonWords {
         // Amounts said loosely ("a bunch of hype", "a load of tests").
         "bunch", "load", "loads", "ton", "tons", "heap", "heaps",
         "ones", "place", "places", "word", "words", "number", "amount", "level", "world", "human", "humans",
+        // The kind of source asked for ("which newspaper explained epigenetics", "what website").
+        "newspaper", "newspapers", "magazine", "magazines", "website", "websites", "source",
+        "sources", "organization", "organisation", "organizations", "organisations",
         // A whole undertaking named in passing ("this central pain amplification business", "the whole
         // faff of donating").
         "business", "hassle", "faff", "palaver", "rigmarole", "malarkey",

@@ -87,6 +87,7 @@ enum EverydayWords {
         "money cash coin price cheap expensive buy bought sell sold shopping",
         "stock share market invest investing investment fund loan debt tax bill",
         "budget profit sale discount refund insurance pension retire retired retirement",
+        "founder founders company companies firm brand owner ceo",
         "meeting email letter phone call text message",
         "computer laptop tablet screen keyboard printer internet website online app password account",
         "software game video camera photo picture music song radio",

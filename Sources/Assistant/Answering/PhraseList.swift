@@ -341,10 +341,18 @@ public struct PhraseList: Sendable {
     /// the bleeding goes on.
     static let persisting: Set<String> = ["stop", "quit", "help"]
 
-    /// True when one of the two words before `index` is a negation (not one of "can't stop").
+    /// Subjects that, after a contracted negation, make it a question turned round to insist:
+    /// "isn't everyone better off", "wouldn't it be easier" say what they seem to deny (stems).
+    static let invertedSubjects: Set<String> = ["everyon", "everybodi", "it", "they", "you", "we", "he", "she", "that", "this"]
+
+    /// True when one of the two words before `index` is a negation (not one of "can't stop", nor
+    /// a question turned round, "isn't everyone").
     private func isNegated(_ words: [String], before index: Int) -> Bool {
         (max(0, index - 2)..<index).contains { i in
-            Self.isNegation(words[i]) && !(i + 1 < index && Self.persisting.contains(words[i + 1]))
+            guard Self.isNegation(words[i]), i + 1 < words.count else { return Self.isNegation(words[i]) }
+            let next = words[i + 1]
+            if i + 1 < index, Self.persisting.contains(next) { return false }
+            return !(words[i].hasSuffix("n't") && Self.invertedSubjects.contains(next))
         }
     }
 

@@ -451,6 +451,8 @@ public enum AnswerType: String, Sendable {
                 return .duration
             // "does donating blood take long", "do the effects last long".
             case ("take", "long"), ("takes", "long"), ("last", "long"), ("lasts", "long"): return .duration
+            // "how much time does it take", and a learner's "how long time it stays".
+            case ("how", "much") where third == "time": return .duration
             case ("how", "much"), ("how", "many"), ("how", "often"), ("how", "frequently"): return .quantity
             // "which patients get ketamine", "which people can have nerve blocks": whom it is for.
             case ("which", _) where i == 0 && kindsOfPeople.contains(next) && receives(after: i + 2, in: words):

@@ -319,10 +319,10 @@ public struct ExcerptSelector: Sendable {
         while choosesSentences, length() < contextLength, last - first + 1 < Self.maximumSentences {
             let next = last + 1 < sentences.count && available[last + 1] ? last + 1 : nil
             let previous = first > 0 && available[first - 1] ? first - 1 : nil
-            let related = [previous, next].compactMap { $0 }
-                .first { Self.total(of: covered[$0], concepts) > negligible && !scored.announcing[$0] }
-            guard let chosen = related ?? previous ?? next else { break }
-            guard length(with: chosen) <= Self.maximumLength else { break }
+            // A neighbour too long for the budget leaves room for the one on the other side.
+            let fitting = [previous, next].compactMap { $0 }.filter { length(with: $0) <= Self.maximumLength }
+            let related = fitting.first { Self.total(of: covered[$0], concepts) > negligible && !scored.announcing[$0] }
+            guard let chosen = related ?? fitting.first else { break }
             first = min(first, chosen)
             last = max(last, chosen)
         }
