@@ -46,7 +46,7 @@ import Testing
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("knowledge"), to: knowledge)
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("transcripts"), to: transcripts)
         let article = knowledge.appendingPathComponent("fibromyalgia-and-donating-blood.md")
-        let original = "can be time-consuming", changed = "can be time-intensive"
+        let original = "involves a trusted procedure", changed = "involves a proven procedure"
         let text = try String(contentsOf: article, encoding: .utf8)
         #expect(text.components(separatedBy: original).count == 2)
         try text.replacingOccurrences(of: original, with: changed).write(to: article, atomically: true, encoding: .utf8)
@@ -67,8 +67,8 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: transcripts.appendingPathComponent(name).deletingPathExtension().path + ".actual"))
         }
         #expect(report.contains("> can I donate blood if I have fibromyalgia"))
-        #expect(report.contains("-   “…Blood donation \(original) and can take up to at least an hour"))
-        #expect(report.contains("+   “…Blood donation \(changed) and can take up to at least an hour"))
+        #expect(report.contains("-   “…Donating is a safe process and \(original). Blood donation"))
+        #expect(report.contains("+   “…Donating is a safe process and \(changed). Blood donation"))
         #expect(report.contains("fibroqa transcripts verify --update"))
         #expect(report.hasSuffix("\(files.count - quoting.count) passed, \(quoting.count) failed\n"))
 

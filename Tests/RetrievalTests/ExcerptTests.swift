@@ -88,6 +88,17 @@ import Testing
         #expect(context.score == bare.score)
     }
 
+    @Test func contextTooLongOnOneSideIsTakenFromTheOther() throws {
+        let long = "In case you wonder what the machine does, " + String(repeating: "and it goes on and on about it, ", count: 14) + "at length."
+        let text = long + " Users stand on a platform that shakes quickly in one or more directions while they hold still."
+            + " The shaking makes the muscles work."
+        let weights = ["platform": 1.0]
+        let excerpt = try #require(ExcerptSelector(contextLength: ExcerptSelector.contextLength).excerpt(of: text, weights: weights))
+        // The sentence before would pass the length budget: the one after comes instead.
+        #expect(excerpt.text(in: text).hasPrefix("Users stand on a platform"))
+        #expect(excerpt.text(in: text).hasSuffix("The shaking makes the muscles work."))
+    }
+
     @Test func anAmountSaidOfWhatWasJustNamedJoinsItsSentence() throws {
         let text = "The procedure is relatively simple and a doctor will help you through it in a safe way. "
             + "They will give you the nerve blocker through an injection into the area. "
@@ -129,6 +140,11 @@ import Testing
     }
 
     @Test func controlCharactersNeverPassThrough() {
+        #expect(AnswerType.of(question: ["nobody", "in", "my", "family", "has", "it", "how", "did", "i", "get", "it"]) == .cause)
+        #expect(AnswerType.of(question: ["can", "i", "give", "blood", "if", "i", "have", "fibro"]) == .verdict)
+        #expect(AnswerType.of(question: ["should", "people", "with", "fibromyalgia", "donate", "blood"]) == .verdict)
+        #expect(AnswerType.of(question: ["can", "i", "exercise", "after", "giving", "blood"]) != .verdict)
+        #expect(AnswerType.verdict.isStated(by: ["donating", "is", "a", "safe", "process"]))
         #expect(ExcerptFormatter.sanitize("a\u{1B}[31mb\u{7}") == "a\u{FFFD}[31mb\u{FFFD}")
     }
 }
@@ -137,6 +153,7 @@ import Testing
     @Test func questionsAskForKindsOfFacts() {
         #expect(AnswerType.of(question: ["when", "was", "it", "defined"]) == .time)
         #expect(AnswerType.of(question: ["how", "long", "should", "i", "rest"]) == .duration)
+        #expect(AnswerType.of(question: ["how", "much", "time", "does", "donating", "take"]) == .duration)
         #expect(AnswerType.of(question: ["any", "advice", "for", "bruising", "after", "giving", "blood"]) == .instruction)
         #expect(AnswerType.of(question: ["does", "donating", "blood", "take", "long"]) == .duration)
         #expect(AnswerType.of(question: ["how", "is", "dermatographism", "described"]) == .definition)
@@ -327,6 +344,7 @@ import Testing
     @Test func duringAsksWhatGoesOnMeanwhile() {
         #expect(AnswerType.of(question: ["what", "happens", "during", "a", "ketamine", "infusion"]) == .meanwhile)
         #expect(AnswerType.of(question: ["how", "is", "the", "ketamine", "given", "during", "an", "infusion"]) != .meanwhile)
+        #expect(AnswerType.of(question: ["the", "block", "worked", "for", "a", "while", "can", "i", "get", "another"]) != .meanwhile)
         #expect(AnswerType.of(question: ["how", "long", "does", "dizziness", "last", "during", "donation"]) == .duration)
         #expect(AnswerType.meanwhile.isStated(by: ["you", "will", "get", "to", "sit", "and", "relax", "while", "it's", "going", "on"]))
         #expect(AnswerType.meanwhile.isStated(by: ["when", "undergoing", "the", "infusion", "you", "go", "into", "a", "sleep"]))

@@ -72,6 +72,9 @@ extension Answerer {
     static func answerType(of tokens: [Token], clause: Int?, claim: Bool = false) -> AnswerType {
         let whole = AnswerType.of(question: (claim ? ["is", "it", "true", "that"] : []) + tokens.map(\.word))
         guard whole == .none, let clause, clause > 0 else { return whole }
-        return AnswerType.of(question: tokens[clause...].map(\.word))
+        // Leave asked after a scene ("I had a nerve block last year, can I have another one")
+        // is asked of what the scene tells, not whether the thing is safe at all.
+        let asked = AnswerType.of(question: tokens[clause...].map(\.word))
+        return asked == .verdict ? .none : asked
     }
 }

@@ -12,7 +12,8 @@ import Retrieval
 /// order, all starting within `unorderedSpan` words ("his speech is slurred", "slurred
 /// speech"). A match right after a negation ("not", "never", "no", "without") does not count,
 /// unless the phrase itself starts with one, so "I am not suicidal" is not a crisis while "I
-/// don't want to live" is, nor after "can't stop" ("I can't stop throwing up blood").
+/// don't want to live" is, nor after "can't stop" ("I can't stop throwing up blood"), nor
+/// after a question turned round ("isn't everyone better off if I just end it").
 ///
 /// A word class names a family of wordings once: `@intent = want to | going to | ready to`
 /// defines `@intent`, and the phrase `@intent & end it all` then matches "I'm ready to end it

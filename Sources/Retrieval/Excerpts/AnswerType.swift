@@ -57,6 +57,9 @@ public enum AnswerType: String, Sendable {
     /// "my skin welts up when I scratch, what is that called": a sentence giving what is told
     /// its name ("This is referred to as hyperalgesia", "Rosacea occurs when …").
     case identity
+    /// "can I give blood if I have fibro", "should people with fibromyalgia donate blood": may
+    /// one do it at all, which a sentence judging it ("Donating is a safe process") answers.
+    case verdict
 
     /// Words that, right after a searched word, introduce what it is.
     static let definingWords: Set<String> = ["is", "are", "refers", "means", "describes", "involves", "consists"]
@@ -379,6 +382,10 @@ public enum AnswerType: String, Sendable {
                 // "how does ketamine work", "how does ketamine relieve pain": by what means it
                 // works or helps ("how does stress affect the body" asks what it does instead).
                 if words[(i + 2)...].contains(where: meansVerbs.contains) { return .mechanism }
+            // "how did I get it", "how did she end up with fibro": what brought it on.
+            case ("how", "did") where (readers.contains(third) || ["she", "he", "they", "my"].contains(third))
+                && words[(i + 3)...].prefix(3).contains(where: ["get", "develop", "catch", "end"].contains):
+                return .cause
             case ("how", "can"), ("how", "should"), ("what", "should"), ("what", "can"):
                 if readers.contains(third) || (word == "what" && third == "help") { return .instruction }
             // "what do I do if I still feel dizzy": what to do; "what do nerve blocks do" is not.
@@ -492,9 +499,38 @@ public enum AnswerType: String, Sendable {
             }
         }
         // "what happens during a ketamine infusion", "do I have to do anything during the injection";
-        // "how is ketamine given during an infusion" asks the means instead.
-        return words.first != "how" && words.contains(where: meanwhileWords.contains) ? .meanwhile : .none
+        // "how is ketamine given during an infusion" asks the means instead. "A while" is a
+        // stretch of time ("it worked for a while"), no "while" within a process.
+        let within = words.indices.contains { meanwhileWords.contains(words[$0]) && !(words[$0] == "while" && $0 > 0 && words[$0 - 1] == "a") }
+        if words.first != "how" && within { return .meanwhile }
+        return asksLeave(words) ? .verdict : .none
     }
+
+    /// Openings that ask whether one may do something ("can I", "should people", "is it ok to").
+    static let leaveOpenings: [[String]] = [
+        ["can", "i"], ["can", "we"], ["can", "people"], ["can", "someone"], ["can", "you"], ["could", "i"],
+        ["can", "fibromyalgia"], ["can", "fibro"], ["can", "patients"], ["should", "fibromyalgia"], ["should", "fibro"],
+        ["should", "i"], ["should", "people"], ["should", "someone"], ["should", "we"], ["should", "patients"], ["may", "i"],
+        ["am", "i", "allowed"], ["are", "people"], ["is", "it", "ok"], ["is", "it", "okay"], ["is", "it", "alright"],
+    ]
+
+    /// Words that say who asks rather than what is done ("people with fibromyalgia", "if I have fibro").
+    static let askers: Set<String> = [
+        "fibro", "fibromyalgia", "fms", "fm", "patient", "patients", "people", "person", "someone", "sufferer",
+        "sufferers", "allowed", "ok", "okay", "alright",
+    ]
+
+    /// True for a question asking leave to do one thing, named in at most two words once the
+    /// asker and the condition are set aside: "can I give blood if I have fibro" (not "can I
+    /// exercise after giving blood", which asks about the exercise).
+    static func asksLeave(_ words: [String]) -> Bool {
+        guard leaveOpenings.contains(where: { words.starts(with: $0) }) else { return false }
+        let done = words.filter { !StopWords.contains($0) && !askers.contains($0) && $0.contains(where: \.isLetter) }
+        return (1...2).contains(done.count)
+    }
+
+    /// Words of a sentence judging whether a thing is safe to do.
+    static let verdictWords: Set<String> = ["safe", "safely", "safety", "unsafe", "dangerous", "harmful", "risky", "trusted"]
 
     /// True when the folded words of a sentence state this kind of fact; `searched[i]` tells
     /// whether `words[i]` matched a query term, `clauseStarts[i]` whether it opens the sentence
@@ -563,6 +599,8 @@ public enum AnswerType: String, Sendable {
             return words.contains(where: Self.placeWords.contains)
         case .location:
             return words.contains(where: Self.locationWords.contains)
+        case .verdict:
+            return words.contains(where: Self.verdictWords.contains)
         case .identity:
             return zip(words, words.dropFirst()).contains { Self.namingPairs.contains([$0, $1]) }
         }
