@@ -255,6 +255,11 @@ extension Answerer {
         ["in", "plain", "terms"], ["in", "layman's", "terms"], ["in", "laymans", "terms"], ["in", "lay", "terms"],
         ["in", "simple", "manner"], ["in", "a", "simple", "manner"], ["in", "simple", "language"], ["in", "simple", "way"],
         ["in", "a", "simple", "way"], ["in", "easy", "words"], ["in", "easy", "language"],
+        // An account asked for by its size: "a quick overview of rosacea" asks about rosacea.
+        ["quick", "overview"], ["quick", "summary"], ["quick", "rundown"], ["brief", "overview"], ["brief", "summary"],
+        ["short", "summary"], ["quick", "explanation"], ["brief", "explanation"],
+        // Whose the thing was: "granola was whose idea" asks who had it.
+        ["whose", "idea"], ["who's", "idea"], ["whos", "idea"], ["whose", "invention"],
         ["simply", "put"], ["in", "a", "nutshell"], ["in", "short"], ["to", "me", "simply"], ["explained", "simply"],
         ["simply", "explained"], ["like", "i'm", "five"], ["like", "im", "five"], ["eli5"],
         // "What does a flare look like" asks how it looks, which the answer type reads; the

@@ -119,6 +119,8 @@ enum CommonWords {
         "business", "hassle", "faff", "palaver", "rigmarole", "malarkey",
         // A part or a proposal named in passing ("a heritable component", "the proposed cause").
         "component", "components", "aspect", "aspects", "element", "elements", "proposed",
+        // An account asked for by its size ("a quick overview of rosacea", "the basics").
+        "overview", "summary", "rundown", "lowdown", "gist", "basics", "recap",
     ]
 
     static let prepositions: Set<String> = [

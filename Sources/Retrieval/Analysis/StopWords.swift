@@ -30,7 +30,7 @@ public enum StopWords {
         "there", "there's", "these", "they", "they'd", "they'll", "they're", "they've", "this",
         "those", "through", "to", "too", "under", "until", "up", "very", "was", "wasn't", "we",
         "we'd", "we'll", "we're", "we've", "were", "weren't", "what", "what's", "when", "when's",
-        "where", "where's", "which", "while", "who", "who's", "whom", "why", "why's", "will", "with",
+        "where", "where's", "which", "while", "who", "who's", "whom", "whose", "why", "why's", "will", "with",
         "won't", "would", "wouldn't", "you", "you'd", "you'll", "you're", "you've", "your", "yours",
         "yourself", "yourselves", "also", "just", "may", "might", "must", "shall", "us", "get", "got",
         "really", "anything", "something", "thing", "things", "much", "many", "tell", "please",
