@@ -1501,6 +1501,10 @@ import Testing
     /// would want first: a guard on wording the tuning never saw.
     static let layQuestions: [(String, String)] = [
         ("my mom has fibro, will I get it too?", "Is Fibromyalgia Hereditary?"),
+        // Clinicians' and forum shorthand.
+        ("is FM hereditary", "Is Fibromyalgia Hereditary?"),
+        ("stress sx list", "Fibromyalgia and Body pain"),
+        ("could my fibro have come from my grandmother", "Is Fibromyalgia Hereditary?"),
         ("does fibromyalgia skip a generation", "Is Fibromyalgia Hereditary?"),
         ("red flushed face with fibromyalgia", "Fibromyalgia and Skin Conditions"),
         ("why does light touch hurt", "Fibromyalgia and Skin Conditions"),

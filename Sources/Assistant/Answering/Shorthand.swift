@@ -21,7 +21,7 @@ enum Shorthand {
         "hr": "hour", "hrs": "hours", "mins": "minutes", "wk": "week", "wks": "weeks", "yr": "year", "yrs": "years",
         "vit": "vitamin", "vits": "vitamins", "drs": "doctors", "bf": "boyfriend", "gf": "girlfriend",
         "smth": "something", "sth": "something", "rly": "really", "srsly": "seriously", "prolly": "probably",
-        "tru": "true", "1": "one",
+        "tru": "true", "1": "one", "approx": "about",
         // Frame words with a letter dropped, and slips of short ones ("hwo do nerve blocks work",
         // "teh", "cna"), none of them a word in its own right; slips of longer ones are `slips`.
         "wher": "where", "whic": "which", "wyh": "why", "hwo": "how", "ohw": "how", "shoud": "should",
