@@ -286,7 +286,9 @@ extension Answerer {
         // Punctuation spoken to a dictation program ("… after giving blood question mark").
         ["question", "mark"], ["full", "stop"], ["new", "line"], ["new", "paragraph"], ["exclamation", "mark"],
         ["exclamation", "point"], ["comma"],
-        // The reader pointing at the articles themselves.
+        // The reader pointing at the articles themselves ("it says fibro could be 'epigenetic',
+        // meaning what exactly").
+        ["it", "says"], ["it", "said"], ["meaning", "what"],
         ["in", "the", "article"], ["in", "the", "articles"], ["in", "this", "article"], ["in", "your", "articles"],
         ["according", "to", "the", "article"], ["according", "to", "the", "articles"], ["the", "article", "say"],
         ["the", "articles", "say"], ["the", "article", "says"],
