@@ -340,6 +340,7 @@ public enum AnswerType: String, Sendable {
 
     public static func of(question words: [String]) -> AnswerType {
         if asksWhatItIsCalled(words) { return .identity }
+        if asksWhetherThatIsWhy(words) { return .none }
         if describedAt(in: words) != nil { return .definition }
         if words.contains(where: durationNouns.contains) { return .duration }
         if words.contains(where: causeNouns.contains) { return .cause }
@@ -504,6 +505,17 @@ public enum AnswerType: String, Sendable {
         let within = words.indices.contains { meanwhileWords.contains(words[$0]) && !(words[$0] == "while" && $0 > 0 && words[$0 - 1] == "a") }
         if words.first != "how" && within { return .meanwhile }
         return asksLeave(words) ? .verdict : .none
+    }
+
+    /// True for "… is that why I ache", "could that be why": whether what the reader told is
+    /// the cause, which the passage telling of it answers, not any sentence giving a reason.
+    static func asksWhetherThatIsWhy(_ words: [String]) -> Bool {
+        words.indices.contains { i in
+            guard ["is", "could", "would", "might", "can"].contains(words[i]), i + 2 < words.count,
+                  ["that", "this", "it"].contains(words[i + 1]) else { return false }
+            let next = words[i + 2] == "be" && i + 3 < words.count ? words[i + 3] : words[i + 2]
+            return next == "why"
+        }
     }
 
     /// Openings that ask whether one may do something ("can I", "should people", "is it ok to").
