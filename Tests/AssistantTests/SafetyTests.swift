@@ -43,6 +43,7 @@ import Testing
         "I keep thinking I'd be better off dead",
         // A question turned round insists rather than denies.
         "honestly isn't everyone better off if I just end it",
+        "I've hidden a stash of pills in my drawer for when I'm ready",
         "I have been cutting myself",
         "how can I hurt myself",
         "the pain is so bad I want to end it all",
@@ -399,6 +400,8 @@ import Testing
         "my husband hurt me just by touching my arm, why does that happen",
         "when should I call an ambulance for fibro pain",
         "is a fibro flare an emergency",
+        "what's the easiest way to go about getting a nerve block",
+        "my left arm goes numb sometimes, is that fibro",
         "is it normal to feel faint and have a racing heart after donating blood",
         "can I take a double dose of vitamin d if I'm deficient",
         "does fibromyalgia cause chest pain and dizziness",
