@@ -1484,6 +1484,15 @@ import Testing
         #expect(!analysed.contains("role") && !analysed.contains("play"))
     }
 
+    @Test func aComparisonInTheOtherDegreeIsTheArticlesWord() throws {
+        #expect(Answerer.otherDegree(of: "sadder") == "saddest")
+        #expect(Answerer.otherDegree(of: "largest") == "larger")
+        #expect(Answerer.otherDegree(of: "rash") == nil)
+        let answer = try AnswererTests.answerer().answer("which is sadder, rosacea or tactile allodynia")
+        #expect(answer.status == .answered)
+        #expect(answer.explanation?.terms.contains { $0.term == "saddest" && $0.origin == "derived" } == true)
+    }
+
     @Test func oneNumberTypedOverAndOverIsNoQuestion() throws {
         let answerer = try AnswererTests.answerer()
         #expect(answerer.answer("8 8 8 8 8 8").status == .noMatch)

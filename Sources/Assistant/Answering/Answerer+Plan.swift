@@ -365,9 +365,27 @@ extension Answerer {
     /// stem or that its stem extends by a few letters: the derivational relatives the stemmer
     /// keeps apart. Unknown words get none (a prefix of a foreign word is noise: "everest" is
     /// not "ever"); they go to the spelling corrector instead.
+    /// The other degree of a comparison: "sadder" → "saddest", "largest" → "larger"; nil for
+    /// a word that is neither.
+    static func otherDegree(of word: String) -> String? {
+        guard word.count >= 5, word.allSatisfy(\.isLetter) else { return nil }
+        if word.hasSuffix("est") { return String(word.dropLast(3)) + "er" }
+        if word.hasSuffix("er") { return String(word.dropLast(2)) + "est" }
+        return nil
+    }
+
     func addDerivedForms(to plan: inout QueryPlan, known: Set<String>) throws {
         let reader = library.reader
         for i in plan.concepts.indices {
+            // A comparison the articles make in the other degree ("sadder" for their "saddest",
+            // "largest" for "larger") is the same word.
+            if let own = plan.concepts[i].alternatives.first, own.origin == .question, !known.contains(own.term),
+               !lexicon.knows(own.term), let other = Self.otherDegree(of: plan.concepts[i].word) {
+                let term = analyzer.stem(other)
+                if try reader.documentFrequency(of: term) > 0 {
+                    plan.concepts[i].alternatives.append(.init(term: term, weight: QueryPlan.closeFormWeight, origin: .derived))
+                }
+            }
             // A word of the lay vocabulary is in-domain even when the articles never use its
             // stem ("lightheaded" → "lightheadedness", which stems to "lightheaded").
             guard let own = plan.concepts[i].alternatives.first, own.origin == .question,
