@@ -249,7 +249,8 @@ import Testing
     @Test func offTopicGibberishAndStopWordsGetNoMatchWithTopics() throws {
         let answerer = try Self.answerer()
         for question in ["how tall is mount everest", "how do I bake sourdough bread", "qwzx vbnm", "!!!", "what is the", "hello",
-                         "what's the weather like in paris"] {
+                         "what's the weather like in paris", "cats or dogs, which make better pets",
+                         "I'm going to Italy in June. What should I pack?"] {
             let answer = answerer.answer(question)
             #expect(answer.status == .noMatch, "\(question)")
             #expect(answer.quotes.isEmpty)

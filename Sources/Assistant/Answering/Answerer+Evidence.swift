@@ -198,8 +198,9 @@ extension Answerer {
                 // the share covered.
                 result.unmatchedWords += 1
                 // A slip from a stop word is one only if no lexicon line knows the word ("cost" is
-                // one, not a slip for "most").
-                let slip = CommonWords.isSlipOfAFrameWord(concept.word) && !concept.alternatives.contains { lexicon.knows($0.term) }
+                // one, not a slip for "most"), nor is an everyday word ("dogs" is no "does").
+                let slip = CommonWords.isSlipOfAFrameWord(concept.word) && !EverydayWords.contains(concept.word)
+                    && !concept.alternatives.contains { lexicon.knows($0.term) }
                 // Beside an article's subject named in full ("can I play tennis the evening after I
                 // donate blood"), an everyday word from elsewhere says what the reader does around
                 // it, as a short one is more likely a slip ("fir a nerve block") than a subject. Not
