@@ -158,18 +158,21 @@ extension Answerer {
     /// ask what a thing does, which its own words find; "role" and "play" name nothing.
     static func asksWhatPartItPlays(_ tokens: [Token], at i: Int) -> Bool {
         let words = tokens.map(\.word)
-        let plays: Set<String> = ["play", "plays", "played", "playing"]
-        let parts: Set<String> = ["role", "roles", "part"]
-        if parts.contains(words[i]) {
-            // "what role … play", or "play a role / play a big part".
-            let asked = i > 0 && ["what", "which"].contains(words[i - 1]) && words[(i + 1)...].contains { plays.contains($0) }
-            return asked || words[max(0, i - 3)..<i].contains { plays.contains($0) } && (i >= 1 && ["a", "an", "any", "big", "major", "key", "some"].contains(words[i - 1]))
+        if partNouns.contains(words[i]) {
+            // "what role … play".
+            if i > 0, ["what", "which"].contains(words[i - 1]), words[(i + 1)...].contains(where: playingVerbs.contains) { return true }
+            // "play a role", "play a big part".
+            return i > 0 && partQualifiers.contains(words[i - 1]) && words[max(0, i - 3)..<i].contains(where: playingVerbs.contains)
         }
-        guard plays.contains(words[i]) else { return false }
-        let before = words[..<i]
-        if let opener = before.lastIndex(where: { parts.contains($0) }), opener > 0, ["what", "which"].contains(words[opener - 1]) { return true }
-        return words[(i + 1)...].prefix(3).contains { parts.contains($0) }
+        guard playingVerbs.contains(words[i]) else { return false }
+        if let part = words[..<i].lastIndex(where: partNouns.contains), part > 0, ["what", "which"].contains(words[part - 1]) { return true }
+        return words[(i + 1)...].prefix(3).contains(where: partNouns.contains)
     }
+
+    static let playingVerbs: Set<String> = ["play", "plays", "played", "playing"]
+    static let partNouns: Set<String> = ["role", "roles", "part"]
+    /// Words between "play" and the part it names ("play a big part").
+    static let partQualifiers: Set<String> = ["a", "an", "any", "big", "major", "key", "some"]
 
     /// Verbs that open a yes-or-no question, or follow its question word ("what does").
     static let auxiliaries: Set<String> = ["can", "does", "do", "could", "will", "might", "would"]

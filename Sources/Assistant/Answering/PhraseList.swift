@@ -350,7 +350,7 @@ public struct PhraseList: Sendable {
     /// a question turned round, "isn't everyone").
     private func isNegated(_ words: [String], before index: Int) -> Bool {
         (max(0, index - 2)..<index).contains { i in
-            guard Self.isNegation(words[i]), i + 1 < words.count else { return Self.isNegation(words[i]) }
+            guard Self.isNegation(words[i]) else { return false }
             let next = words[i + 1]
             if i + 1 < index, Self.persisting.contains(next) { return false }
             return !(words[i].hasSuffix("n't") && Self.invertedSubjects.contains(next))
