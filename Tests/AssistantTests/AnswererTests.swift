@@ -1494,6 +1494,17 @@ import Testing
         #expect(answer.explanation?.terms.contains { $0.term == "saddest" && $0.origin == "derived" } == true)
     }
 
+    @Test func leaveAskedToDoOneThingAsksForAVerdict() {
+        func type(_ question: String, clause: Int? = nil) -> AnswerType {
+            Answerer.answerType(of: Analyzer().tokens(question), clause: clause)
+        }
+        #expect(type("can i give blood if i have fibro") == .verdict)
+        #expect(type("should people with fibromyalgia donate blood") == .verdict)
+        #expect(type("can i exercise after giving blood") != .verdict)
+        // After a scene, "can I have another one" asks of what the scene tells.
+        #expect(type("i had a nerve block last year, can i have another one", clause: 7) != .verdict)
+    }
+
     @Test func oneNumberTypedOverAndOverIsNoQuestion() throws {
         let answerer = try AnswererTests.answerer()
         #expect(answerer.answer("8 8 8 8 8 8").status == .noMatch)

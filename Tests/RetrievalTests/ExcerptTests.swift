@@ -141,11 +141,8 @@ import Testing
 
     @Test func controlCharactersNeverPassThrough() {
         #expect(AnswerType.of(question: ["nobody", "in", "my", "family", "has", "it", "how", "did", "i", "get", "it"]) == .cause)
-        #expect(AnswerType.of(question: ["can", "i", "give", "blood", "if", "i", "have", "fibro"]) == .verdict)
         #expect(AnswerType.of(question: ["i", "only", "drink", "soda", "is", "that", "why", "i", "ache"]) == AnswerType.none)
         #expect(AnswerType.of(question: ["why", "do", "i", "ache"]) == .cause)
-        #expect(AnswerType.of(question: ["should", "people", "with", "fibromyalgia", "donate", "blood"]) == .verdict)
-        #expect(AnswerType.of(question: ["can", "i", "exercise", "after", "giving", "blood"]) != .verdict)
         #expect(AnswerType.verdict.isStated(by: ["donating", "is", "a", "safe", "process"]))
         #expect(ExcerptFormatter.sanitize("a\u{1B}[31mb\u{7}") == "a\u{FFFD}[31mb\u{FFFD}")
     }

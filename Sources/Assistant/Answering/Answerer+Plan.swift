@@ -361,10 +361,6 @@ extension Answerer {
     /// Most derived forms added per word, the most frequent first.
     static let derivedPerWord = 3
 
-    /// Adds, for each question word the collection knows, the collection's terms that extend its
-    /// stem or that its stem extends by a few letters: the derivational relatives the stemmer
-    /// keeps apart. Unknown words get none (a prefix of a foreign word is noise: "everest" is
-    /// not "ever"); they go to the spelling corrector instead.
     /// The other degree of a comparison: "sadder" → "saddest", "largest" → "larger"; nil for
     /// a word that is neither.
     static func otherDegree(of word: String) -> String? {
@@ -374,6 +370,11 @@ extension Answerer {
         return nil
     }
 
+    /// Adds, for each question word the collection knows, the collection's terms that extend its
+    /// stem or that its stem extends by a few letters: the derivational relatives the stemmer
+    /// keeps apart. Unknown words get none (a prefix of a foreign word is noise: "everest" is
+    /// not "ever"); they go to the spelling corrector instead, but for their other degree of
+    /// comparison where the collection has it ("sadder" → "saddest").
     func addDerivedForms(to plan: inout QueryPlan, known: Set<String>) throws {
         let reader = library.reader
         for i in plan.concepts.indices {

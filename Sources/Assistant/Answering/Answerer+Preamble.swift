@@ -69,12 +69,34 @@ extension Answerer {
         }
     }
 
+    /// Leave asked to do one thing ("can I give blood if I have fibro") asks for a verdict; not
+    /// after a scene, where "can I have another one" asks of what the scene tells.
     static func answerType(of tokens: [Token], clause: Int?, claim: Bool = false) -> AnswerType {
-        let whole = AnswerType.of(question: (claim ? ["is", "it", "true", "that"] : []) + tokens.map(\.word))
+        let words = (claim ? ["is", "it", "true", "that"] : []) + tokens.map(\.word)
+        let whole = AnswerType.of(question: words)
+        if whole == .none, asksLeave(words) { return .verdict }
         guard whole == .none, let clause, clause > 0 else { return whole }
-        // Leave asked after a scene ("I had a nerve block last year, can I have another one")
-        // is asked of what the scene tells, not whether the thing is safe at all.
-        let asked = AnswerType.of(question: tokens[clause...].map(\.word))
-        return asked == .verdict ? .none : asked
+        return AnswerType.of(question: tokens[clause...].map(\.word))
+    }
+
+    /// Openings that ask whether one may do something ("can I", "should people", "is it ok to").
+    static let leaveOpenings: [[String]] = [
+        ["can", "i"], ["can", "we"], ["can", "people"], ["can", "someone"], ["can", "you"], ["could", "i"],
+        ["should", "i"], ["should", "people"], ["should", "someone"], ["should", "we"], ["may", "i"],
+        ["am", "i", "allowed"], ["are", "people"], ["is", "it", "ok"], ["is", "it", "okay"], ["is", "it", "alright"],
+    ] + ["can", "should"].flatMap { verb in conditionNames.union(["patients"]).map { [verb, $0] } }
+
+    /// Words that say who asks rather than what is done ("people with fibromyalgia", "if I have fibro").
+    static let askers: Set<String> = conditionNames.union([
+        "patient", "patients", "people", "person", "someone", "sufferer", "sufferers", "allowed", "ok", "okay", "alright",
+    ])
+
+    /// True for a question asking leave to do one thing, named in at most two words once the
+    /// asker and the condition are set aside: "can I give blood if I have fibro" (not "can I
+    /// exercise after giving blood", which asks about the exercise).
+    static func asksLeave(_ words: [String]) -> Bool {
+        guard leaveOpenings.contains(where: { words.starts(with: $0) }) else { return false }
+        let done = words.filter { !StopWords.contains($0) && !askers.contains($0) && $0.contains(where: \.isLetter) }
+        return (1...2).contains(done.count)
     }
 }

@@ -156,8 +156,7 @@ extension Answerer {
 
     /// The playing of a part: "what role do histones play", "does stress play a part in it"
     /// ask what a thing does, which its own words find; "role" and "play" name nothing.
-    static func asksWhatPartItPlays(_ tokens: [Token], at i: Int) -> Bool {
-        let words = tokens.map(\.word)
+    static func asksWhatPartItPlays(_ words: [String], at i: Int) -> Bool {
         if partNouns.contains(words[i]) {
             // "what role … play".
             if i > 0, ["what", "which"].contains(words[i - 1]), words[(i + 1)...].contains(where: playingVerbs.contains) { return true }
@@ -222,7 +221,7 @@ extension Answerer {
                 || Self.selfReferences.contains(token.word) || idioms.contains(i) || chatter || role?.contains(i) == true || i == described || form.contains(i)
                 || opener?.contains(i) == true || relative?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.linksBySaying(tokens, at: i) || Self.ranksAList(tokens, at: i) || Self.judges(tokens, at: i)
                 || Self.reportsSomeone(tokens, at: i) || Self.namesWhereItWasSeen(tokens, at: i) || Self.tellsHowItCameUp(tokens, at: i) || Self.saysHowItSeems(tokens, at: i) || Self.asksWhatIsSaid(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i)
-                || Self.asksWhatPartItPlays(tokens, at: i) else { return token }
+                || Self.asksWhatPartItPlays(words, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
     }

@@ -57,8 +57,8 @@ public enum AnswerType: String, Sendable {
     /// "my skin welts up when I scratch, what is that called": a sentence giving what is told
     /// its name ("This is referred to as hyperalgesia", "Rosacea occurs when …").
     case identity
-    /// "can I give blood if I have fibro", "should people with fibromyalgia donate blood": may
-    /// one do it at all, which a sentence judging it ("Donating is a safe process") answers.
+    /// May one do it at all ("can I give blood"): a sentence judging it ("Donating is a safe
+    /// process"). Never read from the words here; the caller, which knows who asks, sets it.
     case verdict
 
     /// Words that, right after a searched word, introduce what it is.
@@ -503,8 +503,7 @@ public enum AnswerType: String, Sendable {
         // "how is ketamine given during an infusion" asks the means instead. "A while" is a
         // stretch of time ("it worked for a while"), no "while" within a process.
         let within = words.indices.contains { meanwhileWords.contains(words[$0]) && !(words[$0] == "while" && $0 > 0 && words[$0 - 1] == "a") }
-        if words.first != "how" && within { return .meanwhile }
-        return asksLeave(words) ? .verdict : .none
+        return words.first != "how" && within ? .meanwhile : .none
     }
 
     /// True for "… is that why I ache", "could that be why": whether what the reader told is
@@ -516,29 +515,6 @@ public enum AnswerType: String, Sendable {
             let next = words[i + 2] == "be" && i + 3 < words.count ? words[i + 3] : words[i + 2]
             return next == "why"
         }
-    }
-
-    /// Openings that ask whether one may do something ("can I", "should people", "is it ok to").
-    static let leaveOpenings: [[String]] = [
-        ["can", "i"], ["can", "we"], ["can", "people"], ["can", "someone"], ["can", "you"], ["could", "i"],
-        ["can", "fibromyalgia"], ["can", "fibro"], ["can", "patients"], ["should", "fibromyalgia"], ["should", "fibro"],
-        ["should", "i"], ["should", "people"], ["should", "someone"], ["should", "we"], ["should", "patients"], ["may", "i"],
-        ["am", "i", "allowed"], ["are", "people"], ["is", "it", "ok"], ["is", "it", "okay"], ["is", "it", "alright"],
-    ]
-
-    /// Words that say who asks rather than what is done ("people with fibromyalgia", "if I have fibro").
-    static let askers: Set<String> = [
-        "fibro", "fibromyalgia", "fms", "fm", "patient", "patients", "people", "person", "someone", "sufferer",
-        "sufferers", "allowed", "ok", "okay", "alright",
-    ]
-
-    /// True for a question asking leave to do one thing, named in at most two words once the
-    /// asker and the condition are set aside: "can I give blood if I have fibro" (not "can I
-    /// exercise after giving blood", which asks about the exercise).
-    static func asksLeave(_ words: [String]) -> Bool {
-        guard leaveOpenings.contains(where: { words.starts(with: $0) }) else { return false }
-        let done = words.filter { !StopWords.contains($0) && !askers.contains($0) && $0.contains(where: \.isLetter) }
-        return (1...2).contains(done.count)
     }
 
     /// Words of a sentence judging whether a thing is safe to do.
