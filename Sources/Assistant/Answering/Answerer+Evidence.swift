@@ -178,9 +178,9 @@ extension Answerer {
         var sceneUnknown = 0, sceneMatched = 0
         let subjectNamed = !disabled.contains(.evidence) && namesArticleSubject(plan, matched: matched)
         for concept in plan.concepts {
-            let inScene = plan.questionStart.map { concept.offset < $0 } == true
-            // A word of the question proper after a scene also counts in the proper's own share.
-            let inProper = plan.questionStart != nil && !inScene
+            let inScene = plan.isInScene(concept.offset)
+            // A word of the question proper beside a scene also counts in the proper's own share.
+            let inProper = plan.hasScene && !inScene
             // Where on the body a symptom is felt ("my hands go numb") seldom stands in the
             // passage telling of the symptom: it weighs half, as a scene's words do.
             let scale = (inScene ? Self.preambleWeight : 1) * (Self.bodyParts.contains(concept.word) ? Self.bodyPartWeight : 1)
@@ -270,9 +270,14 @@ extension Answerer {
             }
         }
         // A scene wholly from elsewhere ("I'm going to Italy in June. What should I pack?"), of
-        // several words the articles never use and none they do, sets the question there too.
-        if sceneUnknown >= Self.foreignSceneWords, sceneMatched == 0 { result.unknownWords += sceneUnknown }
+        // several words the articles never use and none they do, sets the question there too,
+        // unless it is told after a question proper well covered on its own ("how long does
+        // the whole donation take? I only have a lunch break").
         result.properShare = properTotal > 0 ? properCovered / properTotal : 0
+        let toldAfter = plan.questionStart == nil && plan.questionEnd != nil
+        if sceneUnknown >= Self.foreignSceneWords, sceneMatched == 0, !toldAfter || result.properShare <= Self.minimumEvidence {
+            result.unknownWords += sceneUnknown
+        }
         result.correctedWords = correctedAt.count
         result.share = max(total > 0 ? covered / total : 0, scaledTotal > 0 ? scaledCovered / scaledTotal : 0)
         result.distinctivePhrases = distinctiveWords.count

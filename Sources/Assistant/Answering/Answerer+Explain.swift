@@ -40,14 +40,14 @@ extension Answerer {
             corrections: plan.corrections.map { "\($0.from) → \($0.to)" },
             expansions: plan.expansions,
             asksFor: answerType == .none ? nil : String(format: "%@ (a quote stating one ranks × %.1f)", answerType.rawValue, Self.answerTypeBoost),
-            preamble: plan.questionStart.map { start in
-                let scene = tokens.filter { $0.range.lowerBound < start }.map(\.word).joined(separator: " ")
+            preamble: !plan.hasScene ? nil : {
+                let scene = tokens.filter { plan.isInScene($0.range.lowerBound) }.map(\.word).joined(separator: " ")
                 return String(format: "%@ (its words weigh × %.1f in the evidence)", scene, Self.preambleWeight)
-            },
+            }(),
             terms: terms, hits: shown,
             evidence: String(format: "covers %.2f of the question's weight (needs more than %.2f); %d distinctive match(es), %d unknown word(s)",
                              evidence.share, Self.minimumEvidence, evidence.distinctiveMatches, evidence.unknownWords)
-                + (plan.questionStart == nil ? "" : String(format: "; the question proper alone %.2f, %d distinctive match(es) of the scene's own words",
+                + (!plan.hasScene ? "" : String(format: "; the question proper alone %.2f, %d distinctive match(es) of the scene's own words",
                                                           evidence.properShare, evidence.sceneMatches)),
             abstention: abstention)
     }

@@ -183,14 +183,17 @@ extension Answerer {
 
     /// `statistics` with the expansions of a question word found nearly everywhere ("fibromyalgia")
     /// no more telling than the word itself: "fibro" is rarer in the articles, but it names the
-    /// same thing, and says no more about which passage answers.
+    /// same thing, and says no more about which passage answers. Only the word's own synonyms:
+    /// a phrase that merely contains it ("dose for fibromyalgia" => "far lower dose") adds
+    /// words that say something of their own.
     static func cappingSynonymsOfUbiquitousWords(_ plan: QueryPlan, _ statistics: [String: TermStatistics],
-                                                 passages: Int) -> [String: TermStatistics] {
+                                                 passages: Int, relatives: (String) -> Set<String>) -> [String: TermStatistics] {
         var capped = statistics
         for concept in plan.concepts {
             guard let own = concept.alternatives.first, own.origin == .question, let word = statistics[own.term],
                   Double(word.documentFrequency) / Double(max(1, passages)) > ubiquitousShare else { continue }
-            for alternative in concept.alternatives where alternative.origin == .expanded {
+            let synonyms = relatives(own.term)
+            for alternative in concept.alternatives where alternative.origin == .expanded && synonyms.contains(alternative.term) {
                 guard let s = capped[alternative.term], s.idf > word.idf else { continue }
                 capped[alternative.term] = TermStatistics(term: s.term, documentFrequency: s.documentFrequency, idf: word.idf)
             }

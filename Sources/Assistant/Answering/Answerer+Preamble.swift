@@ -29,6 +29,28 @@ extension Answerer {
         return offset
     }
 
+    /// Where a sentence told after the question proper begins (a UTF-8 offset): the question
+    /// ends in a question mark and the reader goes on with a statement of their own ("how does
+    /// ketamine help fibromyalgia? my doctor brought it up last visit"). That sentence is scene,
+    /// as a preamble is. Nil when anything after the mark asks again ("what is rosacea? is it
+    /// linked to fibro?"), or when the question proper names no subject of its own ("why? my
+    /// skin hurts").
+    static func questionEnd(of tokens: [Token], in text: String, concepts: [QueryPlan.Concept]) -> Int? {
+        let bytes = Array(text.utf8)
+        let mark = UInt8(ascii: "?")
+        guard let first = tokens.indices.dropFirst().first(where: { i in
+            bytes[min(tokens[i - 1].range.upperBound, bytes.count)..<min(tokens[i].range.lowerBound, bytes.count)].contains(mark)
+        }) else { return nil }
+        let offset = tokens[first].range.lowerBound
+        guard !bytes[offset...].contains(mark), !questionOpeners.contains(tokens[first].word),
+              !politeWrappers.contains(where: { tokens[first...].map(\.word).starts(with: $0) }) else { return nil }
+        let searched = concepts.filter { !$0.alternatives.isEmpty }
+        guard searched.contains(where: { $0.offset >= offset }),
+              searched.contains(where: { $0.offset < offset && !CommonWords.contains($0.word) && !conditionNames.contains($0.word) })
+        else { return nil }
+        return offset
+    }
+
     /// The index of the token opening the last question clause after a break: a question
     /// opener after a comma or stop, or after "so" / "but" following one; or the word a polite
     /// wrapper opening such a clause hands over to.

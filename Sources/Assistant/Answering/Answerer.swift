@@ -182,7 +182,10 @@ public struct Answerer: Sendable {
         let relative = Self.relativeAskedFor(tokens)
         let searched = wrapper + Self.droppingInterrogatives(tokens, relative: relative)
         var plan = try makePlan(searched, askedFor: relative.map { tokens[$0.upperBound].range })
-        if !disabled.contains(.preamble) { plan.questionStart = Self.questionStart(of: tokens, clause: clause, concepts: plan.concepts) }
+        if !disabled.contains(.preamble) {
+            plan.questionStart = Self.questionStart(of: tokens, clause: clause, concepts: plan.concepts)
+            plan.questionEnd = Self.questionEnd(of: tokens, in: trimmed, concepts: plan.concepts)
+        }
         // The kind of fact asked for is read from the words as corrected: "side efects" asks for a list.
         let answerType = disabled.contains(.answerType) ? .none
             : kind ?? Self.answerType(of: Self.correcting(tokens, with: plan.corrections), clause: clause, claim: claim)
@@ -190,7 +193,8 @@ public struct Answerer: Sendable {
                                       uniquingKeysWith: { a, _ in a })
         let passageCount = library.reader.passageCount
         // The evidence for answering still counts "fibro" as the reader's word; ranking does not.
-        let evidenceStatistics = Self.cappingSynonymsOfUbiquitousWords(plan, measured, passages: passageCount)
+        let evidenceStatistics = Self.cappingSynonymsOfUbiquitousWords(plan, measured, passages: passageCount,
+                                                                        relatives: lexicon.relatives(ofWord:))
         let statistics = Self.cappingSynonymsOfTheSubject(plan, evidenceStatistics, passages: passageCount,
                                                           relatives: lexicon.relatives(ofWord:))
         let shortlist = max(top * Self.shortlistPerQuote, Self.shortlistMinimum)

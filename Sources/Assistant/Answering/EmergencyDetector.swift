@@ -127,7 +127,7 @@ public struct EmergencyDetector: Sendable {
         guard let idioms = categories.first(where: { $0.name == Self.idiomSection })?.phrases else { return tokens }
         var remaining = tokens
         for _ in 0..<Self.maximumIdioms {
-            guard let found = idioms.firstMatch(in: remaining, of: text, knowing: isKnown),
+            guard let found = idioms.firstMatch(in: remaining, of: text, knowing: isKnown, evenNegated: true),
                   let stems = idioms.plainStems(ofPhrase: found), !stems.isEmpty else { break }
             let terms = remaining.map(\.term)
             guard let start = terms.indices.first(where: { terms[$0...].starts(with: stems) }) else { break }

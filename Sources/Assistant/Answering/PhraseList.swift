@@ -209,15 +209,18 @@ public struct PhraseList: Sendable {
     /// `isKnown` tells, from a question word's stem, whether it is a word in its own right (the
     /// articles use it): such a word matches only itself, never as a misspelling. It is asked
     /// only about words that would otherwise be measured as one, once a word.
-    public func firstMatch(in tokens: [Token], of text: String? = nil, knowing isKnown: (String) -> Bool = { _ in false }) -> String? {
+    /// A phrase found `evenNegated` counts after a negation too ("not" before an idiom: "enough to
+    /// not wake up tired").
+    public func firstMatch(in tokens: [Token], of text: String? = nil, knowing isKnown: (String) -> Bool = { _ in false },
+                           evenNegated: Bool = false) -> String? {
         let tokens = Array(tokens.prefix(Self.maximumWords))
         return withoutActuallyEscaping(isKnown) { isKnown in
             var question = Question(words: tokens.map { Word(stem: $0.term, written: $0.word) }, list: self, isKnown: isKnown)
-            return firstMatch(in: tokens, of: text, question: &question)
+            return firstMatch(in: tokens, of: text, question: &question, evenNegated: evenNegated)
         }
     }
 
-    private func firstMatch(in tokens: [Token], of text: String?, question: inout Question) -> String? {
+    private func firstMatch(in tokens: [Token], of text: String?, question: inout Question, evenNegated: Bool) -> String? {
         let stems = question.typed.map(\.stem)
         let count = question.typed.count
         lazy var reports = ClauseMood.reports(tokens, in: text)
@@ -232,7 +235,7 @@ public struct PhraseList: Sendable {
                 if phrase.reportOnly, !reports[start] { continue }
                 if !isWhole(phrase.elements, at: start, in: question) { continue }
                 if case .word(let id) = phrase.elements[0], Self.negations.contains(words[id].stem) { return phrase.text }
-                if !isNegated(stems, before: start) { return phrase.text }
+                if evenNegated || !isNegated(stems, before: start) { return phrase.text }
             }
         }
         for phrase in unordered {

@@ -51,13 +51,30 @@ struct QueryPlan {
     /// shots in my knee a few years back, are nerve blocks anything like those"), as a UTF-8
     /// offset; nil when the question has no preamble.
     var questionStart: Int?
+    /// Where a sentence of scene told after the question proper begins ("is it like an
+    /// epidural? I had one with my son"), as a UTF-8 offset; nil when none follows.
+    var questionEnd: Int?
+    /// True when the word at `offset` tells the scene rather than asks.
+    func isInScene(_ offset: Int) -> Bool {
+        questionStart.map { offset < $0 } == true || questionEnd.map { offset >= $0 } == true
+    }
+    /// True when the question has a scene before or after its question proper.
+    var hasScene: Bool { questionStart != nil || questionEnd != nil }
     var corrections: [(from: String, to: String, range: Range<Int>)] = []
     var expansions: [String] = []
 
     var queryTerms: [QueryTerm] { queryTerms(idf: [:]) }
 
     /// The query terms with the idf each is searched with (its own where `idf` has none).
+    /// The words told after the question proper weigh `toldAfterWeight` of their own.
     func queryTerms(idf: [String: Double]) -> [QueryTerm] {
-        concepts.flatMap { $0.alternatives.map { QueryTerm(term: $0.term, weight: $0.weight, idf: idf[$0.term]) } }
+        concepts.flatMap { concept in
+            let factor = questionEnd.map { concept.offset >= $0 } == true ? Self.toldAfterWeight : 1
+            return concept.alternatives.map { QueryTerm(term: $0.term, weight: $0.weight * factor, idf: idf[$0.term]) }
+        }
     }
+
+    /// What the reader adds after the question proper ("my doctor brought it up last visit")
+    /// says why they ask, not what: its words search at this share of their weight.
+    static let toldAfterWeight = 0.5
 }
