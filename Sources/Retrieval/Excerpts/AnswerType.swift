@@ -602,12 +602,14 @@ public enum AnswerType: String, Sendable {
     ]
 
     /// Closing words that ask what the thing told before them is called: "…, what is that",
-    /// "…, what could it be", "…, is there a name for this".
+    /// "…, what could it be", "…, is there a name for this", "…, wtf is that", "…, what is going on".
     static let identityClosings: [[String]] = ["it", "that", "this"].flatMap { thing in
         [["what", "is", thing], ["what's", thing], ["whats", thing], ["what", "is", thing, "called"], ["what's", thing, "called"],
          ["what", "could", thing, "be"], ["what", "might", thing, "be"], ["what", "can", thing, "be"], ["what", "would", thing, "be"],
-         ["what", "do", "you", "call", thing], ["is", "there", "a", "name", "for", thing]]
-    }
+         ["what", "do", "you", "call", thing], ["is", "there", "a", "name", "for", thing],
+         ["wtf", "is", thing], ["what", "the", "hell", "is", thing], ["what", "the", "heck", "is", thing],
+         ["what", "on", "earth", "is", thing]]
+    } + [["what", "is", "going", "on"], ["what's", "going", "on"], ["whats", "going", "on"]]
 
     /// The fewest words that must tell the thing before such a closing.
     static let identityTelling = 3
