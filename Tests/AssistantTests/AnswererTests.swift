@@ -393,6 +393,33 @@ import Testing
         #expect(answerer.answer("my arm felt weak after giving blood, is that normal").explanation?.preamble == nil)
     }
 
+    @Test func aSentenceToldAfterTheQuestionIsScene() throws {
+        let answerer = try Self.answerer()
+        // What the reader adds after the question mark says why they ask: "doctor" must not
+        // pull the body-pain article's "speak to your doctor" above the ketamine article.
+        let ketamine = "how does ketamine help fibromyalgia? my doctor brought it up last visit"
+        #expect(answerer.answer(ketamine).quotes.first?.title == "Fibromyalgia & IV Ketamine Infusion Therapy")
+        #expect(try Answerer(library: answerer.library, without: [.preamble]).answer(ketamine).quotes.first?.title
+            == "Fibromyalgia and Body pain")
+        // Words from elsewhere told after a question well covered on its own do not decline it.
+        let lunch = answerer.answer("how long does the whole donation take? I only have a lunch break")
+        #expect(lunch.status == .answered)
+        #expect(lunch.explanation?.preamble?.hasPrefix("i only have a lunch break (") == true)
+        #expect(lunch.quotes.first?.excerpt.contains("at least an hour") == true)
+        // A second question after the mark is no scene.
+        #expect(answerer.answer("what is rosacea? is it linked to fibro?").explanation?.preamble == nil)
+    }
+
+    @Test func aUbiquitousWordLendsItsIdfOnlyToItsOwnSynonyms() throws {
+        let answerer = try Self.answerer()
+        // "dose for fibromyalgia" => "far lower dose": "lower" and "far" keep their own idf.
+        let terms = answerer.answer("is the ketamine dose for fibromyalgia lower than for surgery").explanation?.terms ?? []
+        #expect(terms.contains { $0.term == "lower" })
+        #expect(terms.filter { $0.term == "lower" || $0.term == "far" }.allSatisfy { $0.idf > 1 })
+        // "fibro" still weighs no more than "fibromyalgia".
+        #expect(terms.filter { $0.term == "fibro" }.allSatisfy { $0.idf < 0.1 })
+    }
+
     @Test func theQuestionClauseAfterASceneSaysWhatKindOfFactIsAsked() throws {
         let answerer = try Self.answerer()
         // "soon, who actually does …": "who" after a break opens a question, not a relative clause.

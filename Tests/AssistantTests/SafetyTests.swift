@@ -16,6 +16,7 @@ import Testing
         "goodbye everyone",
         "I want to kill myself",
         "i want to die",
+        "where can I get enough sleeping pills to not wake up",
         "I can't think of a single reason to stay alive",
         "I don't have a reason to live anymore",
         "I've been stockpiling my pain meds and I think tonight is the night",
@@ -310,6 +311,8 @@ import Testing
         // Sayings that only sound like an emergency (the file's [idioms]).
         "i'm dying to know if ketamine helps fibro",
         "i'm dying for a nap after giving blood",
+        // After a negation too: not waking up tired is no wish not to wake up.
+        "how many hours of sleep is enough to not wake up tired",
         "i eant to know if ketamine helps",
         "can you overdose on ketamine",
         "what happens if you overdose on vitamin d",
@@ -531,6 +534,10 @@ import Testing
         #expect(detector.match("i'm dying, help")?.category == "medical")
         // The idiom goes; an emergency elsewhere in the question stays.
         #expect(detector.match("i'm dying to know why, i'm dying")?.category == "medical")
+        // An idiom goes even after a negation, which would keep an emergency phrase from counting.
+        let negated = EmergencyDetector(text: "[crisis]\nnotice: call\nnot wake up\n[idioms]\nwake up tired\n")
+        #expect(negated.match("is six hours enough to not wake up tired") == nil)
+        #expect(negated.match("i hope to not wake up")?.category == "crisis")
         #expect(detector.categories.map(\.name) == ["medical", "idioms"])
     }
 

@@ -36,7 +36,7 @@ public struct Explanation: Sendable, Equatable {
     /// The kind of fact the question asks for ("cause", "duration"), when it asks for one: a
     /// quote stating it ranks higher.
     public let asksFor: String?
-    /// The scene set before the question proper, whose words weigh less in the evidence.
+    /// The scene set before or told after the question proper, whose words weigh less in the evidence.
     public let preamble: String?
     public let terms: [Term]
     public let hits: [Hit]

@@ -10,7 +10,7 @@ public struct ExplanationRenderer: Sendable {
         if !e.corrections.isEmpty { lines.append("  corrected: " + e.corrections.joined(separator: "; ")) }
         if !e.expansions.isEmpty { lines.append("  expanded: " + e.expansions.joined(separator: "; ")) }
         if let kind = e.asksFor { lines.append("  asks for: " + kind) }
-        if let scene = e.preamble { lines.append("  preamble: " + scene) }
+        if let scene = e.preamble { lines.append("  scene: " + scene) }
         lines.append("  terms:")
         for t in e.terms {
             lines.append(String(format: "    %@ ← %@ (%@, weight %.2f): df %d, idf %.3f", t.term, t.word, t.origin, t.weight, t.documentFrequency, t.idf))
