@@ -179,6 +179,12 @@ public enum AnswerType: String, Sendable {
         "hurts", "decides", "determines", "controls", "regulates", "blocks", "stimulates", "activates", "sends", "passes",
         "qualifies", "matters", "explains", "describes", "defines", "involves", "stands", "refers",
     ]
+    /// Words before a closing "for" that make it part of the verb, not a question of purpose:
+    /// "what does WBVT stand for", "what should I look out for", "what do they test for".
+    static let verbsTakingFor: Set<String> = [
+        "stand", "out", "watch", "look", "test", "tested", "testing", "screen", "screened", "check", "checked",
+        "wait", "ask", "asked", "care", "pay", "hope", "listen", "search", "searching",
+    ]
     /// Words that introduce a list.
     static let listingWords: Set<String> = ["include", "includes", "including", "such", "like"]
     /// A sentence with this many commas or semicolons between its words enumerates ...
@@ -354,7 +360,7 @@ public enum AnswerType: String, Sendable {
         }
         // "what was the vibrating chair for", "its purpose"; not "what does WBVT stand for", which
         // asks a meaning.
-        if (words.first == "what" && words.last == "for" && words.count > 3 && words[words.count - 2] != "stand")
+        if (words.first == "what" && words.last == "for" && words.count > 3 && !verbsTakingFor.contains(words[words.count - 2]))
             || words.contains("purpose") {
             return .purpose
         }
