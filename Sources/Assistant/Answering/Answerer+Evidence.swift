@@ -410,7 +410,8 @@ extension Answerer {
     /// True when `token` is a content word of the reader's own, not an everyday one, that the
     /// articles never use and the lexicon does not take to their words in this question.
     func isUnknown(_ token: Token, plan: QueryPlan) throws -> Bool {
-        guard !token.isStopWord, !CommonWords.contains(token.word), token.word.allSatisfy(\.isLetter),
+        // A figure in words ("is four hours of sleep enough") is no subject, as one in digits is not.
+        guard !token.isStopWord, !CommonWords.contains(token.word), token.word.allSatisfy(\.isLetter), !AnswerType.isNumber(token.word),
               plan.concepts.contains(where: { concept in concept.alternatives.contains { $0.term == token.term && $0.origin == .question } })
         else { return false }
         return try library.reader.documentFrequency(of: token.term) == 0 && !lexiconReaches(token, plan: plan)

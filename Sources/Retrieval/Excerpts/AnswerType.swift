@@ -784,7 +784,7 @@ public enum AnswerType: String, Sendable {
         return false
     }
 
-    static func isNumber(_ word: String) -> Bool {
+    public static func isNumber(_ word: String) -> Bool {
         numberWords.contains(word) || (word.first?.isNumber == true)
     }
 }
