@@ -40,6 +40,12 @@ public struct SpellingCorrector: Sendable {
     /// The correction of `word`, or nil when it is known or nothing is close enough.
     public func correction(for word: String) -> String? {
         guard vocabulary[word] == nil, word.allSatisfy({ $0.isLetter || $0 == "'" }) else { return nil }
+        if let single = doubledLetterCorrection(of: word) { return single }
+        // A three-letter word is read only as a word with a vowel left out ("bdy" → "body",
+        // "skn" → "skin"), as people type in a hurry: "huh" is no "hugh", nor "hue" "huge".
+        if word.count == Self.minimumLength - 2 {
+            return missingLetterCorrection(of: Array(word.unicodeScalars), onlyVowels: true)
+        }
         if word.count == Self.minimumLength - 1 {
             let letters = Array(word.unicodeScalars)
             return missingLetterCorrection(of: letters) ?? swappedLettersCorrection(of: letters) ?? swappedOpeningCorrection(of: letters)
@@ -189,14 +195,30 @@ public struct SpellingCorrector: Sendable {
         return sounds.max { ($0.frequency, $1.word) < ($1.frequency, $0.word) }?.word
     }
 
+    /// The known word that `word` is with one letter struck twice ("bbuy" → "buy", "bloood" →
+    /// "blood"), or nil: a key held a moment too long is the commonest slip of all.
+    func doubledLetterCorrection(of word: String) -> String? {
+        let letters = Array(word.unicodeScalars)
+        guard letters.count >= Self.minimumLength - 2 else { return nil }
+        for i in letters.indices.dropFirst() where letters[i] == letters[i - 1] {
+            var single = letters
+            single.remove(at: i)
+            let candidate = String(String.UnicodeScalarView(single))
+            if vocabulary[candidate] != nil { return candidate }
+        }
+        return nil
+    }
+
     /// The one known word that `letters` is with a single letter other than its last left out
-    /// ("blok" → "block"), or nil when there is none or more than one.
-    func missingLetterCorrection(of letters: [Unicode.Scalar]) -> String? {
+    /// ("blok" → "block"), or nil when there is none or more than one;
+    /// `onlyVowels`: only a vowel left out.
+    func missingLetterCorrection(of letters: [Unicode.Scalar], onlyVowels: Bool = false) -> String? {
         var found: String?
         for entry in candidates.entries where entry.letters.count == letters.count + 1 {
             // Not the last letter: "draw" is a word in its own right, not a typo of "drawn"; nor
             // the first, which typists seldom miss: "rain" is not "brain", nor "hole" "whole".
             let fits = entry.letters.indices.dropFirst().dropLast().contains { skip in
+                if onlyVowels, !Self.vowels.contains(entry.letters[skip]) { return false }
                 var rest = entry.letters
                 rest.remove(at: skip)
                 return rest == letters
