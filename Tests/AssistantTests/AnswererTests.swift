@@ -344,6 +344,14 @@ import Testing
         #expect(SpellingCorrector(vocabulary: ["drawn": 1]).correction(for: "draw") == nil)
         // Nor its first letter left out: "rain" is a word of its own, not "brain".
         #expect(SpellingCorrector(vocabulary: ["brain": 4]).correction(for: "rain") == nil)
+        // A letter struck twice leaves the known word, at any length from three letters.
+        #expect(SpellingCorrector(vocabulary: ["buy": 0]).correction(for: "bbuy") == "buy")
+        #expect(corrector.correction(for: "bllood") == "blood")
+        // Three letters are read only as a word with a vowel left out: "skn" is "skin", but
+        // "huh" is no "hugh", and a known three-letter word stays.
+        #expect(corrector.correction(for: "skn") == "skin")
+        #expect(SpellingCorrector(vocabulary: ["hugh": 2]).correction(for: "huh") == nil)
+        #expect(SpellingCorrector(vocabulary: ["hugh": 2, "hug": 1]).correction(for: "hug") == nil)
     }
 
     @Test func reportedWordsAndWhatThatMeansAreNotSearched() throws {
