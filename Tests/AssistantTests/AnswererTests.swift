@@ -414,6 +414,13 @@ import Testing
         #expect(lunch.status == .answered)
         #expect(lunch.explanation?.preamble?.hasPrefix("i only have a lunch break (") == true)
         #expect(lunch.quotes.first?.excerpt.contains("at least an hour") == true)
+        // The kind of fact asked is the question proper's: "what is dermatographism" asks a
+        // definition, whatever the sentence after it tells.
+        let defined = answerer.answer("what is dermatographism? my arms welt up whenever I scratch")
+        #expect(defined.explanation?.asksFor?.hasPrefix("definition") == true)
+        #expect(defined.quotes.first?.excerpt.contains("skin writing") == true)
+        // A clause opened after a comma in the sentence told after is read as part of it.
+        #expect(answerer.answer("is fibro genetic? my mum has it, so how would I know").status == .answered)
         // A second question after the mark is no scene.
         #expect(answerer.answer("what is rosacea? is it linked to fibro?").explanation?.preamble == nil)
     }

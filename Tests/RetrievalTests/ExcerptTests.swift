@@ -484,6 +484,8 @@ import Testing
         #expect(AnswerType.definesAnaphorically(["this", "is", "referred", "to", "as", "hyperalgesia"]))
         #expect(!AnswerType.definesAnaphorically(["the", "idea", "is", "that", "it", "works"]))
         #expect(!AnswerType.definesAnaphorically(["this", "condition", "is", "quite", "odd"]))
+        // A later clause may give it its name.
+        #expect(AnswerType.definesAnaphorically(["this", "condition", "is", "quite", "odd", "and", "is", "also", "referred", "to", "as", "skin", "writing"]))
     }
 
     @Test func aSentenceThatPointsBackIsQuotedWithTheOneBefore() {

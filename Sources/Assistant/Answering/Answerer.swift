@@ -186,9 +186,12 @@ public struct Answerer: Sendable {
             plan.questionStart = Self.questionStart(of: tokens, clause: clause, concepts: plan.concepts)
             plan.questionEnd = Self.questionEnd(of: tokens, in: trimmed, concepts: plan.concepts)
         }
-        // The kind of fact asked for is read from the words as corrected: "side efects" asks for a list.
+        // The kind of fact asked for is read from the words as corrected: "side efects" asks for a
+        // list; and from the question proper, without a sentence told after it.
+        let asked = plan.questionEnd.map { end in Array(tokens.prefix { $0.range.lowerBound < end }) } ?? tokens
         let answerType = disabled.contains(.answerType) ? .none
-            : kind ?? Self.answerType(of: Self.correcting(tokens, with: plan.corrections), clause: clause, claim: claim)
+            : kind ?? Self.answerType(of: Self.correcting(asked, with: plan.corrections), clause: clause.flatMap { $0 < asked.count ? $0 : nil },
+                                      claim: claim)
         let measured = try Dictionary(searcher.statistics(Array(Set(plan.queryTerms.map(\.term)))).map { ($0.term, $0) },
                                       uniquingKeysWith: { a, _ in a })
         let passageCount = library.reader.passageCount
@@ -316,7 +319,7 @@ public struct Answerer: Sendable {
             let selector = ExcerptSelector(analyzer: analyzer, demotesAnnouncements: !disabled.contains(.announcements),
                                            choosesSentences: !disabled.contains(.sentences),
                                            contextLength: disabled.contains(.context) ? 0 : ExcerptSelector.contextLength)
-            let named = Self.definitionSubjects(tokens, plan: plan, acronyms: acronymTerms)
+            let named = Self.definitionSubjects(asked, plan: plan, acronyms: acronymTerms)
             // "what is it like to have an infusion" names its subject after "like": any searched word will do.
             let subjects: Set<String>? = answerType == .description && named.isEmpty ? nil : named
             var candidates: [(quote: Quote, rank: Double, parts: [String])] = []

@@ -646,11 +646,19 @@ public enum AnswerType: String, Sendable {
     public static func definesAnaphorically(_ words: [String]) -> Bool {
         guard let first = words.first, anaphors.contains(first) else { return false }
         let opening = first == "it's" ? ["is"] + words.dropFirst() : Array(words)
-        guard let verb = opening.dropFirst().prefix(anaphoricReach).firstIndex(where: definingWords.contains) else { return false }
+        // "This condition is quite odd, and is also referred to as 'skin writing'": a later
+        // clause may name it.
+        let namedLater = opening.indices.dropFirst().contains { i in
+            ["is", "are"].contains(opening[i]) && opening[(i + 1)...].drop(while: hedges.contains).first.map(namingWords.contains) == true
+        }
+        guard let verb = opening.dropFirst().prefix(anaphoricReach).firstIndex(where: definingWords.contains) else { return namedLater }
         guard ["is", "are"].contains(opening[verb]) else { return true }
         let rest = opening[(verb + 1)...].drop(while: hedges.contains)
-        return rest.first.map(classifyingWords.contains) ?? false
+        return (rest.first.map(classifyingWords.contains) ?? false) || namedLater
     }
+
+    /// After "is" or "are", words that give what it points to a name ("is also referred to as").
+    static let namingWords: Set<String> = ["referred", "known", "called", "defined", "described"]
 
     /// True when `word` names people by their role or kind ("patients", "anesthesiologist").
     static func namesPeople(_ word: String) -> Bool {
