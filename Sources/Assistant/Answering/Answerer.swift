@@ -190,8 +190,8 @@ public struct Answerer: Sendable {
         // list; and from the question proper, without a sentence told after it.
         let asked = plan.questionEnd.map { end in Array(tokens.prefix { $0.range.lowerBound < end }) } ?? tokens
         let answerType = disabled.contains(.answerType) ? .none
-            : kind ?? Self.answerType(of: Self.correcting(asked, with: plan.corrections), clause: clause.flatMap { $0 < asked.count ? $0 : nil },
-                                      claim: claim)
+            : kind ?? Self.answerType(of: Self.correcting(asked, with: plan.corrections),
+                                      clause: clause.flatMap { $0 < asked.count ? $0 : nil }, claim: claim)
         let measured = try Dictionary(searcher.statistics(Array(Set(plan.queryTerms.map(\.term)))).map { ($0.term, $0) },
                                       uniquingKeysWith: { a, _ in a })
         let passageCount = library.reader.passageCount

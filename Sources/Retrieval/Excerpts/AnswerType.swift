@@ -141,7 +141,10 @@ public enum AnswerType: String, Sendable {
 
     /// After "what are", words that ask for several things ("what are the symptoms"), unlike a
     /// name ("what are nerve blocks").
-    static let listOpeners: Set<String> = ["the", "some", "common", "main", "other", "different", "typical", "usual", "all", "any", "possible", "various", "several", "known", "major", "key"]
+    static let listOpeners: Set<String> = [
+        "the", "some", "common", "main", "other", "different", "typical", "usual", "all", "any", "possible", "various",
+        "several", "known", "major", "key",
+    ]
     /// How many words after "what are" a plural asking for several things may stand ("what
     /// are common fibro symptoms").
     static let listNounReach = 3
