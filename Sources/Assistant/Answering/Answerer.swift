@@ -45,7 +45,7 @@ public struct Answerer: Sendable {
     public static let answerTypeBoost = 2.0
     /// A passage's further excerpts rank at this share of its first, times the share of the
     /// question each covers against the first.
-    public static let furtherExcerptFactor = 0.5
+    public static let furtherExcerptFactor = 0.8
     /// Most excerpts quoted from one passage (a long passage may answer in several places).
     public static let excerptsPerPassage = 3
     /// The share instead when the further excerpt holds the question's most telling word and
