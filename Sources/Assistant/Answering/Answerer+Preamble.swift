@@ -38,17 +38,22 @@ extension Answerer {
     static func questionEnd(of tokens: [Token], in text: String, concepts: [QueryPlan.Concept]) -> Int? {
         let bytes = Array(text.utf8)
         let mark = UInt8(ascii: "?")
-        guard let first = tokens.indices.dropFirst().first(where: { i in
-            bytes[min(tokens[i - 1].range.upperBound, bytes.count)..<min(tokens[i].range.lowerBound, bytes.count)].contains(mark)
-        }) else { return nil }
+        guard let first = tokens.indices.dropFirst().first(where: { gap(before: $0, in: tokens, bytes).contains(mark) }) else { return nil }
         let offset = tokens[first].range.lowerBound
-        guard !bytes[offset...].contains(mark), !questionOpeners.contains(tokens[first].word),
-              !politeWrappers.contains(where: { tokens[first...].map(\.word).starts(with: $0) }) else { return nil }
+        let after = tokens[first...].map(\.word)
+        guard !bytes[offset...].contains(mark), !questionOpeners.contains(after[0]),
+              !politeWrappers.contains(where: { after.starts(with: $0) }) else { return nil }
         let searched = concepts.filter { !$0.alternatives.isEmpty }
         guard searched.contains(where: { $0.offset >= offset }),
               searched.contains(where: { $0.offset < offset && !CommonWords.contains($0.word) && !conditionNames.contains($0.word) })
         else { return nil }
         return offset
+    }
+
+    /// The text's bytes between token `i` (not the first) and the one before it: spaces and
+    /// punctuation.
+    static func gap(before i: Int, in tokens: [Token], _ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        bytes[min(tokens[i - 1].range.upperBound, bytes.count)..<min(tokens[i].range.lowerBound, bytes.count)]
     }
 
     /// The index of the token opening the last question clause after a break: a question
@@ -57,9 +62,7 @@ extension Answerer {
     static func questionClause(of tokens: [Token], in text: String) -> Int? {
         let bytes = Array(text.utf8)
         func breaks(before i: Int) -> Bool {
-            guard i > 0 else { return false }
-            let gap = bytes[min(tokens[i - 1].range.upperBound, bytes.count)..<min(tokens[i].range.lowerBound, bytes.count)]
-            return gap.contains(where: ClauseMood.boundaries.contains)
+            i > 0 && gap(before: i, in: tokens, bytes).contains(where: ClauseMood.boundaries.contains)
         }
         func opensAClause(_ i: Int) -> Bool {
             breaks(before: i) || i > 1 && ["so", "but"].contains(tokens[i - 1].word) && breaks(before: i - 1)

@@ -651,13 +651,15 @@ public enum AnswerType: String, Sendable {
         let opening = first == "it's" ? ["is"] + words.dropFirst() : Array(words)
         // "This condition is quite odd, and is also referred to as 'skin writing'": a later
         // clause may name it.
-        let namedLater = opening.indices.dropFirst().contains { i in
-            ["is", "are"].contains(opening[i]) && opening[(i + 1)...].drop(while: hedges.contains).first.map(namingWords.contains) == true
+        func namedLater() -> Bool {
+            opening.indices.dropFirst().contains { i in
+                ["is", "are"].contains(opening[i]) && opening[(i + 1)...].drop(while: hedges.contains).first.map(namingWords.contains) == true
+            }
         }
-        guard let verb = opening.dropFirst().prefix(anaphoricReach).firstIndex(where: definingWords.contains) else { return namedLater }
+        guard let verb = opening.dropFirst().prefix(anaphoricReach).firstIndex(where: definingWords.contains) else { return namedLater() }
         guard ["is", "are"].contains(opening[verb]) else { return true }
         let rest = opening[(verb + 1)...].drop(while: hedges.contains)
-        return (rest.first.map(classifyingWords.contains) ?? false) || namedLater
+        return rest.first.map(classifyingWords.contains) == true || namedLater()
     }
 
     /// After "is" or "are", words that give what it points to a name ("is also referred to as").
