@@ -1560,6 +1560,16 @@ import Testing
         #expect(try #require(answer.explanation?.terms).allSatisfy { $0.term != "time" })
     }
 
+    @Test func aFeelingToldOfTheReaderIsNotSearched() throws {
+        let answerer = try AnswererTests.answerer()
+        let told = answerer.answer("I had my first ketamine infusion and felt great, but how long will it last")
+        #expect(try #require(told.explanation?.terms).allSatisfy { $0.term != "great" })
+        #expect(told.quotes.first?.excerpt.contains("up to 3 months") == true)
+        // Asked about, the feeling is searched.
+        let asked = answerer.answer("why does donating make people feel good")
+        #expect(try #require(asked.explanation?.terms).contains { $0.term == "good" })
+    }
+
     /// Lay questions written for these tests (none is in the dev set), with the article a reader
     /// would want first: a guard on wording the tuning never saw.
     static let layQuestions: [(String, String)] = [

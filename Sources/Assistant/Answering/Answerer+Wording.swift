@@ -9,10 +9,30 @@ extension Answerer {
     /// answers "good for", not every question with "good" in it.
     static let judgements: Set<String> = ["good", "great", "bad", "decent", "nice", "terrible"]
 
-    /// True when `tokens[i]` is a word of judgement before a noun (a word that is not a stop word).
+    /// Words of judgement that, after a verb of feeling or seeming ("I felt great after my first
+    /// infusion", "it looked fine"), tell how the reader is: the scene, not what is asked.
+    static let statedJudgements: Set<String> = judgements.union(["fine", "ok", "okay", "amazing", "awesome", "wonderful", "awful"])
+    /// Verbs of feeling or seeming that a word of judgement may follow.
+    static let feelingVerbs: Set<String> = ["feel", "feels", "felt", "feeling", "look", "looks", "looked", "seem", "seems", "seemed"]
+
+    /// Who may be said to feel or seem so in the reader's telling.
+    static let tellers: Set<String> = ["i", "she", "he", "we", "they", "it"]
+    /// Words that, before the teller, make the feeling the question ("do I feel good after …").
+    static let feelingAskers: Set<String> = ["do", "does", "did", "will", "would", "can", "could", "should", "shall", "might", "may", "make", "makes", "made"]
+
+    /// True when `tokens[i]` is a word of judgement before a noun (a word that is not a stop
+    /// word) or told of the reader after a verb of feeling ("I felt great", not "why does
+    /// donating make people feel good").
     static func judges(_ tokens: [Token], at i: Int) -> Bool {
-        judgements.contains(tokens[i].word) && i + 1 < tokens.count && !tokens[i + 1].isStopWord
+        if judgements.contains(tokens[i].word) && i + 1 < tokens.count && !tokens[i + 1].isStopWord { return true }
+        guard i > 0, statedJudgements.contains(tokens[i].word), feelingVerbs.contains(tokens[i - 1].word) else { return false }
+        // A past feeling is told ("… and felt great"); a present one when a teller says it.
+        if toldFeelings.contains(tokens[i - 1].word) { return true }
+        guard i > 1, tellers.contains(tokens[i - 2].word) else { return false }
+        return i < 3 || !feelingAskers.contains(tokens[i - 3].word)
     }
+    /// Verbs of feeling in the past tense: what the reader tells, not asks ("why did I feel …" asks).
+    static let toldFeelings: Set<String> = ["felt", "looked", "seemed"]
 
     /// Words that add emphasis, a time frame or a concession to a question but name nothing in
     /// it ("super sensitive", "lately", "ever since", "does it hurt though"): not searched. The index keeps them; only questions
