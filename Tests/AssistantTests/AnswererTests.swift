@@ -1570,6 +1570,12 @@ import Testing
         #expect(try #require(asked.explanation?.terms).contains { $0.term == "good" })
     }
 
+    @Test func aFarWeakerMatchInAnotherArticleIsNoQuote() throws {
+        let answer = try AnswererTests.answerer().answer("my wife has fibromyalgia, will our daughter get it too")
+        #expect(answer.quotes.first?.excerpt.contains("mothers to daughters") == true)
+        #expect(answer.quotes.allSatisfy { $0.title == "Is Fibromyalgia Hereditary?" }, "\(answer.quotes.map(\.title))")
+    }
+
     /// Lay questions written for these tests (none is in the dev set), with the article a reader
     /// would want first: a guard on wording the tuning never saw.
     static let layQuestions: [(String, String)] = [

@@ -20,6 +20,9 @@ public struct Answerer: Sendable {
     public static let manyMatchEvidence = 0.25
     /// A further quote is kept only when its passage scores at least this share of the best.
     public static let minimumRelativeScore = 0.3
+    /// A further quote from another article than the best passage's needs this share instead:
+    /// the best article has answered, and a far weaker match elsewhere is likelier a stray word.
+    public static let otherArticleRelativeScore = 0.5
     /// A passage scoring at least this share of a best passage that fails the evidence test,
     /// and passing it, answers instead.
     public static let rescueShare = 0.7
@@ -337,6 +340,7 @@ public struct Answerer: Sendable {
                 // Another article's passage that matches only everyday words of the question ("year",
                 // "now"), where the best matches telling words and covers more of the question, says
                 // nothing of what was asked: it is no further quote.
+                if passage.source != bestSource, hit.score < best.score * Self.otherArticleRelativeScore { continue }
                 if hit.passage != best.passage, passage.source != bestSource, let e = measured[hit.passage], e.share < evidence.share,
                    evidence.distinctiveMatches > evidence.everydayMatches, e.distinctiveMatches == e.everydayMatches { continue }
                 // A long passage may answer in several places: its next best excerpts compete with
