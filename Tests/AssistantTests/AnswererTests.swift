@@ -334,6 +334,9 @@ import Testing
         #expect(corrector.correction(for: "ipan") == nil)
         #expect(corrector.correction(for: "vain") == nil)
         #expect(SpellingCorrector(vocabulary: ["kellogg": 3]).correction(for: "ekllogg") == "kellogg")
+        // From five letters, towards a word only the lay vocabulary knows too; not from four.
+        #expect(SpellingCorrector(vocabulary: ["bruise": 0]).correction(for: "rbuise") == "bruise")
+        #expect(SpellingCorrector(vocabulary: ["sore": 0]).correction(for: "osre") == nil)
         // A longer word may lack its first letter, when one article word fits.
         #expect(SpellingCorrector(vocabulary: ["rosacea": 3]).correction(for: "osacea") == "rosacea")
         #expect(SpellingCorrector(vocabulary: ["rosacea": 0]).correction(for: "osacea") == nil)

@@ -246,13 +246,14 @@ public struct SpellingCorrector: Sendable {
     }
 
     /// The article word that `letters` is with its first two letters swapped ("osre" → "sore",
-    /// "ekllogg" → "kellogg"): the first letter is typed, only late.
+    /// "ekllogg" → "kellogg"): the first letter is typed, only late. From five letters, any
+    /// known word, the lay vocabulary's too ("rbuise" → "bruise", "amchine" → "machine").
     func swappedOpeningCorrection(of letters: [Unicode.Scalar]) -> String? {
         guard letters.count >= Self.minimumLength - 1, letters[0] != letters[1] else { return nil }
         var swapped = letters
         swapped.swapAt(0, 1)
         let word = String(String.UnicodeScalarView(swapped))
-        return isArticleWord(word) ? word : nil
+        return isArticleWord(word) || letters.count >= Self.minimumLength && isKnown(word) ? word : nil
     }
 
     /// The one article word that `letters` is with its first letter left out ("osacea" →
