@@ -801,6 +801,8 @@ import Testing
         let silent = SpellingCorrector(vocabulary: ["daughters": 1, "daughter": 1, "delight": 2])
         #expect(silent.correction(for: "dauter") == "daughter")
         #expect(SpellingCorrector.phoneticKey("nite") == SpellingCorrector.phoneticKey("night"))
+        // "-tious" and "-seous" both say "-shus": "nautious" is "nauseous" written by ear.
+        #expect(SpellingCorrector(vocabulary: ["nauseous": 0, "nausea": 3]).correction(for: "nautious") == "nauseous")
     }
 
     @Test func aMisspeltPluralIsReadThroughItsSingular() {

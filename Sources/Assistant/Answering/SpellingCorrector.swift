@@ -391,11 +391,11 @@ public struct SpellingCorrector: Sendable {
 
     /// Spellings of one sound, made the same in this order.
     static let soundRules: [([UInt8], [UInt8])] = [
-        ("tion", "shun"), ("sion", "shun"), ("cian", "shun"), ("ph", "f"), ("ck", "k"), ("augh", "au"), ("ight", "ite"),
+        ("tion", "shun"), ("sion", "shun"), ("cian", "shun"), ("tious", "shous"), ("seous", "shous"), ("ph", "f"), ("ck", "k"), ("augh", "au"), ("ight", "ite"),
         ("gh", "g"),
         ("kn", "n"), ("wr", "r"), ("ch", "k"), ("acea", "asha"), ("cie", "she"), ("cio", "sho"), ("ce", "se"), ("ci", "si"),
         ("cy", "si"), ("c", "k"), ("q", "k"), ("x", "ks"), ("z", "s"), ("y", "i"), ("asia", "asha"),
-        // "dauter" for "daughter" and "nite" for "night" (the first rules); "blud" for "blood",
+        // "nautious" for "nauseous", "dauter" for "daughter" and "nite" for "night" (the first rules); "blud" for "blood",
         // "fibromyalja" for "fibromyalgia".
         ("oo", "u"), ("gia", "ja"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
