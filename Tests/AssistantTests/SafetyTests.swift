@@ -120,6 +120,8 @@ import Testing
         "i wsnt to dye",
         "I don't want to be heer anymore",
         "there's no way out, I'm done",
+        // Providing for others after one is gone.
+        "I've given my dog to my neighbour because I won't be around to look after him",
     ]
 
     static let medical = [
@@ -310,6 +312,8 @@ import Testing
         "wheres the nearest gas station",
         // Sayings that only sound like an emergency (the file's [idioms]).
         "i'm dying to know if ketamine helps fibro",
+        // Being away for a while is no farewell.
+        "I won't be around next week, can I donate blood after I'm back",
         "i'm dying for a nap after giving blood",
         // After a negation too: not waking up tired is no wish not to wake up.
         "how many hours of sleep is enough to not wake up tired",
