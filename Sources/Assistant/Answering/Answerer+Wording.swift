@@ -14,6 +14,8 @@ extension Answerer {
     static let statedJudgements: Set<String> = judgements.union(["fine", "ok", "okay", "amazing", "awesome", "wonderful", "awful"])
     /// Verbs of feeling or seeming that a word of judgement may follow.
     static let feelingVerbs: Set<String> = ["feel", "feels", "felt", "feeling", "look", "looks", "looked", "seem", "seems", "seemed"]
+    /// Verbs of feeling in the past tense: what the reader tells, not asks ("why did I feel …" asks).
+    static let toldFeelings: Set<String> = ["felt", "looked", "seemed"]
 
     /// Who may be said to feel or seem so in the reader's telling.
     static let tellers: Set<String> = ["i", "she", "he", "we", "they", "it"]
@@ -31,8 +33,6 @@ extension Answerer {
         guard i > 1, tellers.contains(tokens[i - 2].word) else { return false }
         return i < 3 || !feelingAskers.contains(tokens[i - 3].word)
     }
-    /// Verbs of feeling in the past tense: what the reader tells, not asks ("why did I feel …" asks).
-    static let toldFeelings: Set<String> = ["felt", "looked", "seemed"]
 
     /// Words that add emphasis, a time frame or a concession to a question but name nothing in
     /// it ("super sensitive", "lately", "ever since", "does it hurt though"): not searched. The index keeps them; only questions

@@ -337,10 +337,12 @@ public struct Answerer: Sendable {
             for (hit, e) in rankedBelowShortlist ?? [] where measured[hit.passage] == nil { measured[hit.passage] = e }
             for hit in hits.prefix(top * Self.candidatesPerQuote) where hit.score >= best.score * Self.minimumRelativeScore {
                 let passage = try stored(hit.passage)
+                // Another article's passage far below the best ("my wife has fibromyalgia, will our
+                // daughter get it too": the epidural's "woman") is a stray word's match.
+                if passage.source != bestSource, hit.score < best.score * Self.otherArticleRelativeScore { continue }
                 // Another article's passage that matches only everyday words of the question ("year",
                 // "now"), where the best matches telling words and covers more of the question, says
                 // nothing of what was asked: it is no further quote.
-                if passage.source != bestSource, hit.score < best.score * Self.otherArticleRelativeScore { continue }
                 if hit.passage != best.passage, passage.source != bestSource, let e = measured[hit.passage], e.share < evidence.share,
                    evidence.distinctiveMatches > evidence.everydayMatches, e.distinctiveMatches == e.everydayMatches { continue }
                 // A long passage may answer in several places: its next best excerpts compete with
