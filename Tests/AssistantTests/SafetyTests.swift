@@ -314,6 +314,7 @@ import Testing
         "i'm dying to know if ketamine helps fibro",
         // Being away for a while is no farewell.
         "I won't be around next week, can I donate blood after I'm back",
+        "can I give blood early because I won't be around next week",
         "i'm dying for a nap after giving blood",
         // After a negation too: not waking up tired is no wish not to wake up.
         "how many hours of sleep is enough to not wake up tired",

@@ -253,7 +253,7 @@ public struct SpellingCorrector: Sendable {
         var swapped = letters
         swapped.swapAt(0, 1)
         let word = String(String.UnicodeScalarView(swapped))
-        return isArticleWord(word) || letters.count >= Self.minimumLength && isKnown(word) ? word : nil
+        return isArticleWord(word) || (letters.count >= Self.minimumLength && isKnown(word)) ? word : nil
     }
 
     /// The one article word that `letters` is with its first letter left out ("osacea" →
