@@ -1396,6 +1396,13 @@ import Testing
         #expect(Lexicon(text: "=> side effects\nrisk =>\n").isEmpty)
     }
 
+    @Test func aOneWayTargetIsRelatedToTheOtherTargetsNotToTheWordingsThatMeanIt() {
+        let lexicon = Lexicon(text: "donation help | people helped => lives | saved\nhelp | benefit\n")
+        #expect(lexicon.relatives(ofWord: "live") == ["live", "save"])
+        #expect(lexicon.relatives(ofWord: "help") == ["help", "benefit"])
+        #expect(Lexicon(text: "hurt | pain\n").relatives(ofWord: "pain") == ["hurt", "pain"])
+    }
+
     @Test func aWhatIsQuestionIsAboutTheLastWordBeforeItsPreposition() {
         let analyzer = Analyzer()
         func subjects(_ question: String) -> Set<String> {

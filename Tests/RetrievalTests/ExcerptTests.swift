@@ -155,6 +155,8 @@ import Testing
         #expect(AnswerType.of(question: ["how", "much", "time", "does", "donating", "take"]) == .duration)
         #expect(AnswerType.of(question: ["any", "advice", "for", "bruising", "after", "giving", "blood"]) == .instruction)
         #expect(AnswerType.of(question: ["does", "donating", "blood", "take", "long"]) == .duration)
+        #expect(AnswerType.of(question: ["has", "ketamine", "been", "used", "in", "hospitals", "for", "long"]) == .duration)
+        #expect(AnswerType.of(question: ["is", "it", "for", "long", "term", "pain"]) != .duration)
         #expect(AnswerType.of(question: ["how", "is", "dermatographism", "described"]) == .definition)
         #expect(AnswerType.of(question: ["how", "is", "it", "given"]) != .definition)
         #expect(AnswerType.of(question: ["how", "much", "water"]) == .quantity)

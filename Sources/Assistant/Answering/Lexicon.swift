@@ -120,8 +120,13 @@ public struct Lexicon: Sendable {
     /// relates the word itself to ("face" → "cheeks"), not a phrase using it ("learn more").
     public func relatives(ofWord term: String) -> Set<String> {
         var found: Set<String> = []
-        for group in groups where (group.sources + group.targets).contains(where: { $0.stems == [term] }) {
-            for member in group.sources + group.targets { found.formUnion(member.contentTerms) }
+        for group in groups {
+            let isSource = group.sources.contains { $0.stems == [term] }
+            guard isSource || group.targets.contains(where: { $0.stems == [term] }) else { continue }
+            // A target of a one-way line is related to the other targets, not to the wordings
+            // that mean it ("lives" is no synonym of "help" for "donation help => lives").
+            let related = group.oneWay && !isSource ? group.targets : group.sources + group.targets
+            for member in related { found.formUnion(member.contentTerms) }
         }
         return found
     }

@@ -468,6 +468,8 @@ public enum AnswerType: String, Sendable {
                 return .duration
             // "does donating blood take long", "do the effects last long".
             case ("take", "long"), ("takes", "long"), ("last", "long"), ("lasts", "long"): return .duration
+            // "has ketamine been used in hospitals for long": "for long" closing a question asks how long.
+            case ("for", "long") where i + 2 == words.count: return .duration
             // "how much time does it take", and a learner's "how long time it stays".
             case ("how", "much") where third == "time": return .duration
             case ("how", "much"), ("how", "many"), ("how", "often"), ("how", "frequently"): return .quantity
