@@ -80,6 +80,9 @@ import Testing
         #expect(bake.corrected == nil)
         #expect(answerer.answer("which four letters spell out our dna").corrected == nil)
         #expect(answerer.answer("my sister is sensitive to light and noise, is that a fibro sign").corrected == nil)
+        // "seat" is no slip of "sweat", nor "style" of "still".
+        #expect(answerer.answer("is kellogg's vibrating seat on display anywhere").corrected == nil)
+        #expect(answerer.answer("could a wobble board style machine steady me").corrected == nil)
         // One that sounds the same as an article word may still be that word written by ear,
         // and one the articles use with a derivational ending is read as that word.
         #expect(answerer.answer("is fibromyalgia in your jeans").corrected == "is fibromyalgia in your genes")

@@ -157,6 +157,8 @@ import Testing
         #expect(AnswerType.of(question: ["does", "donating", "blood", "take", "long"]) == .duration)
         #expect(AnswerType.of(question: ["has", "ketamine", "been", "used", "in", "hospitals", "for", "long"]) == .duration)
         #expect(AnswerType.of(question: ["is", "it", "for", "long", "term", "pain"]) != .duration)
+        #expect(AnswerType.of(question: ["is", "a", "nerve", "block", "a", "long", "procedure"]) == .duration)
+        #expect(AnswerType.of(question: ["is", "a", "long", "walk", "good", "for", "me"]) != .duration)
         #expect(AnswerType.of(question: ["how", "is", "dermatographism", "described"]) == .definition)
         #expect(AnswerType.of(question: ["how", "is", "it", "given"]) != .definition)
         #expect(AnswerType.of(question: ["how", "much", "water"]) == .quantity)

@@ -46,7 +46,7 @@ enum EverydayWords {
         // Home and household.
         "house home flat apartment room bedroom bathroom toilet garage garden yard lawn fence gate door window",
         "wall floor roof ceiling stairs hall porch balcony basement attic shed chimney doorbell",
-        "table chair sofa couch bed desk shelf drawer cupboard closet mirror lamp curtain carpet rug",
+        "table chair seat stool sofa couch bed desk shelf drawer cupboard closet mirror lamp curtain carpet rug",
         "pillow blanket sheet towel soap shampoo brush comb razor sponge bucket broom mop vacuum hoover",
         "cleaning wash washing laundry dishes dishwasher iron ironing dust dusting tidy sweep paint painting",
         "plumber electrician builder landlord tenant neighbour neighbor rent mortgage",
@@ -56,7 +56,7 @@ enum EverydayWords {
         "shirt dress skirt trousers pants jeans shorts jacket coat sweater jumper hoodie scarf hat cap",
         "sock shoe boot sandal glove belt tie suit uniform pocket button zip zipper",
         "ring necklace bracelet earring jewelry jewellery purse wallet handbag backpack umbrella",
-        "knit knitting sew sewing fabric cotton wool silk leather denim",
+        "knit knitting sew sewing fabric cotton wool silk leather denim style fashion",
         // Getting about.
         "car bus tram taxi bike bicycle motorbike truck van plane airplane aeroplane",
         "airport flight boat ship ferry road street highway motorway bridge tunnel",

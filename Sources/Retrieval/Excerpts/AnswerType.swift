@@ -305,6 +305,9 @@ public enum AnswerType: String, Sendable {
     /// Words that ask how long something lasts, wherever they stand ("nerve block procedure
     /// length", "what is the duration of the relief").
     static let durationNouns: Set<String> = ["duration", "length"]
+    /// Things that take time, which "a long …" asks the length of ("a long procedure").
+    static let lengthyThings: Set<String> = ["procedure", "process", "treatment", "appointment", "session", "wait",
+                                             "infusion", "operation", "visit", "recovery", "course"]
     /// Words that ask what brings something about, wherever they stand ("what is the etiology
     /// of fibromyalgia").
     static let causeNouns: Set<String> = ["etiology", "aetiology", "pathogenesis"]
@@ -465,6 +468,9 @@ public enum AnswerType: String, Sendable {
             case ("how", "long"): return .duration
             // "has ketamine been used for a long time", "will it take a long while".
             case ("long", "time") where i > 0 && words[i - 1] == "a", ("long", "while") where i > 0 && words[i - 1] == "a":
+                return .duration
+            // "is a nerve block a long procedure", "is it a long process": how long it takes.
+            case ("long", _) where i > 0 && words[i - 1] == "a" && lengthyThings.contains(next):
                 return .duration
             // "does donating blood take long", "do the effects last long".
             case ("take", "long"), ("takes", "long"), ("last", "long"), ("lasts", "long"): return .duration
