@@ -680,6 +680,7 @@ import Testing
         #expect(answerer.answer("what causes fibromyalgia").quotes.first?.title == "Is Fibromyalgia Hereditary?")
         #expect(Answerer.linksTwoSubjects(Analyzer().tokens("does stress cause headaches"), at: 2))
         #expect(!Answerer.linksTwoSubjects(Analyzer().tokens("what causes body aches"), at: 1))
+        #expect(!Answerer.linksTwoSubjects(Analyzer().tokens("does ketamine treat the cause of fibro"), at: 4))
     }
 
     @Test func anEverydayVerbTheArticlesNeverUseIsNoSignOfAnotherSubject() throws {

@@ -193,6 +193,9 @@ extension Answerer {
     /// Words between "play" and the part it names ("play a big part").
     static let partQualifiers: Set<String> = ["a", "an", "any", "big", "major", "key", "some"]
 
+    /// Words that, besides a determiner, make the word after them a noun ("its causes", "the root cause").
+    static let nounMarkers: Set<String> = determiners.union(["its", "main", "real", "underlying", "root", "actual"])
+
     /// Verbs that open a yes-or-no question, or follow its question word ("what does").
     static let auxiliaries: Set<String> = ["can", "does", "do", "could", "will", "might", "would"]
 
@@ -202,7 +205,9 @@ extension Answerer {
     /// heading "What causes fibromyalgia?" does not).
     static func linksTwoSubjects(_ tokens: [Token], at i: Int) -> Bool {
         guard tokens[i].word == "cause" || tokens[i].word == "causes", i >= 2, i + 1 < tokens.count,
-              !AnswerType.reportingVerbs.contains(tokens[i - 1].word) else { return false }
+              !AnswerType.reportingVerbs.contains(tokens[i - 1].word),
+              // "does ketamine treat the cause of fibro" names a cause, a noun the articles use.
+              !Self.nounMarkers.contains(tokens[i - 1].word) else { return false }
         // "can stress cause …", or "how / why / what does stress … cause …".
         let subjectStart: Int
         if auxiliaries.contains(tokens[0].word) {
