@@ -73,6 +73,16 @@ import Testing
         #expect(answerer.answer("what is a black hole").status == .noMatch)
     }
 
+    @Test func aShortFormIsSpelledOutWhateverTheQuestionCallsIt() throws {
+        let answerer = try Self.answerer()
+        let abbreviation = answerer.answer("what does the abbreviation wbvt mean")
+        #expect(abbreviation.quotes.first?.excerpt.contains("Whole body vibration therapy (WBVT)") == true)
+        let initials = answerer.answer("what do the initials MS stand for")
+        #expect(initials.quotes.first?.excerpt.contains("Multiple sclerosis (MS)") == true)
+        // Letters the articles never spell out are still not theirs to answer.
+        #expect(answerer.answer("what does the acronym lol mean").status == .noMatch)
+    }
+
     @Test func anEverydayWordIsMeantAsTyped() throws {
         let answerer = try Self.answerer()
         // "bake" is one slip from "back" and "bread" from "broad": neither is a slip here.

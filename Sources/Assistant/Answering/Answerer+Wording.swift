@@ -37,6 +37,10 @@ extension Answerer {
     /// Words that add emphasis, a time frame or a concession to a question but name nothing in
     /// it ("super sensitive", "lately", "ever since", "does it hurt though"): not searched. The index keeps them; only questions
     /// drop them. ("really", "very", "just" and the like are stop words already.)
+    /// Words naming the shortened form a question asks to spell out ("what does the abbreviation
+    /// WBVT mean", "what do the initials MS stand for"): the letters, not the form, are searched.
+    static let shortFormNames: Set<String> = ["abbreviation", "abbreviations", "abbreviated", "acronym", "acronyms", "initials"]
+
     static let fillers: Set<String> = [
         "super", "extremely", "pretty", "quite", "kinda", "sorta", "lately", "recently", "since", "still", "even",
         "though", "although", "normally", "usually", "typically", "generally", "ordinarily", "honestly",
@@ -168,6 +172,8 @@ extension Answerer {
     /// True for "mean" in "what does that mean" or "what does it actually mean if …": a request
     /// to explain what was just said, naming nothing to find (unlike "what does allodynia mean").
     static func asksWhatItMeans(_ tokens: [Token], at i: Int) -> Bool {
+        // "what does MS stand for": the closing "stand for" asks what the letters mean.
+        if ["stand", "stands"].contains(tokens[i].word), i + 2 == tokens.count, tokens[i + 1].word == "for" { return true }
         guard ["mean", "means"].contains(tokens[i].word) else { return false }
         var j = i - 1
         while j >= 0, ["actually", "really", "even", "exactly", "all"].contains(tokens[j].word) { j -= 1 }
@@ -242,7 +248,7 @@ extension Answerer {
                 || (i > 0 && ["what", "which"].contains(tokens[i - 1].word) && ["year", "month", "decade", "century"].contains(token.word))
                 // "what else besides pain …" asks for more of a kind, as "what other …" does.
                 || (i > 0 && tokens[i - 1].word == "what" && token.word == "else")
-                || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word)
+                || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word) || Self.shortFormNames.contains(token.word)
                 || Self.selfReferences.contains(token.word) || idioms.contains(i) || chatter || role?.contains(i) == true || i == described || form.contains(i)
                 || opener?.contains(i) == true || relative?.contains(i) == true || Self.linksTwoSubjects(tokens, at: i) || Self.linksBySaying(tokens, at: i) || Self.ranksAList(tokens, at: i) || Self.judges(tokens, at: i)
                 || Self.reportsSomeone(tokens, at: i) || Self.namesWhereItWasSeen(tokens, at: i) || Self.tellsHowItCameUp(tokens, at: i) || Self.saysHowItSeems(tokens, at: i) || Self.asksWhatIsSaid(tokens, at: i) || Self.asksWhatItMeans(tokens, at: i)
