@@ -73,6 +73,13 @@ import Testing
         #expect(answerer.answer("what is a black hole").status == .noMatch)
     }
 
+    @Test func aComparisonIsAnsweredByTheSentenceThatCompares() throws {
+        let answerer = try Self.answerer()
+        // The anesthetic passage names surgery; the infusion's "far lower dose" answers.
+        let dose = answerer.answer("is the ketamine dose for fibro the same as for surgery")
+        #expect(dose.quotes.first?.excerpt.contains("far lower dose") == true)
+    }
+
     @Test func aShortFormIsSpelledOutWhateverTheQuestionCallsIt() throws {
         let answerer = try Self.answerer()
         let abbreviation = answerer.answer("what does the abbreviation wbvt mean")

@@ -60,6 +60,10 @@ public enum AnswerType: String, Sendable {
     /// May one do it at all ("can I give blood"): a sentence judging it ("Donating is a safe
     /// process"). Never read from the words here; the caller, which knows who asks, sets it.
     case verdict
+    /// "is the infusion dose the same as for surgery", "is it stronger or weaker": a sentence
+    /// setting one thing against another ("uses a far lower dose", "similar to other types of
+    /// injections", "more advantages than disadvantages").
+    case comparison
 
     /// Words that, right after a searched word, introduce what it is.
     static let definingWords: Set<String> = ["is", "are", "refers", "means", "describes", "involves", "consists"]
@@ -520,8 +524,42 @@ public enum AnswerType: String, Sendable {
         // "how is ketamine given during an infusion" asks the means instead. "A while" is a
         // stretch of time ("it worked for a while"), no "while" within a process.
         let within = words.indices.contains { meanwhileWords.contains(words[$0]) && !(words[$0] == "while" && $0 > 0 && words[$0 - 1] == "a") }
-        return words.first != "how" && within ? .meanwhile : .none
+        if words.first != "how" && within { return .meanwhile }
+        return compares(words) ? .comparison : .none
     }
+
+    /// True when a question sets two things side by side: "the same as", "different from",
+    /// "compared to", "versus", "… than …", "bigger or smaller", "as strong as".
+    static func compares(_ words: [String]) -> Bool {
+        words.indices.contains { i in
+            let word = words[i]
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            // "the same dose as", "the same as for surgery"; "the same thing as" asks whether one is
+            // the other, "the same aches" tells of a likeness.
+            if word == "same", i > 0, words[i - 1] == "the", !["thing", "idea"].contains(next),
+               words[(i + 1)...].prefix(2).contains("as") { return true }
+            // "lower than for surgery", "more downsides than upsides"; not "more than one".
+            if word == "than" { return !countWords.contains(next) && !next.allSatisfy(\.isNumber) }
+            if comparingWords.contains(word) { return true }
+            // "bigger or smaller", "stronger or weaker".
+            if word == "or", i > 0, comparatives.contains(words[i - 1]) || comparatives.contains(next) { return true }
+            // "as strong as".
+            return word == "as" && i + 2 < words.count && words[i + 2] == "as" && !["well", "soon", "long", "much", "many"].contains(next)
+        }
+    }
+
+    /// Words that by themselves set two things against each other.
+    static let comparingWords: Set<String> = ["different", "difference", "differences", "differ", "differs", "compared", "compare",
+                                              "comparison"]
+    /// Words after "than" that count or tell a trend rather than compare two things ("more than
+    /// one", "less than a day", "more now than before").
+    static let countWords: Set<String> = ["one", "once", "two", "twice", "three", "a", "an", "half", "ten", "few", "before", "ever", "usual"]
+    /// Words a sentence setting two things side by side says besides a comparative.
+    static let comparisonStatements: Set<String> = ["than", "similar", "similarly", "same", "unlike", "different", "differently",
+                                                    "instead", "whereas"]
+    /// Comparative adjectives a sentence may set one thing against another with.
+    static let comparatives: Set<String> = ["lower", "higher", "less", "fewer", "smaller", "bigger", "larger", "greater",
+                                            "stronger", "weaker", "worse", "better", "safer", "riskier", "longer", "shorter"]
 
     /// True for "… is that why I ache", "could that be why": whether what the reader told is
     /// the cause, which the passage telling of it answers, not any sentence giving a reason.
@@ -608,6 +646,8 @@ public enum AnswerType: String, Sendable {
             return words.contains(where: Self.verdictWords.contains)
         case .identity:
             return zip(words, words.dropFirst()).contains { Self.namingPairs.contains([$0, $1]) }
+        case .comparison:
+            return words.contains { Self.comparatives.contains($0) || Self.comparisonStatements.contains($0) }
         }
     }
 
