@@ -34,13 +34,13 @@ extension Answerer {
         return i < 3 || !feelingAskers.contains(tokens[i - 3].word)
     }
 
-    /// Words that add emphasis, a time frame or a concession to a question but name nothing in
-    /// it ("super sensitive", "lately", "ever since", "does it hurt though"): not searched. The index keeps them; only questions
-    /// drop them. ("really", "very", "just" and the like are stop words already.)
     /// Words naming the shortened form a question asks to spell out ("what does the abbreviation
     /// WBVT mean", "what do the initials MS stand for"): the letters, not the form, are searched.
     static let shortFormNames: Set<String> = ["abbreviation", "abbreviations", "abbreviated", "acronym", "acronyms", "initials"]
 
+    /// Words that add emphasis, a time frame or a concession to a question but name nothing in
+    /// it ("super sensitive", "lately", "ever since", "does it hurt though"): not searched. The index keeps them; only questions
+    /// drop them. ("really", "very", "just" and the like are stop words already.)
     static let fillers: Set<String> = [
         "super", "extremely", "pretty", "quite", "kinda", "sorta", "lately", "recently", "since", "still", "even",
         "though", "although", "normally", "usually", "typically", "generally", "ordinarily", "honestly",

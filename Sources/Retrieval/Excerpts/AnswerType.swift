@@ -310,8 +310,7 @@ public enum AnswerType: String, Sendable {
     /// length", "what is the duration of the relief").
     static let durationNouns: Set<String> = ["duration", "length"]
     /// Things that take time, which "a long …" asks the length of ("a long procedure").
-    static let lengthyThings: Set<String> = ["procedure", "process", "treatment", "appointment", "session", "wait",
-                                             "infusion", "operation", "visit", "recovery", "course"]
+    static let lengthyThings: Set<String> = ["procedure", "process", "appointment", "session", "wait", "visit", "course"]
     /// Words that ask what brings something about, wherever they stand ("what is the etiology
     /// of fibromyalgia").
     static let causeNouns: Set<String> = ["etiology", "aetiology", "pathogenesis"]
@@ -529,7 +528,7 @@ public enum AnswerType: String, Sendable {
     }
 
     /// True when a question sets two things side by side: "the same as", "different from",
-    /// "compared to", "versus", "… than …", "bigger or smaller", "as strong as".
+    /// "compared to", "… than …", "bigger or smaller", "as strong as".
     static func compares(_ words: [String]) -> Bool {
         words.indices.contains { i in
             let word = words[i]
