@@ -64,6 +64,10 @@ public enum AnswerType: String, Sendable {
     /// setting one thing against another ("uses a far lower dose", "similar to other types of
     /// injections", "more advantages than disadvantages").
     case comparison
+    /// "why hasn't fibromyalgia been studied", "why is there so little research": a sentence
+    /// giving a reason or telling what is lacking ("without more study … and funding", "there
+    /// haven't been as many opportunities").
+    case absence
 
     /// Words that, right after a searched word, introduce what it is.
     static let definingWords: Set<String> = ["is", "are", "refers", "means", "describes", "involves", "consists"]
@@ -102,6 +106,13 @@ public enum AnswerType: String, Sendable {
     /// Words that give a reason.
     static let reasonWords: Set<String> = [
         "because", "due", "caused", "causes", "cause", "result", "reason", "reasons", "trigger", "triggers", "triggered", "triggering",
+    ]
+    /// Words that tell what is lacking, the reason a "why not" question asks for.
+    static let lackWords: Set<String> = ["without", "lack", "lacking", "lacks", "enough", "haven't", "hasn't", "unable"]
+    /// Negated auxiliaries that, right after "why", ask why something does not happen.
+    static let negatedAuxiliaries: Set<String> = [
+        "hasn't", "hasnt", "haven't", "havent", "don't", "dont", "doesn't", "doesnt", "isn't", "isnt", "aren't", "arent",
+        "didn't", "didnt", "wasn't", "wasnt", "weren't", "werent", "not",
     ]
     /// Words for people by what they are ("women", "patients"): who a thing happens to. Not
     /// "anyone" or "someone": they name no one ("Anyone with fibromyalgia knows …" does not say
@@ -377,6 +388,8 @@ public enum AnswerType: String, Sendable {
         if zip(words, words.dropFirst()).contains(where: { reportingVerbs.contains($0) && ["cause", "causes", "triggers"].contains($1) }) {
             return .cause
         }
+        // "how long can the pain stay away", "how long should I avoid exercise": the time first.
+        if zip(words, words.dropFirst()).contains(where: { $0 == "how" && $1 == "long" }) { return .duration }
         if words.contains(where: cautionWords.contains) || zip(words, words.dropFirst()).contains(where: { cautionPairs.contains([$0, $1]) })
             || asksWhatNotToDo(words) {
             return .caution
@@ -430,6 +443,10 @@ public enum AnswerType: String, Sendable {
             // ("There is not a known cause of fibromyalgia, which makes it difficult to treat"):
             // a reason word elsewhere would win. "why does / do …" asks for a cause.
             // "why should I donate blood" asks what it is good for, not what causes it.
+            // "why hasn't fibro been studied", "why don't we know more", "why is there so little
+            // research": why something is missing.
+            case ("why", _) where asksWhyNot(words, after: i):
+                return .absence
             case ("why", "is"), ("why", "are"), ("why", "should"):
                 return .none
             case ("why", _), ("what", "causes"), ("what", "cause"), ("what", "caused"), ("what", "triggers"), ("what", "trigger"):
@@ -547,6 +564,21 @@ public enum AnswerType: String, Sendable {
         }
     }
 
+    /// True when the "why" at `i` asks why something does not happen: a negated auxiliary right
+    /// after it, or a scarcity soon after ("why is there so little research", "why is there not
+    /// more"). Not "why can't I …", which asks what stops the reader.
+    static func asksWhyNot(_ words: [String], after i: Int) -> Bool {
+        guard i + 1 < words.count else { return false }
+        if negatedAuxiliaries.contains(words[i + 1]) { return true }
+        let clause = words[(i + 1)...].prefix(whyNotReach)
+        return zip(clause, clause.dropFirst()).contains { first, second in
+            (first == "so" && second == "little") || (first == "not" && ["more", "much", "enough"].contains(second))
+        }
+    }
+
+    /// How far after "why" a scarcity ("so little", "not more") still tells of the thing asked about.
+    static let whyNotReach = 5
+
     /// Words that by themselves set two things against each other.
     static let comparingWords: Set<String> = ["different", "difference", "differences", "differ", "differs", "compared", "compare",
                                               "comparison"]
@@ -647,6 +679,9 @@ public enum AnswerType: String, Sendable {
             return zip(words, words.dropFirst()).contains { Self.namingPairs.contains([$0, $1]) }
         case .comparison:
             return words.contains { Self.comparatives.contains($0) || Self.comparisonStatements.contains($0) }
+        case .absence:
+            return AnswerType.cause.isStated(by: words, searched: searched, clauseStarts: clauseStarts)
+                || words.contains(where: Self.lackWords.contains)
         }
     }
 
