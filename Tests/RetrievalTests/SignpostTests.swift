@@ -11,11 +11,14 @@ struct SignpostTests {
         #expect(Signpost.announces(words("Keep reading to understand conditions related to body aches.")))
         #expect(Signpost.announces(words("Here is a closer look at how IV ketamine infusion works.")))
         #expect(Signpost.announces(words("For more information on fibromyalgia, please visit the American College of Rheumatology.")))
+        #expect(Signpost.announces(words("Listed below are some reasons why you may be experiencing body pain.")))
+        #expect(Signpost.announces(words("Here are just a few of the skin disorders that you may have to deal with.")))
     }
 
     @Test func statementsAreNotSignposts() {
         #expect(!Signpost.announces(words("We’ve discussed in other articles that the nervous system is affected.")))
         #expect(!Signpost.announces(words("We will feel better after a rest.")))
+        #expect(!Signpost.announces(words("Here are the results: the pain eased within days.")))
         #expect(!Signpost.announces(words("It is quite common to experience bruising when you donate blood.")))
         #expect(!Signpost.announces([]))
     }

@@ -7,7 +7,7 @@ public enum Signpost {
     static let pointers: [[String]] = [
         ["this", "article"], ["this", "post"], ["following", "article"], ["following", "post"],
         ["below", "we"], ["keep", "reading"], ["read", "on"], ["continue", "reading"], ["closer", "look"],
-        ["for", "more", "information"],
+        ["for", "more", "information"], ["listed", "below"], ["here", "are", "some"], ["here", "are", "just"],
     ]
     /// Openings of a plan ("we are going to", "let us") ...
     static let plans: [[String]] = [
