@@ -1,6 +1,6 @@
 import Foundation
 import TestSupport
-import Retrieval
+@testable import Retrieval
 import Testing
 @testable import Assistant
 
@@ -180,6 +180,32 @@ import Testing
         #expect(answerer.answer("the hereditary article").quotes.first?.title == "Is Fibromyalgia Hereditary?")
         #expect(answerer.answer("what did the blog say about rosacea").quotes.first?.excerpt.contains("Rosacea") == true)
         #expect(answerer.answer("???? article").status == .noMatch)
+    }
+
+    @Test func passagesOfTheNamedArticleAreOrderedByTheQuestionsOtherWords() {
+        func hit(_ passage: Int, subject: Double, other: Double) -> (SearchHit, Answerer.Evidence) {
+            let contributions = [TermContribution(term: "block", frequency: 1, idf: 1, frequencyWeight: subject, fieldBonus: 0, queryWeight: 1),
+                                 TermContribution(term: "hurt", frequency: 1, idf: 1, frequencyWeight: other, fieldBonus: 0, queryWeight: 1)]
+            return (SearchHit(passage: passage, score: subject + other, contributions: contributions), Answerer.Evidence())
+        }
+        // Passage 2 is full of the subject's words, passage 5 holds more of the others; passage
+        // 40 is from another article and keeps its place.
+        let ranked = [hit(2, subject: 8, other: 1), hit(40, subject: 0, other: 7), hit(5, subject: 3, other: 4)]
+        let scores = Dictionary(uniqueKeysWithValues: ranked.map { ($0.0.passage, $0.0.score) })
+        let (ordered, placed) = Answerer.orderingWithin(ranked, named: 0..<20, subject: ["block"], searchScores: scores)
+        #expect(ordered.map(\.0.passage) == [5, 40, 2])
+        #expect(ordered.map(\.0.score) == [9, 7, 7])
+        #expect(placed == [5: 2, 2: 5])
+        // Without subject terms nothing moves.
+        #expect(Answerer.orderingWithin(ranked, named: 0..<20, subject: [], searchScores: scores).ranked.map(\.0.passage) == [2, 40, 5])
+    }
+
+    @Test func aNamedSubjectDoesNotDecideAmongItsOwnArticlesPassages() throws {
+        let answer = try Self.answerer().answer("is a nerve block painful")
+        #expect(answer.status == .answered)
+        let first = try #require(answer.quotes.first)
+        // A quote about pain, not the first passage under a heading full of "nerve blocks".
+        #expect(first.excerpt.contains("hurt") || first.excerpt.contains("painful"))
     }
 
     @Test func aCorrectedWordAloneAmongUnmatchedWordsIsNoEvidence() throws {
@@ -478,7 +504,7 @@ import Testing
         // "over and over" => "repeated | done again": the passage saying "done again" answers.
         let question = "could my nerve block be done over and over"
         #expect(answerer.answer(question).quotes.first?.excerpt.contains("procedure done again") == true)
-        let without = try Answerer(library: answerer.library, without: [.wholePhrases]).answer(question)
+        let without = try Answerer(library: answerer.library, without: [.wholePhrases, .subjectWords]).answer(question)
         #expect(without.quotes.first?.excerpt.contains("procedure done again") == false)
     }
 
@@ -990,7 +1016,7 @@ import Testing
         let flexible = answerer.answer("do nerve blocks improve flexibility")
         #expect(flexible.status == .answered)
         #expect(flexible.quotes.first?.excerpt.contains("range of motion") == true)
-        let without = try Answerer(library: answerer.library, without: [.keyPassage]).answer("do nerve blocks improve flexibility")
+        let without = try Answerer(library: answerer.library, without: [.keyPassage, .subjectWords]).answer("do nerve blocks improve flexibility")
         #expect(without.status == .noMatch)
         // Misspelt, the word weighs less and its passage falls below the shortlist: it is
         // looked for further down.
@@ -1045,7 +1071,8 @@ import Testing
         let flexible = answerer.answer("can nerve blocks improve flexibility")
         #expect(flexible.status == .answered)
         #expect(flexible.quotes.first?.excerpt.contains("Increased flexibility") == true)
-        #expect(try Answerer(library: answerer.library, without: [.keyPassage]).answer("can nerve blocks improve flexibility").status == .noMatch)
+        #expect(try Answerer(library: answerer.library, without: [.keyPassage, .subjectWords]).answer("can nerve blocks improve flexibility").status
+            == .noMatch)
     }
 
     @Test func sendingTheReaderElsewhereAnswersWhereToGo() throws {

@@ -32,6 +32,56 @@ extension Answerer {
         return found.contains { range.contains($0.passage) } ? range : nil
     }
 
+    /// The terms searched only for the question's words that name one article by its title
+    /// ("nerve", "block" and their synonyms in "is a nerve block painful"), when they name
+    /// exactly one and the question asks more than them; empty otherwise.
+    func subjectTerms(_ plan: QueryPlan, statistics: [String: TermStatistics]) -> Set<String> {
+        let owns = plan.concepts.map { concept -> String? in
+            guard let own = concept.alternatives.first, own.origin == .question || own.origin == .corrected else { return nil }
+            return own.term
+        }
+        let telling = Set(owns.compactMap { $0 }.filter { (statistics[$0]?.idf ?? 0) >= Self.namingIDF })
+        let naming = titleTerms.filter { !$0.value.isDisjoint(with: telling) }
+        guard naming.count == 1, let title = naming.first?.value else { return [] }
+        let names = owns.map { $0.map(title.contains) ?? false }
+        guard names.contains(false) else { return [] }
+        let subject = zip(plan.concepts, names).filter { $1 }.flatMap { $0.0.alternatives.map(\.term) }
+        let others = zip(plan.concepts, names).filter { !$1 }.flatMap { $0.0.alternatives.map(\.term) }
+        return Set(subject).subtracting(others)
+    }
+
+    /// `ranked` with the passages of the named article (`named`) put in order among themselves
+    /// as if its `subject` terms weighed `subjectWeight` of their own: there every passage is
+    /// about the subject, so the question's other words should decide. They take the places
+    /// (and scores) the article's passages held, so other articles keep theirs. Also returns,
+    /// for each passage moved, the passage whose place it took.
+    static func orderingWithin(_ ranked: [(SearchHit, Evidence)], named: Range<Int>, subject: Set<String>,
+                               searchScores: [Int: Double]) -> (ranked: [(SearchHit, Evidence)], placed: [Int: Int]) {
+        let slots = ranked.indices.filter { named.contains(ranked[$0].0.passage) }
+        guard slots.count > 1, !subject.isEmpty else { return (ranked, [:]) }
+        // The share of its score a passage keeps with the subject's terms weighed down.
+        func kept(_ hit: SearchHit) -> Double {
+            let own = searchScores[hit.passage] ?? 0
+            guard own > 0 else { return hit.score }
+            let naming = hit.contributions.filter { subject.contains($0.term) }.map(\.score).reduce(0, +)
+            return hit.score * (own - (1 - subjectWeight) * naming) / own
+        }
+        let order = slots.map { ranked[$0] }.sorted {
+            let (a, b) = (kept($0.0), kept($1.0))
+            return a != b ? a > b : $0.0.passage < $1.0.passage
+        }
+        var result = ranked
+        var placed: [Int: Int] = [:]
+        for (slot, entry) in zip(slots, order) where entry.0.passage != ranked[slot].0.passage {
+            placed[entry.0.passage] = ranked[slot].0.passage
+            result[slot] = (SearchHit(passage: entry.0.passage, score: ranked[slot].0.score, contributions: entry.0.contributions), entry.1)
+        }
+        return (result, placed)
+    }
+
+    /// The share of their weight the words naming the article have in ordering its passages.
+    static let subjectWeight = 0.4
+
     /// A title word the question uses names its article when at least this telling.
     static let namingIDF = 1.2
 

@@ -5,7 +5,8 @@ import Retrieval
 extension Answerer {
     func explain(_ tokens: [Token], _ readAs: [String], _ plan: QueryPlan, _ statistics: [String: TermStatistics],
                          _ hits: [SearchHit], _ factors: [Int: (proximity: Double, coverage: Double)],
-                         _ evidence: Evidence, _ abstention: String?, asking answerType: AnswerType) -> Explanation {
+                         _ evidence: Evidence, _ abstention: String?, asking answerType: AnswerType,
+                         placed: [Int: Int] = [:], subject: Set<String> = []) -> Explanation {
         let terms = plan.concepts.flatMap { concept in
             concept.alternatives.map { alt in
                 // An expansion scored with its ubiquitous word's idf says so; so does a word
@@ -31,6 +32,11 @@ extension Answerer {
             if let factor = factors[hit.passage] {
                 if factor.proximity > 0 { parts.append(String(format: "proximity (question words side by side): + %.3f", factor.proximity)) }
                 parts.append(String(format: "coverage (share of the question's weight): × %.3f", factor.coverage))
+            }
+            if let previous = placed[hit.passage] {
+                let naming = plan.concepts.filter { $0.alternatives.first.map { subject.contains($0.term) } ?? false }.map(\.word)
+                parts.append(String(format: "ordered within the article it names, its naming words (%@) × %.1f: takes passage %d's place and score",
+                                    naming.joined(separator: ", "), Self.subjectWeight, previous))
             }
             return .init(passage: hit.passage, title: title, section: passage?.section, score: hit.score, parts: parts)
         }

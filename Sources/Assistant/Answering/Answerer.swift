@@ -228,7 +228,13 @@ public struct Answerer: Sendable {
                 return (SearchHit(passage: hit.passage, score: score, contributions: hit.contributions), e)
             }.sorted { $0.0.score != $1.0.score ? $0.0.score > $1.0.score : $0.0.passage < $1.0.passage }
         }
-        let ranked = try rank(found[...])
+        var ranked = try rank(found[...])
+        var placed: [Int: Int] = [:]
+        let subject = disabled.contains(.subjectWords) ? [] : subjectTerms(plan, statistics: statistics)
+        if let named, !subject.isEmpty {
+            (ranked, placed) = Self.orderingWithin(ranked, named: named, subject: subject,
+                                                   searchScores: Dictionary(found.map { ($0.passage, $0.score) }, uniquingKeysWith: { a, _ in a }))
+        }
         // The passages below the shortlist are read and ranked only when a stage looks there.
         var rankedBelowShortlist: [(SearchHit, Evidence)]?
         func rankedBelow() throws -> [(SearchHit, Evidence)] {
@@ -403,7 +409,8 @@ public struct Answerer: Sendable {
             quotes = ranked.map(\.quote)
             quoteRanks = ranked.map { Explanation.QuoteRank(passage: $0.quote.passage, rank: $0.rank, parts: $0.parts) }
         }
-        var explanation = explain(searched, readAs, plan, statistics, hits, factors, evidence, abstention, asking: answerType)
+        var explanation = explain(searched, readAs, plan, statistics, hits, factors, evidence, abstention, asking: answerType,
+                                  placed: placed, subject: subject)
         explanation.quotes = quoteRanks
         if quotes.isEmpty {
             let covered = coveredTopics()

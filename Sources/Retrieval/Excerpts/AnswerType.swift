@@ -388,10 +388,10 @@ public enum AnswerType: String, Sendable {
         if zip(words, words.dropFirst()).contains(where: { reportingVerbs.contains($0) && ["cause", "causes", "triggers"].contains($1) }) {
             return .cause
         }
-        // "how long can the pain stay away", "how long should I avoid exercise": the time first.
-        if zip(words, words.dropFirst()).contains(where: { $0 == "how" && $1 == "long" }) { return .duration }
-        if words.contains(where: cautionWords.contains) || zip(words, words.dropFirst()).contains(where: { cautionPairs.contains([$0, $1]) })
-            || asksWhatNotToDo(words) {
+        // "how long can the pain stay away", "how long should I avoid exercise" ask the time.
+        let asksHowLong = zip(words, words.dropFirst()).contains { $0 == "how" && $1 == "long" }
+        if !asksHowLong, words.contains(where: cautionWords.contains)
+            || zip(words, words.dropFirst()).contains(where: { cautionPairs.contains([$0, $1]) }) || asksWhatNotToDo(words) {
             return .caution
         }
         // "any advice for bruising", "tips for sleeping better": what to do.
