@@ -126,6 +126,7 @@ import Testing
 
     static let medical = [
         "heavy bleeding after donating blood that won't stop",
+        "my arm is bleeding a lot after giving blood",
         "my baby has gone floppy and won't feed",
         "my friend took something at a party and now she's fitting",
         "I found my brother hanging in the garage",
@@ -433,6 +434,7 @@ import Testing
         "I'm ready to go to my first infusion, what should I expect",
         "my bleeding after donating blood won't stop for a minute, is that normal",
         "what if my arm won't stop bleeding after donating",
+        "will I bleed a lot after giving blood",
         "I had a car accident years ago and it hurt my back, is that why I have fibro",
         "is there no way out of the fibro pain cycle",
     ]
