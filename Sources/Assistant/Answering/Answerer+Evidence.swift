@@ -32,17 +32,16 @@ extension Answerer {
         return found.contains { range.contains($0.passage) } ? range : nil
     }
 
-    /// The terms searched only for the question's words that name one article by its title
-    /// ("nerve", "block" and their synonyms in "is a nerve block painful"), when they name
-    /// exactly one and the question asks more than them; empty otherwise.
-    func subjectTerms(_ plan: QueryPlan, statistics: [String: TermStatistics]) -> Set<String> {
+    /// The terms searched only for the question's words that `title` (the best passage's
+    /// article's) holds ("nerve", "block" and their synonyms in "is a nerve block painful"),
+    /// when one of them is telling and the question asks more than them; empty otherwise.
+    func subjectTerms(_ plan: QueryPlan, statistics: [String: TermStatistics], title: Set<String>) -> Set<String> {
         let owns = plan.concepts.map { concept -> String? in
             guard let own = concept.alternatives.first, own.origin == .question || own.origin == .corrected else { return nil }
             return own.term
         }
         let telling = Set(owns.compactMap { $0 }.filter { (statistics[$0]?.idf ?? 0) >= Self.namingIDF })
-        let naming = titleTerms.filter { !$0.value.isDisjoint(with: telling) }
-        guard naming.count == 1, let title = naming.first?.value else { return [] }
+        guard !title.isDisjoint(with: telling) else { return [] }
         let names = owns.map { $0.map(title.contains) ?? false }
         guard names.contains(false) else { return [] }
         let subject = zip(plan.concepts, names).filter { $1 }.flatMap { $0.0.alternatives.map(\.term) }
@@ -50,11 +49,11 @@ extension Answerer {
         return Set(subject).subtracting(others)
     }
 
-    /// `ranked` with the passages of the named article (`named`) put in order among themselves
-    /// as if its `subject` terms weighed `subjectWeight` of their own: there every passage is
-    /// about the subject, so the question's other words should decide. They take the places
-    /// (and scores) the article's passages held, so other articles keep theirs. Also returns,
-    /// for each passage moved, the passage whose place it took.
+    /// `ranked` with the passages of the best passage's article (`named`) put in order among
+    /// themselves as if its `subject` terms weighed `subjectWeight` of their own: there every
+    /// passage is about the subject, so the question's other words should decide. They take the
+    /// places (and scores) the article's passages held, so other articles keep theirs. Also
+    /// returns, for each passage moved, the passage whose place it took.
     static func orderingWithin(_ ranked: [(SearchHit, Evidence)], named: Range<Int>, subject: Set<String>,
                                searchScores: [Int: Double]) -> (ranked: [(SearchHit, Evidence)], placed: [Int: Int]) {
         let slots = ranked.indices.filter { named.contains(ranked[$0].0.passage) }

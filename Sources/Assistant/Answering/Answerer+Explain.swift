@@ -35,7 +35,7 @@ extension Answerer {
             }
             if let previous = placed[hit.passage] {
                 let naming = plan.concepts.filter { $0.alternatives.first.map { subject.contains($0.term) } ?? false }.map(\.word)
-                parts.append(String(format: "ordered within the article it names, its naming words (%@) × %.1f: takes passage %d's place and score",
+                parts.append(String(format: "ordered within its article, the words its title holds (%@) × %.1f: takes passage %d's place and score",
                                     naming.joined(separator: ", "), Self.subjectWeight, previous))
             }
             return .init(passage: hit.passage, title: title, section: passage?.section, score: hit.score, parts: parts)

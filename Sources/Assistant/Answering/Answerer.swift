@@ -230,10 +230,15 @@ public struct Answerer: Sendable {
         }
         var ranked = try rank(found[...])
         var placed: [Int: Int] = [:]
-        let subject = disabled.contains(.subjectWords) ? [] : subjectTerms(plan, statistics: statistics)
-        if let named, !subject.isEmpty {
-            (ranked, placed) = Self.orderingWithin(ranked, named: named, subject: subject,
-                                                   searchScores: Dictionary(found.map { ($0.passage, $0.score) }, uniquingKeysWith: { a, _ in a }))
+        var subject: Set<String> = []
+        if !disabled.contains(.subjectWords), let first = ranked.first {
+            let source = try stored(first.0.passage).source
+            subject = subjectTerms(plan, statistics: statistics, title: titleTerms[source] ?? [])
+            let ids = try library.reader.passageIDs(ofSource: source)
+            if !subject.isEmpty, let low = ids.first, let high = ids.last {
+                (ranked, placed) = Self.orderingWithin(ranked, named: low..<(high + 1), subject: subject,
+                                                       searchScores: Dictionary(found.map { ($0.passage, $0.score) }, uniquingKeysWith: { a, _ in a }))
+            }
         }
         // The passages below the shortlist are read and ranked only when a stage looks there.
         var rankedBelowShortlist: [(SearchHit, Evidence)]?

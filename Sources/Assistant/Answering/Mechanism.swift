@@ -39,8 +39,9 @@ public enum Mechanism: String, CaseIterable, Sendable {
     /// When the question's own telling words name one article's title ("body aches"), passages
     /// of the other articles count 0.8 of their score.
     case namedArticle = "named-article"
-    /// Within the article the question names, its passages are put in order with the naming
-    /// words weighing less ("is a nerve block painful": every passage there is on nerve blocks).
+    /// Within the best passage's article, its passages are put in order with the question's
+    /// words that its title holds weighing less ("is a nerve block painful": every passage
+    /// there is on nerve blocks).
     case subjectWords = "subject-words"
     /// Question words side by side that stand side by side in a sentence ("physical therapy")
     /// add to its worth in choosing the passage's sentences.
