@@ -170,6 +170,7 @@ import Testing
         #expect(AnswerType.of(question: ["why", "hasn't", "fibromyalgia", "been", "studied"]) == .absence)
         #expect(AnswerType.of(question: ["why", "is", "there", "so", "little", "research"]) == .absence)
         #expect(AnswerType.of(question: ["why", "does", "my", "skin", "hurt"]) == .cause)
+        #expect(AnswerType.of(question: ["what", "makes", "the", "cheeks", "red", "in", "rosacea"]) == .cause)
         #expect(AnswerType.absence.isStated(by: ["without", "more", "study", "we", "simply", "don't", "know"]))
         #expect(!AnswerType.absence.isStated(by: ["it", "is", "being", "offered", "as", "a", "treatment"]))
         #expect(AnswerType.of(question: ["how", "is", "dermatographism", "described"]) == .definition)

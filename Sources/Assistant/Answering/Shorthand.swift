@@ -169,7 +169,7 @@ enum Shorthand {
     static let frameWords: [String] = [
         "what", "when", "where", "which", "does", "have", "know", "many", "much", "about", "after", "with", "this",
         "that", "your", "they", "their", "there", "should", "could", "would", "from", "because", "before", "people",
-        "will", "been", "into", "doesn't", "something", "anything", "really", "please",
+        "will", "been", "into", "doesn't", "something", "anything", "really", "please", "long", "often",
     ]
 
     /// Words that a slip below would make of a frame word but that are words themselves.

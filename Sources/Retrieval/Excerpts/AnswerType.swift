@@ -449,7 +449,7 @@ public enum AnswerType: String, Sendable {
                 return .absence
             case ("why", "is"), ("why", "are"), ("why", "should"):
                 return .none
-            case ("why", _), ("what", "causes"), ("what", "cause"), ("what", "caused"), ("what", "triggers"), ("what", "trigger"):
+            case ("why", _), ("what", "causes"), ("what", "cause"), ("what", "caused"), ("what", "makes"), ("what", "made"), ("what", "triggers"), ("what", "trigger"):
                 return .cause
             // "what can trigger a flare", "what things could start fibromyalgia", "what might bring it on".
             case ("what", _) where causeAskedWithAModal(words, after: i):
