@@ -196,6 +196,11 @@ import Testing
         #expect(ordered.map(\.0.passage) == [5, 40, 2])
         #expect(ordered.map(\.0.score) == [9, 7, 7])
         #expect(placed == [5: 2, 2: 5])
+        // A passage of the article from below the shortlist may take one of its places.
+        let below = [hit(7, subject: 0, other: 6)]
+        let (widened, _) = Answerer.orderingWithin(ranked, named: 0..<20, subject: ["block"],
+                                                   searchScores: scores.merging([7: 6]) { a, _ in a }, below: below)
+        #expect(widened.map(\.0.passage) == [7, 40, 5])
         // Without subject terms nothing moves.
         #expect(Answerer.orderingWithin(ranked, named: 0..<20, subject: [], searchScores: scores).ranked.map(\.0.passage) == [2, 40, 5])
     }

@@ -52,12 +52,13 @@ extension Answerer {
     /// `ranked` with the passages of the best passage's article (`named`) put in order among
     /// themselves as if its `subject` terms weighed `subjectWeight` of their own: there every
     /// passage is about the subject, so the question's other words should decide. They take the
-    /// places (and scores) the article's passages held, so other articles keep theirs. Also
-    /// returns, for each passage moved, the passage whose place it took.
+    /// places (and scores) the article's passages held, so other articles keep theirs; its
+    /// passages ranked `below` the shortlist compete for those places too. Also returns, for
+    /// each passage moved, the passage whose place it took.
     static func orderingWithin(_ ranked: [(SearchHit, Evidence)], named: Range<Int>, subject: Set<String>,
-                               searchScores: [Int: Double]) -> (ranked: [(SearchHit, Evidence)], placed: [Int: Int]) {
+                               searchScores: [Int: Double], below: [(SearchHit, Evidence)] = []) -> (ranked: [(SearchHit, Evidence)], placed: [Int: Int]) {
         let slots = ranked.indices.filter { named.contains(ranked[$0].0.passage) }
-        guard slots.count > 1, !subject.isEmpty else { return (ranked, [:]) }
+        guard !slots.isEmpty, slots.count + below.count > 1, !subject.isEmpty else { return (ranked, [:]) }
         // The share of its score a passage keeps with the subject's terms weighed down.
         func kept(_ hit: SearchHit) -> Double {
             let own = searchScores[hit.passage] ?? 0
@@ -65,7 +66,7 @@ extension Answerer {
             let naming = hit.contributions.filter { subject.contains($0.term) }.map(\.score).reduce(0, +)
             return hit.score * (own - (1 - subjectWeight) * naming) / own
         }
-        let order = slots.map { ranked[$0] }.sorted {
+        let order = (slots.map { ranked[$0] } + below).sorted {
             let (a, b) = (kept($0.0), kept($1.0))
             return a != b ? a > b : $0.0.passage < $1.0.passage
         }

@@ -230,16 +230,6 @@ public struct Answerer: Sendable {
         }
         var ranked = try rank(found[...])
         var placed: [Int: Int] = [:]
-        var subject: Set<String> = []
-        if !disabled.contains(.subjectWords), let first = ranked.first {
-            let source = try stored(first.0.passage).source
-            subject = subjectTerms(plan, statistics: statistics, title: titleTerms[source] ?? [])
-            let ids = try library.reader.passageIDs(ofSource: source)
-            if !subject.isEmpty, let low = ids.first, let high = ids.last {
-                (ranked, placed) = Self.orderingWithin(ranked, named: low..<(high + 1), subject: subject,
-                                                       searchScores: Dictionary(found.map { ($0.passage, $0.score) }, uniquingKeysWith: { a, _ in a }))
-            }
-        }
         // The passages below the shortlist are read and ranked only when a stage looks there.
         var rankedBelowShortlist: [(SearchHit, Evidence)]?
         func rankedBelow() throws -> [(SearchHit, Evidence)] {
@@ -247,6 +237,23 @@ public struct Answerer: Sendable {
             let made = try rank(searchedDeeper.dropFirst(shortlist)).filter { $0.1.share >= Self.keyPassageBelowShare }
             rankedBelowShortlist = made
             return made
+        }
+        // Within the best passage's article, the question's words its title holds weigh less in
+        // putting its passages in order: there every passage is about them.
+        var subject: Set<String> = []
+        if !disabled.contains(.subjectWords), let first = ranked.first {
+            let source = try stored(first.0.passage).source
+            subject = subjectTerms(plan, statistics: statistics, title: titleTerms[source] ?? [])
+            let ids = subject.isEmpty ? [] : try library.reader.passageIDs(ofSource: source)
+            if let low = ids.first, let high = ids.last {
+                let range = low..<(high + 1)
+                (ranked, placed) = Self.orderingWithin(ranked, named: range, subject: subject,
+                                                       searchScores: Dictionary(searchedDeeper.map { ($0.passage, $0.score) }, uniquingKeysWith: { a, _ in a }),
+                                                       below: try rankedBelow().filter { range.contains($0.0.passage) })
+                // A passage brought up from below the shortlist is no longer below it.
+                let shortlisted = Set(ranked.map(\.0.passage))
+                rankedBelowShortlist = rankedBelowShortlist?.filter { !shortlisted.contains($0.0.passage) }
+            }
         }
         var hits = ranked.map { $0.0 }
         let corrected = plan.corrections.isEmpty ? nil : Self.applying(plan.corrections, to: trimmed)
