@@ -97,7 +97,7 @@ enum CommonWords {
         "late", "today", "tonight", "tomorrow", "yesterday", "now", "still", "yet", "already", "even", "maybe",
         "perhaps", "probably", "possibly", "enough", "almost", "quite", "pretty", "completely", "mostly", "mainly",
         "partly", "properly", "especially", "particularly", "generally", "normally", "typically", "anyway", "anyhow",
-        "otherwise", "instead", "stupid", "silly", "ridiculous", "finally", "famous", "well-known",
+        "otherwise", "instead", "stupid", "silly", "ridiculous", "finally", "famous",
     ]
 
     static let nouns: Set<String> = [
