@@ -66,10 +66,9 @@ extension Answerer {
             let naming = hit.contributions.filter { subject.contains($0.term) }.map(\.score).reduce(0, +)
             return hit.score * (own - (1 - subjectWeight) * naming) / own
         }
-        let order = (slots.map { ranked[$0] } + below).sorted {
-            let (a, b) = (kept($0.0), kept($1.0))
-            return a != b ? a > b : $0.0.passage < $1.0.passage
-        }
+        let order = (slots.map { ranked[$0] } + below).map { ($0, kept($0.0)) }.sorted {
+            $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.0.passage < $1.0.0.passage
+        }.map(\.0)
         var result = ranked
         var placed: [Int: Int] = [:]
         for (slot, entry) in zip(slots, order) where entry.0.passage != ranked[slot].0.passage {

@@ -232,9 +232,12 @@ public struct Answerer: Sendable {
         var placed: [Int: Int] = [:]
         // The passages below the shortlist are read and ranked only when a stage looks there.
         var rankedBelowShortlist: [(SearchHit, Evidence)]?
+        // Passages brought up from below the shortlist into it (by the ordering within an article).
+        var promoted: Set<Int> = []
         func rankedBelow() throws -> [(SearchHit, Evidence)] {
             if let rankedBelowShortlist { return rankedBelowShortlist }
-            let made = try rank(searchedDeeper.dropFirst(shortlist)).filter { $0.1.share >= Self.keyPassageBelowShare }
+            let below = searchedDeeper.dropFirst(shortlist).filter { !promoted.contains($0.passage) }
+            let made = try rank(below[...]).filter { $0.1.share >= Self.keyPassageBelowShare }
             rankedBelowShortlist = made
             return made
         }
@@ -247,12 +250,13 @@ public struct Answerer: Sendable {
             let ids = subject.isEmpty ? [] : try library.reader.passageIDs(ofSource: source)
             if let low = ids.first, let high = ids.last {
                 let range = low..<(high + 1)
-                (ranked, placed) = Self.orderingWithin(ranked, named: range, subject: subject,
-                                                       searchScores: Dictionary(searchedDeeper.map { ($0.passage, $0.score) }, uniquingKeysWith: { a, _ in a }),
-                                                       below: try rankedBelow().filter { range.contains($0.0.passage) })
-                // A passage brought up from below the shortlist is no longer below it.
-                let shortlisted = Set(ranked.map(\.0.passage))
-                rankedBelowShortlist = rankedBelowShortlist?.filter { !shortlisted.contains($0.0.passage) }
+                // Only the article's own passages below the shortlist are read and ranked here.
+                let below = try rank(searchedDeeper.dropFirst(shortlist).filter { range.contains($0.passage) }[...])
+                    .filter { $0.1.share >= Self.keyPassageBelowShare }
+                let searchScores = Dictionary(searchedDeeper.lazy.filter { range.contains($0.passage) }.map { ($0.passage, $0.score) },
+                                              uniquingKeysWith: { a, _ in a })
+                (ranked, placed) = Self.orderingWithin(ranked, named: range, subject: subject, searchScores: searchScores, below: below)
+                promoted = Set(placed.keys).intersection(below.map(\.0.passage))
             }
         }
         var hits = ranked.map { $0.0 }
