@@ -1429,6 +1429,15 @@ import Testing
         let under = Lexicon(text: "put me under | knock me out => unconscious\n")
         #expect(under.expansions(of: analyzer.tokens("will the drip put me fully under")).map(\.matched) == ["put me fully under"])
         #expect(under.expansions(of: analyzer.tokens("will they put me near the window under a blanket")).isEmpty)
+        // The collection's subject inside a member leaves it the same: "stop fibro pain".
+        let stop = Lexicon(text: "stop pain | stops pain => firing off\n")
+        #expect(stop.expansions(of: analyzer.tokens("do nerve blocks stop fibro pain"), transparent: ["fibro"]).map(\.matched) == ["stop fibro pain"])
+        #expect(stop.expansions(of: analyzer.tokens("do nerve blocks stop fibro pain")).isEmpty)
+    }
+
+    @Test func aBlockStoppingFibroPainIsAnsweredWithTheNervesNotFiringOff() throws {
+        let answer = try AnswererTests.answerer().answer("do nerve blocks stop fibro pain")
+        #expect(answer.quotes.first?.excerpt.contains("not firing off") == true)
     }
 
     @Test func membersOfOneLineOverTheSameWordsAreOneMatch() {

@@ -116,7 +116,16 @@ extension Answerer {
             }
         }
         if !disabled.contains(.derived) { try addDerivedForms(to: &plan, known: known) }
-        for expansion in lexicon.expansions(of: corrected) {
+        // The collection's subject ("fibromyalgia", and "fibro" naming it) stands inside a phrase
+        // without changing it.
+        var transparent: Set<String> = []
+        for token in corrected where !token.isStopWord && !transparent.contains(token.term) {
+            let terms = [token.term] + lexicon.relatives(ofWord: token.term)
+            if try terms.contains(where: { try Double(library.reader.documentFrequency(of: $0)) / Double(max(1, library.reader.passageCount)) > Self.ubiquitousShare }) {
+                transparent.insert(token.term)
+            }
+        }
+        for expansion in lexicon.expansions(of: corrected, transparent: transparent) {
             if let askedFor, expansion.positions.contains(where: { corrected[$0].range == askedFor }) { continue }
             var owners = expansion.positions.compactMap { conceptAt[$0] }
             // A phrase of small words only ("how do I know if") asks for something of its own

@@ -158,12 +158,13 @@ public struct Lexicon: Sendable {
 
     /// Every group member found in `tokens` (all words, stop words included), with the content
     /// terms of the members it expands to.
-    public func expansions(of tokens: [Token]) -> [Expansion] {
+    public func expansions(of tokens: [Token], transparent: Set<String> = []) -> [Expansion] {
         let stems = tokens.map(\.term)
         let content = tokens.indices.filter { !tokens[$0].isStopWord }
         let contentStems = content.map { stems[$0] }
-        // The words without a degree adverb: "put me fully under" says "put me under".
-        let plain = tokens.indices.filter { !Self.degreeAdverbs.contains(tokens[$0].word) }
+        // The words without a degree adverb: "put me fully under" says "put me under"; nor the
+        // collection's own subject: "stop fibro pain" says "stop pain".
+        let plain = tokens.indices.filter { !Self.degreeAdverbs.contains(tokens[$0].word) && !transparent.contains(stems[$0]) }
         let plainStems = plain.count < tokens.count ? plain.map { stems[$0] } : []
         var result: [Expansion] = []
         let candidates = Set(stems.flatMap { groupsByOpening[$0] ?? [] }).sorted()
