@@ -289,7 +289,7 @@ extension Answerer {
             let hits = known.filter { matched.contains($0.term) }
             let coverage = hits.map { $0.origin == .expanded || $0.origin == .derived ? Self.expandedEvidence : 1 }.max() ?? 0
             let distinctive = hits.contains {
-                Double(statistics[$0.term]?.documentFrequency ?? 0) / Double(passages) <= Self.ubiquitousShare
+                !Self.isUbiquitous(documentFrequency: statistics[$0.term]?.documentFrequency ?? 0, passages: passages)
             }
             if distinctive {
                 result.distinctiveMatches += 1

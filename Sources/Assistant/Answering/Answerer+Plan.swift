@@ -21,11 +21,16 @@ extension Answerer {
             }
             corrected.append(Token(term: term, word: word, range: range, position: corrected.count, isStopWord: stop))
         }
-        // Whether the articles use each question word, looked up once for all the steps below.
-        var inArticles: [String: Bool] = [:]
-        for token in tokens where !token.isStopWord && inArticles[token.term] == nil {
-            inArticles[token.term] = try library.reader.documentFrequency(of: token.term) > 0
+        // How many passages hold each question word, looked up once for all the steps below.
+        var frequencies: [String: Int] = [:]
+        func frequency(of term: String) throws -> Int {
+            if let known = frequencies[term] { return known }
+            let found = try library.reader.documentFrequency(of: term)
+            frequencies[term] = found
+            return found
         }
+        for token in tokens where !token.isStopWord { _ = try frequency(of: token.term) }
+        let inArticles = frequencies.mapValues { $0 > 0 }
         // A word the lexicon knows only inside a phrase ("doze" of "doze off") is a word in its
         // own right where the question says that phrase (its words before it as corrected:
         // "vibraton plate"); elsewhere it may be an article word written by ear ("the ketamine
@@ -121,7 +126,7 @@ extension Answerer {
         var transparent: Set<String> = []
         for token in corrected where !token.isStopWord && !transparent.contains(token.term) {
             let terms = [token.term] + lexicon.relatives(ofWord: token.term)
-            if try terms.contains(where: { try Double(library.reader.documentFrequency(of: $0)) / Double(max(1, library.reader.passageCount)) > Self.ubiquitousShare }) {
+            if try terms.contains(where: { try isUbiquitous(documentFrequency: frequency(of: $0)) }) {
                 transparent.insert(token.term)
             }
         }
@@ -200,7 +205,7 @@ extension Answerer {
         var capped = statistics
         for concept in plan.concepts {
             guard let own = concept.alternatives.first, own.origin == .question, let word = statistics[own.term],
-                  Double(word.documentFrequency) / Double(max(1, passages)) > ubiquitousShare else { continue }
+                  isUbiquitous(documentFrequency: word.documentFrequency, passages: passages) else { continue }
             let synonyms = relatives(own.term)
             for alternative in concept.alternatives where alternative.origin == .expanded && synonyms.contains(alternative.term) {
                 guard let s = capped[alternative.term], s.idf > word.idf else { continue }

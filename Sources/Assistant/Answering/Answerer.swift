@@ -42,6 +42,17 @@ public struct Answerer: Sendable {
     public static let coverageFloor = 0.5
     /// A term in more than this share of passages is too common to count as evidence by itself.
     public static let ubiquitousShare = 0.5
+
+    /// Whether a term held by `documentFrequency` of `passages` is too common to tell passages
+    /// apart (`ubiquitousShare`): the collection's subject, "fibromyalgia".
+    static func isUbiquitous(documentFrequency: Int, passages: Int) -> Bool {
+        Double(documentFrequency) / Double(max(1, passages)) > ubiquitousShare
+    }
+
+    /// The same against the collection as indexed now.
+    func isUbiquitous(documentFrequency: Int) -> Bool {
+        Self.isUbiquitous(documentFrequency: documentFrequency, passages: library.reader.passageCount)
+    }
     /// For a question asking for a kind of fact ("when", "how long", "what is"), a passage whose
     /// best sentence states one has its score multiplied by this when quotes are ordered (a
     /// passage that holds the asked-for year or amount counts double).
