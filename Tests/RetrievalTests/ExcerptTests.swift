@@ -412,6 +412,18 @@ import Testing
         #expect(AnswerType.list.isStated(by: Array(repeating: "word", count: items.count), clauseStarts: items))
     }
 
+    @Test func aHyphenatedWordIsNoList() {
+        // "Additionally, there are over-the-counter medications": one comma, and hyphens that
+        // join a word's parts, not three separators around short items.
+        let sentence = "Additionally, there are over-the-counter medications to help relieve your aches."
+        let tokens = Analyzer().tokens(sentence)
+        let starts = ExcerptSelector.clauseStarts(of: tokens, in: sentence)
+        #expect(starts.filter { $0 }.count == 2)
+        #expect(!AnswerType.list.isStated(by: tokens.map(\.word), clauseStarts: starts))
+        let dashed = "Symptoms - aches - fatigue - fog"
+        #expect(ExcerptSelector.clauseStarts(of: Analyzer().tokens(dashed), in: dashed) == [true, true, true, true])
+    }
+
     @Test func sentencesStateThem() {
         #expect(AnswerType.time.isStated(by: ["solidified", "in", "1972"]))
         #expect(AnswerType.duration.isStated(by: ["for", "about", "fifteen", "minutes"]))

@@ -425,7 +425,8 @@ public struct ExcerptSelector: Sendable {
     }
 
     /// For each token, whether it opens its sentence or a clause: the first, or one that a comma,
-    /// colon, semicolon or dash separates from the word before.
+    /// colon, semicolon or dash separates from the word before. A hyphen joining a word's parts
+    /// ("over-the-counter", "low-density") separates nothing.
     static func clauseStarts(of tokens: [Token], in passage: String) -> [Bool] {
         clauseStarts(of: tokens, bytes: Array(passage.utf8))
     }
@@ -436,6 +437,7 @@ public struct ExcerptSelector: Sendable {
         return tokens.indices.map { i in
             guard i > 0 else { return true }
             let gap = bytes[tokens[i - 1].range.upperBound..<tokens[i].range.lowerBound]
+            if gap.elementsEqual([UInt8(ascii: "-")]) { return false }
             return gap.contains(where: separators.contains)
         }
     }
