@@ -1440,6 +1440,16 @@ import Testing
         #expect(answer.quotes.first?.excerpt.contains("not firing off") == true)
     }
 
+    @Test func aTitleBeforeANameWeighsLessThanTheName() throws {
+        // "Dr. Kellogg" side by side in a passage on another inventor must not beat the passage
+        // about Kellogg that names him "Dr. John Harvey Kellogg".
+        let answer = try AnswererTests.answerer().answer("who was Dr. Kellogg")
+        #expect(answer.quotes.first?.excerpt.contains("odd fellow") == true)
+        let title = answer.explanation?.terms.first { $0.word == "dr" }
+        #expect(title?.weight == 0.3)
+        #expect(answer.explanation?.terms.first { $0.word == "kellogg" }?.weight == 1)
+    }
+
     @Test func membersOfOneLineOverTheSameWordsAreOneMatch() {
         let lexicon = Lexicon(text: "how do i know if | how do i know => signs\n")
         let matches = lexicon.expansions(of: Analyzer().tokens("how do i know if it is rosacea"))

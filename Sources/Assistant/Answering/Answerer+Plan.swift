@@ -166,8 +166,19 @@ extension Answerer {
                 alt.origin == .expanded ? .init(term: alt.term, weight: alt.weight / QueryPlan.expandedWeight * QueryPlan.standInWeight, origin: .expanded) : alt
             }
         }
+        // A title before a name ("Dr. Kellogg") says only that a person is meant: the name decides
+        // which passage is about them, not the one that happens to write the title beside it.
+        for i in plan.concepts.indices where Self.honorifics.contains(plan.concepts[i].word)
+            && plan.concepts.contains(where: { $0.position == plan.concepts[i].position + 1 }) {
+            plan.concepts[i].alternatives = plan.concepts[i].alternatives.map {
+                .init(term: $0.term, weight: $0.weight * QueryPlan.honorificWeight, origin: $0.origin)
+            }
+        }
         return plan
     }
+
+    /// Titles written before a name.
+    static let honorifics: Set<String> = ["dr", "mr", "mrs", "prof"]
 
     /// The article word an everyday word stands for: one that sounds the same ("pane" → "pain"),
     /// or the nearest known word made from the word or its base form by a derivational ending

@@ -36,6 +36,8 @@ struct QueryPlan {
     /// more than an everyday word.
     static let turnOfPhraseWeight = 0.75
     static let expandedWeight = 0.5
+    /// A title before a name ("Dr." in "Dr. Kellogg") weighs this share of a word.
+    static let honorificWeight = 0.3
     static let derivedWeight = 0.5
     /// A derived form one letter from the word ("itchy" for "itch") says nearly what it says.
     static let closeFormWeight = 0.8
