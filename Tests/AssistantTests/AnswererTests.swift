@@ -667,6 +667,10 @@ import Testing
         let year = answerer.answer("what year was fibro properly defined by a doctor")
         #expect(year.explanation?.analysed.contains("(year)") == true)
         #expect(year.quotes.first?.excerpt.contains("1972") == true)
+        // So does "what time": "As time goes on" says nothing of when a shop closes.
+        let time = answerer.answer("what time does the chemist close on a sunday")
+        #expect(time.explanation?.analysed.contains("(time)") == true)
+        #expect(time.status == .noMatch)
     }
 
     @Test func anEverydayWordInsideALexiconPhraseWeighsLess() throws {

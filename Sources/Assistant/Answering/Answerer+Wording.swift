@@ -245,7 +245,7 @@ extension Answerer {
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
                 // "how much time", and a learner's "how long time": the time is the question's form.
                 || (i > 1 && tokens[i - 2].word == "how" && ["long", "much"].contains(tokens[i - 1].word) && token.word == "time")
-                || (i > 0 && ["what", "which"].contains(tokens[i - 1].word) && ["year", "month", "decade", "century"].contains(token.word))
+                || (i > 0 && ["what", "which"].contains(tokens[i - 1].word) && ["year", "month", "decade", "century", "time"].contains(token.word))
                 // "what else besides pain …" asks for more of a kind, as "what other …" does.
                 || (i > 0 && tokens[i - 1].word == "what" && token.word == "else")
                 || Self.asksWhatHappens(tokens, at: i) || Self.fillers.contains(token.word) || Self.shortFormNames.contains(token.word)
