@@ -1444,6 +1444,16 @@ import Testing
         #expect(answer.quotes.first?.excerpt.contains("not firing off") == true)
     }
 
+    @Test func anEverydayWordThePassageMissesWeighsLittleBesideTwoTellingMatches() throws {
+        // "left" is in the articles ("left intact"), but the towel and the welts say what is asked.
+        let answerer = try AnswererTests.answerer()
+        let towel = answerer.answer("my towel left welts on my back after my bath")
+        #expect(towel.status == .answered)
+        #expect(towel.quotes.first?.excerpt.contains("a towel or even clothes") == true)
+        // One telling match is not enough: "life" alone does not answer the meaning of life.
+        #expect(answerer.answer("what is the meaning of life").status == .noMatch)
+    }
+
     @Test func aTitleBeforeANameWeighsLessThanTheName() throws {
         // "Dr. Kellogg" side by side in a passage on another inventor must not beat the passage
         // about Kellogg that names him "Dr. John Harvey Kellogg".

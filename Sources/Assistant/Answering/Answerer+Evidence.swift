@@ -208,6 +208,10 @@ extension Answerer {
         "hand", "hands", "leg", "legs", "arm", "arms", "foot", "feet", "knee", "knees", "hip", "hips", "finger", "fingers",
         "toe", "toes", "wrist", "wrists", "ankle", "ankles", "elbow", "elbows", "shoulder", "shoulders", "neck",
     ]
+    /// Distinctive matches, everyday words aside, after which an everyday word the passage does
+    /// not match weighs only as much as one the articles never use.
+    static let tellingMatchesOutweighingEverydayWords = 2
+
     /// What a body part weighs in the scaled share of the evidence.
     static let bodyPartWeight = 0.5
 
@@ -225,6 +229,7 @@ extension Answerer {
         var correctedAt: Set<Int> = []
         var distinctiveWords: [(position: Int, terms: Set<String>)] = []
         var sceneUnknown = 0, sceneMatched = 0
+        var everydayExcess = (total: 0.0, scaled: 0.0, proper: 0.0, covered: 0.0, scaledCovered: 0.0, properCovered: 0.0)
         let subjectNamed = !disabled.contains(.evidence) && namesArticleSubject(plan, matched: matched)
         for concept in plan.concepts {
             let inScene = plan.isInScene(concept.offset)
@@ -309,6 +314,15 @@ extension Answerer {
             // A corrected word the passage does not match is only a guess at a word from elsewhere.
             let guessed = hits.isEmpty && concept.alternatives.first?.origin == .corrected
             let weight = guessed ? max(idf, unseenIDF * Self.unknownWordWeight) : idf
+            if !disabled.contains(.evidence), CommonWords.contains(concept.word) {
+                let excess = max(0, weight - unseenIDF * Self.commonWordWeight)
+                let coveredExcess = excess * coverage
+                everydayExcess.total += excess
+                everydayExcess.scaled += excess * scale
+                everydayExcess.covered += coveredExcess
+                everydayExcess.scaledCovered += coveredExcess * scale
+                if inProper { everydayExcess.proper += excess; everydayExcess.properCovered += coveredExcess }
+            }
             total += weight
             covered += idf * coverage
             scaledTotal += weight * scale
@@ -322,6 +336,18 @@ extension Answerer {
         // several words the articles never use and none they do, sets the question there too,
         // unless it is told after a question proper well covered on its own ("how long does
         // the whole donation take? I only have a lunch break").
+        // An everyday word the articles happen to use ("show", "people", "never") that the
+        // passage does not match weighs no more than one they never use, once the passage
+        // matches two telling words: "does fibro tend to show up in several relatives" is about
+        // relatives, not about showing.
+        if result.distinctiveMatches - result.everydayMatches >= Self.tellingMatchesOutweighingEverydayWords {
+            total -= everydayExcess.total
+            scaledTotal -= everydayExcess.scaled
+            properTotal -= everydayExcess.proper
+            covered -= everydayExcess.covered
+            scaledCovered -= everydayExcess.scaledCovered
+            properCovered -= everydayExcess.properCovered
+        }
         result.properShare = properTotal > 0 ? properCovered / properTotal : 0
         let toldAfter = plan.questionStart == nil && plan.questionEnd != nil
         if sceneUnknown >= Self.foreignSceneWords, sceneMatched == 0, !toldAfter || result.properShare <= Self.minimumEvidence {
