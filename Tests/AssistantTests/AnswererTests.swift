@@ -691,6 +691,11 @@ import Testing
         let pointing = try Self.answerer().answer("what does the article say about rosacea")
         #expect(pointing.quotes.first?.excerpt.contains("Rosacea occurs") == true)
         #expect(pointing.explanation?.analysed.contains("(article)") == true)
+        // "Tend to" and "show up" say how often; the question is about relatives.
+        let relatives = try Self.answerer().answer("does fibro tend to show up in several relatives")
+        #expect(relatives.status == .answered)
+        #expect(relatives.quotes.first?.title == "Is Fibromyalgia Hereditary?")
+        #expect(relatives.explanation?.analysed.contains("(tend)") == true)
         // "In simple terms" asks for plain words; the articles' "simple" procedure is not it.
         let plain = try Self.answerer().answer("what is hyperalgesia in simple terms")
         #expect(plain.status == .answered)

@@ -314,6 +314,12 @@ extension Answerer {
         ["am", "nervous"], ["feel", "nervous"], ["feeling", "nervous"], ["so", "nervous"],
         // "How are they supposed to help … in particular" asks how they help.
         ["in", "particular"], ["supposed", "to"],
+        // How often or how surely, said in passing: "does fibro tend to show up in several
+        // relatives" asks whether it runs in families; "I never knew fibro could be hereditary"
+        // asks whether it is.
+        ["tend", "to"], ["tends", "to"], ["tended", "to"], ["show", "up"], ["shows", "up"], ["showing", "up"],
+        ["never", "knew"], ["never", "new"], ["didn't", "know"], ["didnt", "know"], ["did", "not", "know"],
+        ["had", "no", "idea"],
         // When something was, told in passing ("a few years back").
         ["years", "back"], ["years", "ago"], ["while", "back"], ["while", "ago"], ["months", "back"], ["months", "ago"],
         // Punctuation spoken to a dictation program ("… after giving blood question mark").
