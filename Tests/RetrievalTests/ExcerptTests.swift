@@ -436,6 +436,8 @@ import Testing
         #expect(!AnswerType.cause.isStated(by: ["they", "don't", "really", "have", "a", "reason"]))
         let notHere = ["it", "is", "not", "why", "it", "aches", "because", "of", "the", "flu"]
         #expect(AnswerType.cause.isStated(by: notHere, clauseStarts: notHere.indices.map { $0 == 0 || $0 == 6 }))
+        #expect(AnswerType.mechanism.isStated(by: ["the", "nerves", "stop", "firing", "thus", "easing", "the", "pain"]))
+        #expect(!AnswerType.mechanism.isStated(by: ["the", "nerves", "stop", "firing"]))
         #expect(AnswerType.condition.isStated(by: ["see", "a", "doctor", "if", "it", "lasts"]))
         #expect(AnswerType.person.isStated(by: ["defined", "by", "dr", "hugh", "smythe"]))
         #expect(AnswerType.person.isStated(by: ["an", "anesthesiologist", "will", "help"]))

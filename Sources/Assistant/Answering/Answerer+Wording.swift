@@ -285,7 +285,7 @@ extension Answerer {
         ["to", "be", "honest"], ["for", "some", "reason"], ["all", "of", "a", "sudden"], ["these", "days"],
         ["at", "the", "moment"], ["as", "well"], ["a", "long", "time"], ["a", "long", "while"], ["a", "short", "time"],
         ["in", "simple", "terms"], ["in", "simple", "words"], ["in", "plain", "english"], ["in", "plain", "words"],
-        ["in", "plain", "terms"], ["in", "layman's", "terms"], ["in", "laymans", "terms"], ["in", "lay", "terms"],
+        ["in", "plain", "terms"], ["in", "plane", "english"], ["in", "plane", "words"], ["in", "plane", "terms"], ["in", "layman's", "terms"], ["in", "laymans", "terms"], ["in", "lay", "terms"],
         ["in", "simple", "manner"], ["in", "a", "simple", "manner"], ["in", "simple", "language"], ["in", "simple", "way"],
         ["in", "a", "simple", "way"], ["in", "easy", "words"], ["in", "easy", "language"],
         // An account asked for by its size: "a quick overview of rosacea" asks about rosacea.

@@ -150,6 +150,9 @@ public enum AnswerType: String, Sendable {
     ]
     /// Word pairs that say how a thing is meant to work ("The idea is that the rapid vibrations
     /// force the muscles …").
+    /// Words that tell what the means bring about ("the nerves are not firing off …, thus
+    /// making it so that you aren't feeling as much pain").
+    static let consequenceWords: Set<String> = ["thus", "thereby", "hence", "therefore"]
     static let explainingPairs: Set<[String]> = [["idea", "is"], ["idea", "behind"], ["principle", "is"], ["works", "by"], ["work", "by"]]
     /// Words that open a condition.
     static let conditionWords: Set<String> = ["if", "when", "whenever", "unless", "once"]
@@ -622,6 +625,7 @@ public enum AnswerType: String, Sendable {
         case .mechanism:
             // A reason, or the means: "by" and a verb ("by using", "by blocking"), or the idea.
             return AnswerType.cause.isStated(by: words, searched: searched, clauseStarts: clauseStarts)
+                || words.contains(where: Self.consequenceWords.contains)
                 || zip(words, words.dropFirst()).contains { first, second in
                     (first == "by" && second.count > 4 && second.hasSuffix("ing")) || Self.explainingPairs.contains([first, second])
                 }
