@@ -319,7 +319,7 @@ extension Answerer {
         // asks whether it is.
         ["tend", "to"], ["tends", "to"], ["tended", "to"], ["show", "up"], ["shows", "up"], ["showing", "up"],
         ["never", "knew"], ["never", "new"], ["didn't", "know"], ["didnt", "know"], ["did", "not", "know"],
-        ["had", "no", "idea"],
+        ["had", "no", "idea"], ["what", "would", "it", "take"], ["what", "will", "it", "take"],
         // When something was, told in passing ("a few years back").
         ["years", "back"], ["years", "ago"], ["while", "back"], ["while", "ago"], ["months", "back"], ["months", "ago"],
         // Punctuation spoken to a dictation program ("… after giving blood question mark").
