@@ -1459,6 +1459,16 @@ import Testing
         #expect(answerer.answer("what is the meaning of life").status == .noMatch)
     }
 
+    @Test func aMisspeltDefinitionIsQuotedAsTheCorrectlySpeltOne() throws {
+        // The thing asked to be defined is read from the words as corrected: "alodinia" is
+        // "allodynia", so the quote runs on from the label to what the name means.
+        let answerer = try AnswererTests.answerer()
+        let misspelt = answerer.answer("what is tactile alodinia")
+        #expect(misspelt.corrected == "what is tactile allodynia")
+        #expect(misspelt.quotes.first?.excerpt == answerer.answer("what is tactile allodynia").quotes.first?.excerpt)
+        #expect(misspelt.quotes.first?.excerpt.contains("non-painful touch") == true)
+    }
+
     @Test func aTitleBeforeANameWeighsLessThanTheName() throws {
         // "Dr. Kellogg" side by side in a passage on another inventor must not beat the passage
         // about Kellogg that names him "Dr. John Harvey Kellogg".

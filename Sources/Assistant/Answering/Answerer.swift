@@ -355,7 +355,7 @@ public struct Answerer: Sendable {
             let selector = ExcerptSelector(analyzer: analyzer, demotesAnnouncements: !disabled.contains(.announcements),
                                            choosesSentences: !disabled.contains(.sentences),
                                            contextLength: disabled.contains(.context) ? 0 : ExcerptSelector.contextLength)
-            let named = Self.definitionSubjects(asked, plan: plan, acronyms: acronymTerms)
+            let named = Self.definitionSubjects(Self.correcting(asked, with: plan.corrections), plan: plan, acronyms: acronymTerms)
             // "what is it like to have an infusion" names its subject after "like": any searched word will do.
             let subjects: Set<String>? = answerType == .description && named.isEmpty ? nil : named
             var candidates: [(quote: Quote, rank: Double, parts: [String])] = []
