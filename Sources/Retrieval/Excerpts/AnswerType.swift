@@ -501,7 +501,8 @@ public enum AnswerType: String, Sendable {
             case ("for", "long") where i + 2 == words.count: return .duration
             // "how much time does it take", and a learner's "how long time it stays".
             case ("how", "much") where third == "time": return .duration
-            case ("how", "much"), ("how", "many"), ("how", "often"), ("how", "frequently"): return .quantity
+            // "how much ketamine do they use compared to surgery" asks how one amount stands to another.
+            case ("how", "much"), ("how", "many"), ("how", "often"), ("how", "frequently"): return compares(words) ? .comparison : .quantity
             // "which patients get ketamine", "which people can have nerve blocks": whom it is for.
             case ("which", _) where i == 0 && kindsOfPeople.contains(next) && receives(after: i + 2, in: words):
                 return .recipient
@@ -555,8 +556,8 @@ public enum AnswerType: String, Sendable {
             let next = i + 1 < words.count ? words[i + 1] : ""
             // "the same dose as", "the same as for surgery"; "the same thing as" asks whether one is
             // the other, "the same aches" tells of a likeness.
-            if word == "same", i > 0, words[i - 1] == "the", !["thing", "idea"].contains(next),
-               words[(i + 1)...].prefix(2).contains("as") { return true }
+            if word == "same", i > 0, words[i - 1] == "the", !["thing", "idea", "kind", "sort", "type"].contains(next),
+               words[(i + 1)...].prefix(sameAsReach).contains("as") || amountNouns.contains(next) { return true }
             // "lower than for surgery", "more downsides than upsides"; not "more than one".
             if word == "than" { return !countWords.contains(next) && !next.allSatisfy(\.isNumber) }
             if comparingWords.contains(word) { return true }
@@ -582,6 +583,10 @@ public enum AnswerType: String, Sendable {
     /// How far after "why" a scarcity ("so little", "not more") still tells of the thing asked about.
     static let whyNotReach = 5
 
+    /// How far after "the same" an "as" still closes the likeness ("the same amount of ketamine as").
+    static let sameAsReach = 4
+    /// Amounts that "the same" sets against another by itself ("is the infusion the same dose").
+    static let amountNouns: Set<String> = ["dose", "doses", "dosage", "amount", "strength", "quantity", "level"]
     /// Words that by themselves set two things against each other.
     static let comparingWords: Set<String> = ["different", "difference", "differences", "differ", "differs", "compared", "compare",
                                               "comparison"]
