@@ -441,6 +441,11 @@ import Testing
         #expect(!AnswerType.cause.isStated(by: ["they", "don't", "really", "have", "a", "reason"]))
         let notHere = ["it", "is", "not", "why", "it", "aches", "because", "of", "the", "flu"]
         #expect(AnswerType.cause.isStated(by: notHere, clauseStarts: notHere.indices.map { $0 == 0 || $0 == 6 }))
+        #expect(AnswerType.of(question: ["how", "quickly", "do", "nerve", "blocks", "work"]) == .speed)
+        #expect(AnswerType.of(question: ["how", "soon", "will", "i", "feel", "better"]) == .speed)
+        #expect(AnswerType.speed.isStated(by: ["you", "get", "immediate", "relief"]))
+        #expect(AnswerType.speed.isStated(by: ["relief", "for", "up", "to", "3", "months"]))
+        #expect(!AnswerType.speed.isStated(by: ["the", "injection", "is", "put", "into", "the", "area"]))
         #expect(AnswerType.mechanism.isStated(by: ["the", "nerves", "stop", "firing", "thus", "easing", "the", "pain"]))
         #expect(!AnswerType.mechanism.isStated(by: ["the", "nerves", "stop", "firing"]))
         #expect(AnswerType.condition.isStated(by: ["see", "a", "doctor", "if", "it", "lasts"]))

@@ -6,6 +6,9 @@ public enum AnswerType: String, Sendable {
     case time
     /// "how long": an amount of time ("fifteen minutes", "3 months").
     case duration
+    /// "how quickly", "how fast", "how soon": a sentence telling how soon ("immediate relief",
+    /// "relief rather quickly", "quick results"), or after how long.
+    case speed
     /// "how much", "how many", "how often", "how frequently": a number.
     case quantity
     /// "what is X", "what does X mean": a sentence saying what X is ("X is…", "X refers to…").
@@ -80,6 +83,12 @@ public enum AnswerType: String, Sendable {
     static let timeUnits: Set<String> = [
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
         "months", "year", "years", "night", "nights", "decade", "decades",
+    ]
+    /// Words after "how" that ask how soon.
+    static let speedQuestionWords: Set<String> = ["quickly", "fast", "soon", "rapidly", "quick"]
+    /// Words of a sentence telling how soon something happens.
+    static let speedWords: Set<String> = [
+        "immediate", "immediately", "quickly", "quick", "rapid", "rapidly", "fast", "instantly", "instant", "soon", "straight",
     ]
     /// Words that state an amount without a number ("a far lower dose").
     static let measureWords: Set<String> = ["dose", "doses", "dosage", "dosages"]
@@ -489,6 +498,7 @@ public enum AnswerType: String, Sendable {
             // injection go", "where does fibromyalgia hurt" for a spot (of the body).
             case ("where", _) where i == 0: return readers.contains(third) || copulas.contains(next) ? .place : .location
             case ("how", "long"): return .duration
+            case ("how", _) where speedQuestionWords.contains(next): return .speed
             // "has ketamine been used for a long time", "will it take a long while".
             case ("long", "time") where i > 0 && words[i - 1] == "a", ("long", "while") where i > 0 && words[i - 1] == "a":
                 return .duration
@@ -670,6 +680,9 @@ public enum AnswerType: String, Sendable {
             }
         case .quantity:
             return words.contains { Self.isNumber($0) || Self.measureWords.contains($0) }
+        case .speed:
+            return words.contains(where: Self.speedWords.contains)
+                || AnswerType.duration.isStated(by: words, searched: searched, clauseStarts: clauseStarts)
         case .purpose:
             return words.contains("purpose") || zip(words, words.dropFirst()).contains { Self.purposePairs.contains([$0, $1]) }
         case .description:
