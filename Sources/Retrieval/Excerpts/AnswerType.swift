@@ -571,6 +571,10 @@ public enum AnswerType: String, Sendable {
             // "lower than for surgery", "more downsides than upsides"; not "more than one".
             if word == "than" { return !countWords.contains(next) && !next.allSatisfy(\.isNumber) }
             if comparingWords.contains(word) { return true }
+            // "is the ketamine dose strong", "a high dose": how much an amount is, against another.
+            if amountNouns.contains(word), words[max(0, i - 2)...min(words.count - 1, i + 2)].contains(where: gradingWords.contains) {
+                return true
+            }
             // "bigger or smaller", "stronger or weaker".
             if word == "or", i > 0, comparatives.contains(words[i - 1]) || comparatives.contains(next) { return true }
             // "as strong as".
@@ -597,6 +601,8 @@ public enum AnswerType: String, Sendable {
     static let sameAsReach = 4
     /// Amounts that "the same" sets against another by itself ("is the infusion the same dose").
     static let amountNouns: Set<String> = ["dose", "doses", "dosage", "amount", "strength", "quantity", "level"]
+    /// Words grading an amount ("a high dose", "is the dose strong").
+    static let gradingWords: Set<String> = ["high", "strong", "big", "large", "low", "weak", "small", "heavy", "huge", "massive"]
     /// Words that by themselves set two things against each other.
     static let comparingWords: Set<String> = ["different", "difference", "differences", "differ", "differs", "compared", "compare",
                                               "comparison"]
