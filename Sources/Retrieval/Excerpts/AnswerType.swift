@@ -84,6 +84,10 @@ public enum AnswerType: String, Sendable {
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
         "months", "year", "years", "night", "nights", "decade", "decades",
     ]
+    /// Words asking whether something is quick, outside a "how" question.
+    static let speedCues: Set<String> = ["immediately", "instantly", "straightaway", "slow", "quickly", "quick", "fast"]
+    static let speedCuePairs: Set<[String]> = [["right", "away"], ["straight", "away"], ["strait", "away"], ["kick", "in"],
+                                               ["take", "effect"], ["takes", "effect"], ["take", "days"], ["take", "weeks"]]
     /// Words after "how" that ask how soon.
     static let speedQuestionWords: Set<String> = ["quickly", "fast", "soon", "rapidly", "quick"]
     /// Words of a sentence telling how soon something happens.
@@ -555,7 +559,10 @@ public enum AnswerType: String, Sendable {
         // stretch of time ("it worked for a while"), no "while" within a process.
         let within = words.indices.contains { meanwhileWords.contains(words[$0]) && !(words[$0] == "while" && $0 > 0 && words[$0 - 1] == "a") }
         if words.first != "how" && within { return .meanwhile }
-        return compares(words) ? .comparison : .none
+        if compares(words) { return .comparison }
+        // "does a nerve block work right away", "is the relief slow to kick in": how soon.
+        let pairs = zip(words, words.dropFirst()).map { [$0, $1] }
+        return words.contains(where: speedCues.contains) || pairs.contains(where: speedCuePairs.contains) ? .speed : .none
     }
 
     /// True when a question sets two things side by side: "the same as", "different from",
