@@ -506,11 +506,14 @@ import Testing
 
     @Test func aOneWayTargetOfSeveralWordsFoundWholeCountsAsOneSynonym() throws {
         let answerer = try Self.answerer()
-        // "over and over" => "repeated | done again": the passage saying "done again" answers.
-        let question = "could my nerve block be done over and over"
-        #expect(answerer.answer(question).quotes.first?.excerpt.contains("procedure done again") == true)
+        // "regular bedtime" => "same time | sleep schedule …": the passage saying "at the same
+        // time" answers, not one that happens to say "sleep" and "time" apart.
+        let question = "how does a regular bedtime help sleep"
+        #expect(answerer.answer(question).quotes.first?.excerpt.contains("at the same time") == true)
         let without = try Answerer(library: answerer.library, without: [.wholePhrases, .subjectWords]).answer(question)
-        #expect(without.quotes.first?.excerpt.contains("procedure done again") == false)
+        #expect(without.quotes.first?.excerpt.contains("at the same time") == false)
+        // "over and over" => "repeated | done again": the passage saying "done again" answers.
+        #expect(answerer.answer("could my nerve block be done over and over").quotes.first?.excerpt.contains("procedure done again") == true)
     }
 
     @Test func twoQuestionsInOneTakeTurnsInTheQuotes() throws {
