@@ -336,10 +336,9 @@ extension Answerer {
         // several words the articles never use and none they do, sets the question there too,
         // unless it is told after a question proper well covered on its own ("how long does
         // the whole donation take? I only have a lunch break").
-        // An everyday word the articles happen to use ("show", "people", "never") that the
-        // passage does not match weighs no more than one they never use, once the passage
-        // matches two telling words: "does fibro tend to show up in several relatives" is about
-        // relatives, not about showing.
+        // An everyday word the articles happen to use ("left", "show", "people"), matched or
+        // not, weighs no more than one they never use once the passage matches two telling
+        // words: "my towel left welts on my back" is about the towel and the welts.
         if result.distinctiveMatches - result.everydayMatches >= Self.tellingMatchesOutweighingEverydayWords {
             total -= everydayExcess.total
             scaledTotal -= everydayExcess.scaled

@@ -84,8 +84,9 @@ public enum AnswerType: String, Sendable {
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
         "months", "year", "years", "night", "nights", "decade", "decades",
     ]
-    /// Words asking whether something is quick, outside a "how" question.
-    static let speedCues: Set<String> = ["immediately", "instantly", "straightaway", "slow", "quickly", "quick", "fast"]
+    /// Words asking whether something is quick, outside a "how" question (not "fast", which
+    /// may be going without food, nor "quick", as in "a quick summary").
+    static let speedCues: Set<String> = ["immediately", "instantly", "straightaway", "slow", "quickly"]
     static let speedCuePairs: Set<[String]> = [["right", "away"], ["straight", "away"], ["strait", "away"], ["kick", "in"],
                                                ["take", "effect"], ["takes", "effect"], ["take", "days"], ["take", "weeks"]]
     /// Words after "how" that ask how soon.
