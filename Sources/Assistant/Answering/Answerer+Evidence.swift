@@ -215,6 +215,42 @@ extension Answerer {
     /// What a body part weighs in the scaled share of the evidence.
     static let bodyPartWeight = 0.5
 
+    /// The weight of a question's words and the part a passage covers, counted three ways: every
+    /// word in full, a scene's words scaled down, and the question proper's words alone.
+    struct EvidenceTally {
+        var total = 0.0, covered = 0.0
+        var scaledTotal = 0.0, scaledCovered = 0.0
+        var properTotal = 0.0, properCovered = 0.0
+
+        /// Counts a word of `weight`, of which the passage covers `part`, scaled by `scale` in
+        /// the scaled count and counted in the proper's when `proper`.
+        mutating func add(weight: Double, covered part: Double, scale: Double, proper: Bool) {
+            total += weight
+            covered += part
+            scaledTotal += weight * scale
+            scaledCovered += part * scale
+            if proper {
+                properTotal += weight
+                properCovered += part
+            }
+        }
+
+        /// Takes `other`'s counts away from these.
+        mutating func subtract(_ other: EvidenceTally) {
+            total -= other.total
+            covered -= other.covered
+            scaledTotal -= other.scaledTotal
+            scaledCovered -= other.scaledCovered
+            properTotal -= other.properTotal
+            properCovered -= other.properCovered
+        }
+
+        /// The better of the full and the scaled share covered.
+        var share: Double { max(total > 0 ? covered / total : 0, scaledTotal > 0 ? scaledCovered / scaledTotal : 0) }
+        /// The share of the question proper covered.
+        var properShare: Double { properTotal > 0 ? properCovered / properTotal : 0 }
+    }
+
     /// Measures how much of the question `hit` covers, weighting each word by its rarity.
     func measureEvidence(_ plan: QueryPlan, hit: SearchHit, statistics: [String: TermStatistics]) -> Evidence {
         let matched = Set(hit.contributions.map(\.term))
@@ -223,13 +259,12 @@ extension Answerer {
         var result = Evidence()
         // The share counting every word in full, and counting a preamble's words at a lesser
         // weight: the evidence is the better of the two, so a well-covered scene still counts.
-        var total = 0.0, covered = 0.0
-        var scaledTotal = 0.0, scaledCovered = 0.0
-        var properTotal = 0.0, properCovered = 0.0
+        var tally = EvidenceTally()
         var correctedAt: Set<Int> = []
         var distinctiveWords: [(position: Int, terms: Set<String>)] = []
         var sceneUnknown = 0, sceneMatched = 0
-        var everydayExcess = (total: 0.0, scaled: 0.0, proper: 0.0, covered: 0.0, scaledCovered: 0.0, properCovered: 0.0)
+        // What everyday words the articles use weigh above an unseen everyday word.
+        var everydayExcess = EvidenceTally()
         let subjectNamed = !disabled.contains(.evidence) && namesArticleSubject(plan, matched: matched)
         for concept in plan.concepts {
             let inScene = plan.isInScene(concept.offset)
@@ -267,18 +302,14 @@ extension Answerer {
                 let everyday = CommonWords.contains(concept.word) || slip || aside
                     || concept.word.allSatisfy(\.isNumber) && plan.concepts.contains { !$0.word.allSatisfy(\.isNumber) }
                 if !disabled.contains(.evidence), concept.alternatives.contains(where: { $0.origin == .question }) && everyday {
-                    total += unseenIDF * Self.commonWordWeight
-                    scaledTotal += unseenIDF * Self.commonWordWeight * scale
-                    if inProper { properTotal += unseenIDF * Self.commonWordWeight }
+                    tally.add(weight: unseenIDF * Self.commonWordWeight, covered: 0, scale: scale, proper: inProper)
                     continue
                 }
                 // A word from elsewhere in the scene set before the question ("my cousin swears
                 // by her chiropractor, what does vibration therapy do") is no sign of a question
                 // from elsewhere.
                 if inScene { sceneUnknown += 1 } else { result.unknownWords += 1 }
-                total += unseenIDF * Self.unknownWordWeight
-                scaledTotal += unseenIDF * Self.unknownWordWeight * scale
-                if inProper { properTotal += unseenIDF * Self.unknownWordWeight }
+                tally.add(weight: unseenIDF * Self.unknownWordWeight, covered: 0, scale: scale, proper: inProper)
                 continue
             }
             var idf = known.filter { $0.origin != .expanded && $0.origin != .derived }.compactMap { statistics[$0.term]?.idf }.max()
@@ -316,44 +347,27 @@ extension Answerer {
             let weight = guessed ? max(idf, unseenIDF * Self.unknownWordWeight) : idf
             if !disabled.contains(.evidence), CommonWords.contains(concept.word) {
                 let excess = max(0, weight - unseenIDF * Self.commonWordWeight)
-                let coveredExcess = excess * coverage
-                everydayExcess.total += excess
-                everydayExcess.scaled += excess * scale
-                everydayExcess.covered += coveredExcess
-                everydayExcess.scaledCovered += coveredExcess * scale
-                if inProper { everydayExcess.proper += excess; everydayExcess.properCovered += coveredExcess }
+                everydayExcess.add(weight: excess, covered: excess * coverage, scale: scale, proper: inProper)
             }
-            total += weight
-            covered += idf * coverage
-            scaledTotal += weight * scale
-            scaledCovered += idf * coverage * scale
-            if inProper {
-                properTotal += weight
-                properCovered += idf * coverage
-            }
+            tally.add(weight: weight, covered: idf * coverage, scale: scale, proper: inProper)
         }
-        // A scene wholly from elsewhere ("I'm going to Italy in June. What should I pack?"), of
-        // several words the articles never use and none they do, sets the question there too,
-        // unless it is told after a question proper well covered on its own ("how long does
-        // the whole donation take? I only have a lunch break").
         // An everyday word the articles happen to use ("left", "show", "people"), matched or
         // not, weighs no more than one they never use once the passage matches two telling
         // words: "my towel left welts on my back" is about the towel and the welts.
         if result.distinctiveMatches - result.everydayMatches >= Self.tellingMatchesOutweighingEverydayWords {
-            total -= everydayExcess.total
-            scaledTotal -= everydayExcess.scaled
-            properTotal -= everydayExcess.proper
-            covered -= everydayExcess.covered
-            scaledCovered -= everydayExcess.scaledCovered
-            properCovered -= everydayExcess.properCovered
+            tally.subtract(everydayExcess)
         }
-        result.properShare = properTotal > 0 ? properCovered / properTotal : 0
+        result.properShare = tally.properShare
+        // A scene wholly from elsewhere ("I'm going to Italy in June. What should I pack?"), of
+        // several words the articles never use and none they do, sets the question there too,
+        // unless it is told after a question proper well covered on its own ("how long does
+        // the whole donation take? I only have a lunch break").
         let toldAfter = plan.questionStart == nil && plan.questionEnd != nil
         if sceneUnknown >= Self.foreignSceneWords, sceneMatched == 0, !toldAfter || result.properShare <= Self.minimumEvidence {
             result.unknownWords += sceneUnknown
         }
         result.correctedWords = correctedAt.count
-        result.share = max(total > 0 ? covered / total : 0, scaledTotal > 0 ? scaledCovered / scaledTotal : 0)
+        result.share = tally.share
         result.distinctivePhrases = distinctiveWords.count
         if result.unknownWords > 0, distinctiveWords.count > 1 {
             result.distinctivePhrases -= joinedNames(distinctiveWords, passage: hit.passage)
