@@ -39,6 +39,8 @@ import Testing
         #expect(analyzer.terms("a known cause") == ["known", "caus"])
         // Certainty said in passing is not searched, nor confused with "definition".
         #expect(analyzer.terms("is it definitely hereditary") == analyzer.terms("is it hereditary"))
+        // "Anyone", like "anybody", names no one to look for.
+        #expect(analyzer.terms("has anyone found the gene") == analyzer.terms("has somebody found the gene"))
     }
 
     @Test func britishAndAmericanSpellingsShareATerm() {

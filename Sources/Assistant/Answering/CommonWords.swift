@@ -104,7 +104,7 @@ enum CommonWords {
         // Nouns that name nothing in particular.
         "way", "ways", "kind", "kinds", "sort", "sorts", "type", "types", "stuff", "bit", "part", "parts", "point",
         "reason", "reasons", "fact", "facts", "case", "cases", "example", "idea", "ideas", "time", "times", "day",
-        "days", "week", "weeks", "month", "months", "year", "years", "moment", "people", "person", "anyone", "one",
+        "days", "week", "weeks", "month", "months", "year", "years", "moment", "people", "person", "one",
         "guy", "guys", "folks", "lady", "ladies", "dude",
         // How a forum addresses its readers ("fibro fam", "nerve block warriors", "spoonies").
         "fam", "warrior", "warriors", "spoonie", "spoonies", "gang", "yall", "y'all",

@@ -38,7 +38,7 @@ public enum StopWords {
         // "Go" only carries the verb after it ("can I go to the gym", "go and see a doctor").
         "go", "goes", "went", "gone",
         // Indefinite pronouns, like "anything" and "something" above.
-        "everything", "everyone", "everybody", "someone", "somebody", "anybody", "nothing", "nobody",
+        "everything", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nothing", "nobody",
         "everywhere", "somewhere", "anywhere",
         // "-ever" words join clauses ("whenever I scratch"); they name nothing.
         "whenever", "wherever", "whatever", "however", "whoever", "whichever",
