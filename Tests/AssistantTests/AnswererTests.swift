@@ -100,6 +100,11 @@ import Testing
         // "seat" is no slip of "sweat", nor "style" of "still".
         #expect(answerer.answer("is kellogg's vibrating seat on display anywhere").corrected == nil)
         #expect(answerer.answer("could a wobble board style machine steady me").corrected == nil)
+        // Nor "heat" of "heart": the weather's words are meant as typed, and the articles never
+        // say whether heat worsens the skin.
+        let heat = answerer.answer("does heat make my fibro skin worse")
+        #expect(heat.corrected == nil)
+        #expect(heat.status == .noMatch)
         // One that sounds the same as an article word may still be that word written by ear,
         // and one the articles use with a derivational ending is read as that word.
         #expect(answerer.answer("is fibromyalgia in your jeans").corrected == "is fibromyalgia in your genes")

@@ -75,7 +75,7 @@ enum EverydayWords {
         // Nature, weather and the sky.
         "tree flower plant grass leaf leaves seed root rose",
         "weather rain snow wind storm thunder lightning cloud sunny rainy snowy windy cloudy foggy fog",
-        "ice frost hail heatwave climate season spring summer autumn winter",
+        "ice frost hail heat heatwave hot warm warmth humid humidity muggy chilly climate season spring summer autumn winter",
         "sun moon star starry planet mars venus jupiter earth space rocket astronaut",
         "rock stone sand mud dirt soil metal gold silver copper steel plastic paper",
         // Animals.
@@ -110,7 +110,7 @@ enum EverydayWords {
         "law police army war politics news newspaper magazine religion god pride volunteer charity",
         // Things and acts of every day.
         "pen pencil notebook envelope stamp card calendar clock alarm ladder mail post parcel package",
-        "statue tower chain flag noise voice forum",
+        "statue tower chain flag noise voice forum shape prize guest chili prune slime",
         "open close shut push pull throw catch carry lift drop hit kick dig fill",
         "build built broken repair send sent receive wear wore worn borrow lend",
         "smile laugh cry shout scream whisper jump sit stand walk ran",
