@@ -1158,6 +1158,9 @@ import Testing
         // Nor does "guy": the question is about the man who made cornflakes.
         let kellogg = answerer.answer("that guy who made cornflakes and a vibrating chair")
         #expect(kellogg.quotes.first?.title == "Fibromyalgia and Vibration Therapy")
+        // Nor does "afterwards", any more than "later".
+        let gym = answerer.answer("can I go to the gym afterwards? I have a workout planned the same day")
+        #expect(gym.quotes.first?.excerpt.contains("not exercise") == true)
         // A judgement ("best") and a word from elsewhere ("money") still decline.
         #expect(answerer.answer("what is the best way to save money").status == .noMatch)
         #expect(answerer.answer("how do I ask my boss for a raise").status == .noMatch)

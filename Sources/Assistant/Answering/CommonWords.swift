@@ -93,7 +93,7 @@ enum CommonWords {
         "hard", "easy", "easier", "harder", "fast", "slow", "quick", "quickly", "slowly", "right", "wrong", "true",
         "false", "real", "actual", "normal", "usual", "typical", "common", "rare", "possible", "impossible",
         "likely", "unlikely", "sure", "certain", "fine", "whole", "entire", "single", "different", "another", "new", "old",
-        "next", "last", "first", "second", "recent", "recently", "lately", "soon", "later", "earlier", "early",
+        "next", "last", "first", "second", "recent", "recently", "lately", "soon", "later", "earlier", "early", "afterwards", "afterward", "beforehand",
         "late", "today", "tonight", "tomorrow", "yesterday", "now", "still", "yet", "already", "even", "maybe",
         "perhaps", "probably", "possibly", "enough", "almost", "quite", "pretty", "completely", "mostly", "mainly",
         "partly", "properly", "especially", "particularly", "generally", "normally", "typically", "anyway", "anyhow",
