@@ -286,6 +286,22 @@ import Testing
         #expect(answer.quotes.first?.excerpt.contains("Hugh Smythe") == true)
     }
 
+    @Test func everydayWordsBesideOneTellingWordDoNotRefuseAPassageMatchingEveryNamingWord() throws {
+        let answerer = try Self.answerer()
+        // "changes" and "explanation" are everyday words: "epigenetic" is what is asked about.
+        for question in ["what are epigenetic changes", "where did the epigenetics explanation come from"] {
+            let answer = answerer.answer(question)
+            #expect(answer.status == .answered, "\(question)")
+            #expect(answer.quotes.first?.title == "Is Fibromyalgia Hereditary?", "\(question)")
+            #expect(answer.explanation?.evidence.contains("weighing as unseen ones") == true, "\(question)")
+        }
+        // Not where a word naming something goes unmatched: "tire" is no "tired", whatever
+        // "tools" matches ("an important tool").
+        #expect(answerer.answer("how do I change a tire and what tools do I need").status == .noMatch)
+        // Nor where the telling match is only a synonym of a word the articles never use.
+        #expect(answerer.answer("can I take ibuprofen with fibromyalgia").status == .noMatch)
+    }
+
     @Test func matchingOnlyEverydayWordsIsNoEvidence() throws {
         let answerer = try Self.answerer()
         // "day" and "year" are in the articles, but name nothing they are about.

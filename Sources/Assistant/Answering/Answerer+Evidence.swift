@@ -1,4 +1,3 @@
-import Foundation
 import Retrieval
 
 // The evidence for answering: how much of the question the best passages cover, which passage
@@ -125,7 +124,12 @@ extension Answerer {
         if lenient, evidence.properShare > minimumEvidence, evidence.sceneMatches > 0, evidence.share > manyMatchEvidence {
             return nil
         }
-        if evidence.share <= needed {
+        // A passage matching every word of the question that names something, at least one by
+        // the reader's own word, is not refused for the everyday words around them ("what are
+        // epigenetic changes", "where did the epigenetics explanation come from").
+        let share = evidence.unknownWords == 0 && evidence.correctedWords == 0
+            ? max(evidence.share, evidence.shareBesideATellingWord) : evidence.share
+        if share <= needed {
             return String(format: "the best passage covers %.0f%% of the question's weight, not more than %.0f%%",
                           evidence.share * 100, needed * 100)
         }
@@ -196,6 +200,10 @@ extension Answerer {
         var properShare = 0.0
         /// Distinctive matches of the scene's words by the words themselves (not their synonyms).
         var sceneMatches = 0
+        /// The share with everyday words weighing no more than unseen ones, where the passage
+        /// matches every word naming something (one at least by the reader's own word); 0 where
+        /// it does not.
+        var shareBesideATellingWord = 0.0
     }
 
     /// A scene with at least this many words the articles never use, and none they do, is
@@ -265,6 +273,9 @@ extension Answerer {
         var sceneUnknown = 0, sceneMatched = 0
         // What everyday words the articles use weigh above an unseen everyday word.
         var everydayExcess = EvidenceTally()
+        // Words naming something (not everyday words, body parts or the collection's subject)
+        // that the passage does not match, and those it matches by the reader's own word.
+        var namingUnmatched = 0, ownTellingMatches = 0
         let subjectNamed = !disabled.contains(.evidence) && namesArticleSubject(plan, matched: matched)
         for concept in plan.concepts {
             let inScene = plan.isInScene(concept.offset)
@@ -274,7 +285,11 @@ extension Answerer {
             // passage telling of the symptom: it weighs half, as a scene's words do.
             let scale = (inScene ? Self.preambleWeight : 1) * (Self.bodyParts.contains(concept.word) ? Self.bodyPartWeight : 1)
             let known = concept.alternatives.filter { (statistics[$0.term]?.documentFrequency ?? 0) > 0 }
+            // A corrected word is a guess, which names something if anything ("tides" read as "times").
+            let naming = !CommonWords.contains(concept.word) && !Self.bodyParts.contains(concept.word)
+                || concept.alternatives.first?.origin == .corrected
             guard !known.isEmpty else {
+                if naming { namingUnmatched += 1 }
                 // A word of the lay vocabulary whose lines reach the articles' words ("face", beside
                 // "cheeks" and "rosacea") is the reader's way of saying something the articles put
                 // otherwise: no evidence either way. One whose lines reach nothing in them ("price",
@@ -341,6 +356,11 @@ extension Answerer {
                 }
             }
             if hits.isEmpty { result.unmatchedWords += 1 } else { result.matchedWords += 1 }
+            let subject = known.allSatisfy {
+                Self.isUbiquitous(documentFrequency: statistics[$0.term]?.documentFrequency ?? 0, passages: passages)
+            }
+            if naming, hits.isEmpty, !subject { namingUnmatched += 1 }
+            if naming, distinctive, hits.contains(where: { $0.origin == .question }) { ownTellingMatches += 1 }
             if inScene, !hits.isEmpty { sceneMatched += 1 }
             // A corrected word the passage does not match is only a guess at a word from elsewhere.
             let guessed = hits.isEmpty && concept.alternatives.first?.origin == .corrected
@@ -353,10 +373,15 @@ extension Answerer {
         }
         // An everyday word the articles happen to use ("left", "show", "people"), matched or
         // not, weighs no more than one they never use once the passage matches two telling
-        // words: "my towel left welts on my back" is about the towel and the welts.
+        // words: "my towel left welts on my back" is about the towel and the welts. With one
+        // telling word, only in deciding whether to answer, and only where the passage
+        // matches every word that names something.
+        var besideTelling = tally
+        besideTelling.subtract(everydayExcess)
         if result.distinctiveMatches - result.everydayMatches >= Self.tellingMatchesOutweighingEverydayWords {
-            tally.subtract(everydayExcess)
+            tally = besideTelling
         }
+        if ownTellingMatches > 0, namingUnmatched == 0 { result.shareBesideATellingWord = besideTelling.share }
         result.properShare = tally.properShare
         // A scene wholly from elsewhere ("I'm going to Italy in June. What should I pack?"), of
         // several words the articles never use and none they do, sets the question there too,

@@ -54,7 +54,10 @@ extension Answerer {
             evidence: String(format: "covers %.2f of the question's weight (needs more than %.2f); %d distinctive match(es), %d unknown word(s)",
                              evidence.share, Self.minimumEvidence, evidence.distinctiveMatches, evidence.unknownWords)
                 + (!plan.hasScene ? "" : String(format: "; the question proper alone %.2f, %d distinctive match(es) of the scene's own words",
-                                                          evidence.properShare, evidence.sceneMatches)),
+                                                          evidence.properShare, evidence.sceneMatches))
+                + (evidence.shareBesideATellingWord <= evidence.share ? ""
+                   : String(format: "; %.2f with its everyday words weighing as unseen ones (it matches every word naming something)",
+                            evidence.shareBesideATellingWord)),
             abstention: abstention)
     }
 }
