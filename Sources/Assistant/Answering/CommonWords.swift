@@ -103,7 +103,7 @@ enum CommonWords {
     static let nouns: Set<String> = [
         // Nouns that name nothing in particular.
         "way", "ways", "kind", "kinds", "sort", "sorts", "type", "types", "stuff", "bit", "part", "parts", "point",
-        "reason", "reasons", "fact", "facts", "case", "cases", "example", "idea", "ideas", "time", "times", "day",
+        "reason", "reasons", "fact", "facts", "case", "cases", "example", "idea", "ideas", "concept", "concepts", "notion", "manner", "time", "times", "day",
         "days", "week", "weeks", "month", "months", "year", "years", "moment", "people", "person", "one",
         "guy", "guys", "folks", "lady", "ladies", "dude",
         // How a forum addresses its readers ("fibro fam", "nerve block warriors", "spoonies").
