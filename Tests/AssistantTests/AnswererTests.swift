@@ -474,6 +474,11 @@ import Testing
         #expect(answer.explanation?.preamble?.hasPrefix("my dentist and my landlord both have fibro (") == true)
         // A question proper of everyday words asks about the scene: its words weigh in full.
         #expect(answerer.answer("my arm felt weak after giving blood, is that normal").explanation?.preamble == nil)
+        // A scene's words also search at less than the question proper's: the indoor worker's
+        // working day weighs less than what the question asks, and the lack of sun is answered.
+        let indoors = answerer.answer("I work indoors all day and never see the sun, could that make me ache")
+        #expect(indoors.explanation?.preamble?.contains(String(format: "× %.2f before the question", QueryPlan.toldBeforeWeight)) == true)
+        #expect(indoors.quotes.contains { $0.excerpt.contains("vitamin D") })
     }
 
     @Test func aSentenceToldAfterTheQuestionIsScene() throws {

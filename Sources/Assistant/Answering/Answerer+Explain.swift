@@ -48,7 +48,10 @@ extension Answerer {
             asksFor: answerType == .none ? nil : String(format: "%@ (a quote stating one ranks × %.1f)", answerType.rawValue, Self.answerTypeBoost),
             preamble: !plan.hasScene ? nil : {
                 let scene = tokens.filter { plan.isInScene($0.range.lowerBound) }.map(\.word).joined(separator: " ")
-                return String(format: "%@ (its words weigh × %.1f in the evidence)", scene, Self.preambleWeight)
+                let searched = [plan.questionStart.map { _ in String(format: "× %.2f before the question", QueryPlan.toldBeforeWeight) },
+                                plan.questionEnd.map { _ in String(format: "× %.2f after the question", QueryPlan.toldAfterWeight) }]
+                return String(format: "%@ (its words search at %@ and weigh × %.1f in the evidence)",
+                              scene, searched.compactMap { $0 }.joined(separator: ", "), Self.preambleWeight)
             }(),
             terms: terms, hits: shown,
             evidence: String(format: "covers %.2f of the question's weight (needs more than %.2f); %d distinctive match(es), %d unknown word(s)",

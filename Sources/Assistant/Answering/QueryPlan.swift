@@ -68,10 +68,12 @@ struct QueryPlan {
     var queryTerms: [QueryTerm] { queryTerms(idf: [:]) }
 
     /// The query terms with the idf each is searched with (its own where `idf` has none).
-    /// The words told after the question proper weigh `toldAfterWeight` of their own.
+    /// The words told after the question proper weigh `toldAfterWeight` of their own, those of
+    /// a scene set before it `toldBeforeWeight`.
     func queryTerms(idf: [String: Double]) -> [QueryTerm] {
         concepts.flatMap { concept in
-            let factor = questionEnd.map { concept.offset >= $0 } == true ? Self.toldAfterWeight : 1
+            let factor = questionEnd.map { concept.offset >= $0 } == true ? Self.toldAfterWeight
+                : questionStart.map { concept.offset < $0 } == true ? Self.toldBeforeWeight : 1
             return concept.alternatives.map { QueryTerm(term: $0.term, weight: $0.weight * factor, idf: idf[$0.term]) }
         }
     }
@@ -79,4 +81,8 @@ struct QueryPlan {
     /// What the reader adds after the question proper ("my doctor brought it up last visit")
     /// says why they ask, not what: its words search at this share of their weight.
     static let toldAfterWeight = 0.5
+    /// A scene set before the question proper ("I work indoors all day and never see the sun,
+    /// could that make me ache") tells what the question is about, but less than the question
+    /// proper itself: its words search at this share of their weight.
+    static let toldBeforeWeight = 0.75
 }
