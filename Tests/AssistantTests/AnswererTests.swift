@@ -725,6 +725,12 @@ import Testing
         #expect(relatives.status == .answered)
         #expect(relatives.quotes.first?.title == "Is Fibromyalgia Hereditary?")
         #expect(relatives.explanation?.analysed.contains("(tend)") == true)
+        // "Last month" says when, in passing: it is not how long something lasts. The pain
+        // being back asks whether the block can be done again.
+        let again = try Self.answerer().answer("I had a nerve block last month and the pain is back, can I have another")
+        #expect(again.explanation?.analysed.contains("(last)") == true)
+        #expect(again.explanation?.analysed.contains("(month)") == true)
+        #expect(again.quotes.first?.excerpt.contains("done again") == true)
         // "In simple terms" asks for plain words; the articles' "simple" procedure is not it.
         let plain = try Self.answerer().answer("what is hyperalgesia in simple terms")
         #expect(plain.status == .answered)

@@ -320,8 +320,9 @@ extension Answerer {
         ["tend", "to"], ["tends", "to"], ["tended", "to"], ["show", "up"], ["shows", "up"], ["showing", "up"],
         ["never", "knew"], ["never", "new"], ["didn't", "know"], ["didnt", "know"], ["did", "not", "know"],
         ["had", "no", "idea"], ["what", "would", "it", "take"], ["what", "will", "it", "take"],
-        // When something was, told in passing ("a few years back").
+        // When something was, told in passing ("a few years back", "I had a nerve block last month").
         ["years", "back"], ["years", "ago"], ["while", "back"], ["while", "ago"], ["months", "back"], ["months", "ago"],
+        ["last", "week"], ["last", "month"], ["last", "year"], ["last", "night"],
         // Punctuation spoken to a dictation program ("… after giving blood question mark").
         ["question", "mark"], ["full", "stop"], ["new", "line"], ["new", "paragraph"], ["exclamation", "mark"],
         ["exclamation", "point"], ["comma"],
