@@ -162,6 +162,8 @@ import Testing
         #expect(AnswerType.of(question: ["is", "the", "dose", "lower", "than", "for", "surgery"]) == .comparison)
         #expect(AnswerType.of(question: ["is", "the", "dose", "bigger", "or", "smaller"]) == .comparison)
         #expect(AnswerType.of(question: ["is", "a", "nerve", "block", "the", "same", "thing", "as", "an", "epidural"]) != .comparison)
+        // "Other than" means besides: the question asks what else nerve blocks are used for.
+        #expect(AnswerType.of(question: "are nerve blocks used for things other than fibro".split(separator: " ").map(String.init)) != .comparison)
         #expect(AnswerType.of(question: "do they give the same amount of ketamine as in an operation".split(separator: " ").map(String.init)) == .comparison)
         #expect(AnswerType.of(question: ["is", "the", "infusion", "the", "same", "dose"]) == .comparison)
         #expect(AnswerType.of(question: ["is", "the", "ketamine", "dose", "strong"]) == .comparison)

@@ -576,8 +576,9 @@ public enum AnswerType: String, Sendable {
             // the other, "the same aches" tells of a likeness.
             if word == "same", i > 0, words[i - 1] == "the", !["thing", "idea", "kind", "sort", "type"].contains(next),
                words[(i + 1)...].prefix(sameAsReach).contains("as") || amountNouns.contains(next) { return true }
-            // "lower than for surgery", "more downsides than upsides"; not "more than one".
-            if word == "than" { return !countWords.contains(next) && !next.allSatisfy(\.isNumber) }
+            // "lower than for surgery", "more downsides than upsides"; not "more than one", nor
+            // "other than fibro" (besides it).
+            if word == "than" { return !countWords.contains(next) && !next.allSatisfy(\.isNumber) && (i == 0 || words[i - 1] != "other") }
             if comparingWords.contains(word) { return true }
             // "is the ketamine dose strong", "a high dose": how much an amount is, against another.
             if amountNouns.contains(word), words[max(0, i - 2)...min(words.count - 1, i + 2)].contains(where: gradingWords.contains) {
