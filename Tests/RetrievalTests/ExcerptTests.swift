@@ -283,6 +283,9 @@ import Testing
         #expect(AnswerType.of(question: ["what", "happens", "if", "i", "bleed"]) == .condition)  // "happens" is a verb, not a plural to list
         #expect(AnswerType.of(question: ["what", "should", "i", "avoid", "after", "donating"]) == .caution)
         #expect(AnswerType.of(question: ["what", "not", "to", "do"]) == .caution)
+        #expect(AnswerType.of(question: "what shouldn't i do after giving blood".split(separator: " ").map(String.init)) == .caution)
+        // What a thing ought not to do is told, not asked: "things that shouldn't hurt".
+        #expect(AnswerType.of(question: "why does my body overreact to things that shouldn't hurt".split(separator: " ").map(String.init)) != .caution)
         #expect(AnswerType.of(question: ["what", "drinks", "should", "i", "stay", "away", "from"]) == .caution)
         #expect(AnswerType.of(question: ["what", "should", "i", "not", "do", "after", "giving", "blood"]) == .caution)
         #expect(AnswerType.of(question: ["what", "should", "i", "do", "if", "it", "is", "not", "better"]) != .caution)

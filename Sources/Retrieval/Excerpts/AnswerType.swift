@@ -407,7 +407,11 @@ public enum AnswerType: String, Sendable {
         }
         // "how long can the pain stay away", "how long should I avoid exercise" ask the time.
         let asksHowLong = zip(words, words.dropFirst()).contains { $0 == "how" && $1 == "long" }
-        if !asksHowLong, words.contains(where: cautionWords.contains)
+        // "things that shouldn't hurt" tells what a thing ought not to do, asking no caution.
+        let cautions = words.indices.contains { i in
+            cautionWords.contains(words[i]) && !(i > 0 && ["that", "which", "it", "this"].contains(words[i - 1]))
+        }
+        if !asksHowLong, cautions
             || zip(words, words.dropFirst()).contains(where: { cautionPairs.contains([$0, $1]) }) || asksWhatNotToDo(words) {
             return .caution
         }
