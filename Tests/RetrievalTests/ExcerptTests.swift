@@ -284,6 +284,11 @@ import Testing
         #expect(AnswerType.of(question: ["what", "should", "i", "avoid", "after", "donating"]) == .caution)
         #expect(AnswerType.of(question: ["what", "not", "to", "do"]) == .caution)
         #expect(AnswerType.of(question: "what shouldn't i do after giving blood".split(separator: " ").map(String.init)) == .caution)
+        // A subject named first, then asked about, is no string of search words: "skin
+        // symptoms, what should I do" asks what to do, not for a list of symptoms.
+        #expect(AnswerType.of(question: "skin symptoms what should i do".split(separator: " ").map(String.init)) == .instruction)
+        #expect(AnswerType.of(question: "i've noticed new skin symptoms what should i do".split(separator: " ").map(String.init)) == .instruction)
+        #expect(AnswerType.of(question: "fibromyalgia symptoms list".split(separator: " ").map(String.init)) == .list)
         // What a thing ought not to do is told, not asked: "things that shouldn't hurt".
         #expect(AnswerType.of(question: "why does my body overreact to things that shouldn't hurt".split(separator: " ").map(String.init)) != .caution)
         #expect(AnswerType.of(question: ["what", "drinks", "should", "i", "stay", "away", "from"]) == .caution)

@@ -323,7 +323,7 @@ public enum AnswerType: String, Sendable {
     static let sentenceOpeners: Set<String> = [
         "what", "what's", "whats", "how", "how's", "why", "when", "who", "whom", "whose", "where", "which", "is", "are",
         "was", "were", "am", "do", "does", "did", "can", "could", "should", "would", "will", "may", "might", "must",
-        "has", "have", "had", "i", "i'm", "im", "my", "me", "we", "you", "tell", "explain", "define", "describe", "please",
+        "has", "have", "had", "i", "i'm", "im", "i've", "ive", "my", "me", "we", "you", "tell", "explain", "define", "describe", "please",
         "any", "anything", "if", "after", "before", "during", "since", "so", "and", "but", "or", "the", "a", "an", "it",
         "it's", "its", "there", "this", "that", "these", "those", "she", "he", "they", "our", "your", "his", "her", "their",
     ]
@@ -358,7 +358,9 @@ public enum AnswerType: String, Sendable {
         if words.count > 2, openingPrepositions.contains(first), ["which", "what", "how", "whom", "where", "when"].contains(words[1]) {
             return false
         }
-        return words.count >= 2 && !sentenceOpeners.contains(first)
+        // "skin symptoms, what should I do" names its subject first, then asks.
+        let asksLater = words.dropFirst().contains { ["what", "how", "why", "which"].contains($0) }
+        return words.count >= 2 && !sentenceOpeners.contains(first) && !asksLater
     }
 
     /// Prepositions that may open a question before its question word.
