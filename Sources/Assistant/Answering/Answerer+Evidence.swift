@@ -1,3 +1,4 @@
+import Foundation
 import Retrieval
 
 // The evidence for answering: how much of the question the best passages cover, which passage
@@ -127,11 +128,10 @@ extension Answerer {
         // A passage matching every word of the question that names something, at least one by
         // the reader's own word, is not refused for the everyday words around them ("what are
         // epigenetic changes", "where did the epigenetics explanation come from").
-        let share = evidence.unknownWords == 0 && evidence.correctedWords == 0
-            ? max(evidence.share, evidence.shareBesideATellingWord) : evidence.share
+        let share = evidence.answeringShare
         if share <= needed {
             return String(format: "the best passage covers %.0f%% of the question's weight, not more than %.0f%%",
-                          evidence.share * 100, needed * 100)
+                          share * 100, needed * 100)
         }
         return nil
     }
@@ -204,6 +204,11 @@ extension Answerer {
         /// matches every word naming something (one at least by the reader's own word); 0 where
         /// it does not.
         var shareBesideATellingWord = 0.0
+        /// The share that decides whether to answer: the better of the two where no word is
+        /// unknown or a corrected guess, else `share`.
+        var answeringShare: Double {
+            unknownWords == 0 && correctedWords == 0 ? max(share, shareBesideATellingWord) : share
+        }
     }
 
     /// A scene with at least this many words the articles never use, and none they do, is

@@ -58,9 +58,9 @@ extension Answerer {
                              evidence.share, Self.minimumEvidence, evidence.distinctiveMatches, evidence.unknownWords)
                 + (!plan.hasScene ? "" : String(format: "; the question proper alone %.2f, %d distinctive match(es) of the scene's own words",
                                                           evidence.properShare, evidence.sceneMatches))
-                + (evidence.shareBesideATellingWord <= evidence.share ? ""
+                + (evidence.answeringShare <= evidence.share ? ""
                    : String(format: "; %.2f with its everyday words weighing as unseen ones (it matches every word naming something)",
-                            evidence.shareBesideATellingWord)),
+                            evidence.answeringShare)),
             abstention: abstention)
     }
 }
