@@ -221,8 +221,8 @@ extension Answerer {
         "hand", "hands", "leg", "legs", "arm", "arms", "foot", "feet", "knee", "knees", "hip", "hips", "finger", "fingers",
         "toe", "toes", "wrist", "wrists", "ankle", "ankles", "elbow", "elbows", "shoulder", "shoulders", "neck",
     ]
-    /// Distinctive matches, everyday words aside, after which an everyday word the passage does
-    /// not match weighs only as much as one the articles never use.
+    /// Distinctive matches, everyday words aside, after which an everyday word the articles use,
+    /// matched or not, weighs only as much as one they never use.
     static let tellingMatchesOutweighingEverydayWords = 2
 
     /// What a body part weighs in the scaled share of the evidence.

@@ -162,11 +162,11 @@ public enum AnswerType: String, Sendable {
         "lowers", "prevent", "prevents", "stop", "stops", "block", "blocks", "ease", "eases", "heal", "heals",
         "improve", "improves", "fight", "fights",
     ]
-    /// Word pairs that say how a thing is meant to work ("The idea is that the rapid vibrations
-    /// force the muscles …").
     /// Words that tell what the means bring about ("the nerves are not firing off …, thus
     /// making it so that you aren't feeling as much pain").
     static let consequenceWords: Set<String> = ["thus", "thereby", "hence", "therefore"]
+    /// Word pairs that say how a thing is meant to work ("The idea is that the rapid vibrations
+    /// force the muscles …").
     static let explainingPairs: Set<[String]> = [["idea", "is"], ["idea", "behind"], ["principle", "is"], ["works", "by"], ["work", "by"]]
     /// Words that open a condition.
     static let conditionWords: Set<String> = ["if", "when", "whenever", "unless", "once"]
@@ -615,7 +615,7 @@ public enum AnswerType: String, Sendable {
     /// How far after "the same" an "as" still closes the likeness ("the same amount of ketamine as").
     static let sameAsReach = 4
     /// Amounts that "the same" sets against another by itself ("is the infusion the same dose").
-    static let amountNouns: Set<String> = ["dose", "doses", "dosage", "amount", "strength", "quantity", "level"]
+    static let amountNouns: Set<String> = measureWords.union(["amount", "strength", "quantity", "level"])
     /// Words grading an amount ("a high dose", "is the dose strong").
     static let gradingWords: Set<String> = ["high", "strong", "big", "large", "low", "weak", "small", "heavy", "huge", "massive"]
     /// Words that by themselves set two things against each other.
