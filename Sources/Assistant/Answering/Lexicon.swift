@@ -153,6 +153,14 @@ public struct Lexicon: Sendable {
     /// ("put me fully under", "knock me completely out").
     static let degreeAdverbs: Set<String> = ["fully", "completely", "totally", "entirely", "really", "properly", "just", "actually"]
 
+    /// Subjects a question puts after its verb ("why can't I sleep"), and the verbs they follow:
+    /// without the subject, the words read as said ("can't sleep").
+    static let invertedSubjects: Set<String> = ["i", "you", "we", "he", "she", "they"]
+    static let invertingVerbs: Set<String> = [
+        "can", "can't", "cant", "cannot", "do", "don't", "dont", "does", "doesn't", "doesnt", "did", "didn't", "didnt",
+        "will", "won't", "would", "wouldn't", "could", "couldn't", "should", "shouldn't", "am", "are", "aren't", "is", "isn't",
+    ]
+
     /// Words opening a yes-or-no question, which after "how" asks how instead of whether.
     static let yesNoOpeners: Set<String> = ["does", "do", "did", "will", "would", "can", "could", "is", "are"]
 
@@ -163,8 +171,12 @@ public struct Lexicon: Sendable {
         let content = tokens.indices.filter { !tokens[$0].isStopWord }
         let contentStems = content.map { stems[$0] }
         // The words without a degree adverb: "put me fully under" says "put me under"; nor the
-        // collection's own subject: "stop fibro pain" says "stop pain".
-        let plain = tokens.indices.filter { !Self.degreeAdverbs.contains(tokens[$0].word) && !transparent.contains(stems[$0]) }
+        // collection's own subject: "stop fibro pain" says "stop pain"; nor a question's subject
+        // after its verb: "why can't I sleep" says "can't sleep".
+        let plain = tokens.indices.filter { i in
+            !Self.degreeAdverbs.contains(tokens[i].word) && !transparent.contains(stems[i])
+                && !(i > 0 && Self.invertedSubjects.contains(tokens[i].word) && Self.invertingVerbs.contains(tokens[i - 1].word))
+        }
         let plainStems = plain.count < tokens.count ? plain.map { stems[$0] } : []
         var result: [Expansion] = []
         let candidates = Set(stems.flatMap { groupsByOpening[$0] ?? [] }).sorted()

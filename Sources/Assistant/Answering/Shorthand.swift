@@ -21,7 +21,8 @@ enum Shorthand {
         "hr": "hour", "hrs": "hours", "mins": "minutes", "wk": "week", "wks": "weeks", "yr": "year", "yrs": "years",
         "vit": "vitamin", "vits": "vitamins", "drs": "doctors", "bf": "boyfriend", "gf": "girlfriend",
         "smth": "something", "sth": "something", "rly": "really", "srsly": "seriously", "prolly": "probably",
-        "tru": "true", "1": "one", "approx": "about",
+        "tru": "true", "1": "one", "approx": "about", "grp": "group", "grps": "groups", "esp": "especially",
+        "1st": "first", "2nd": "second", "3rd": "third", "diff": "difference", "temp": "temperature",
         // Frame words with a letter dropped, and slips of short ones ("hwo do nerve blocks work",
         // "teh", "cna"), none of them a word in its own right; slips of longer ones are `slips`.
         "wher": "where", "whic": "which", "wyh": "why", "hwo": "how", "ohw": "how", "shoud": "should",
@@ -30,6 +31,8 @@ enum Shorthand {
         "oes": "does", "een": "been", "teh": "the", "hte": "the", "yhe": "the", "adn": "and", "mde": "made",
         "ture": "true", "treu": "true", "trie": "true", "gte": "get", "hae": "have", "rhe": "the", "cna": "can",
         "oyu": "you", "yuo": "you", "ae": "are", "dei": "die", "giv": "give",
+        // Written as it sounds, too short for the spelling corrector ("my body akes").
+        "ake": "ache", "akes": "aches", "aky": "achy", "akey": "achy", "achey": "achy",
     ]
 
     /// Words after which a "2" means "too" ("2 many pills", "2 tired").
