@@ -183,6 +183,16 @@ import Testing
         #expect(AnswerType.of(question: ["what", "makes", "the", "cheeks", "red", "in", "rosacea"]) == .cause)
         #expect(AnswerType.absence.isStated(by: ["without", "more", "study", "we", "simply", "don't", "know"]))
         #expect(!AnswerType.absence.isStated(by: ["it", "is", "being", "offered", "as", "a", "treatment"]))
+        // "Only for one end" asks what more it serves; "only for people who …" whom it is for.
+        let words = { (q: String) in q.split(separator: " ").map(String.init) }
+        #expect(AnswerType.of(question: words("is ketamine only used as an anaesthetic")) == .extent)
+        #expect(AnswerType.of(question: words("is pain the only thing nerve blocks help with")) == .extent)
+        #expect(AnswerType.of(question: words("is ketamine only for people who tried everything")) == .recipient)
+        #expect(AnswerType.of(question: words("is it wrong that i only sleep five hours")) != .extent)
+        #expect(AnswerType.of(question: words("is the needle part only 10 min")) != .extent)
+        #expect(AnswerType.extent.isStated(by: words("the same substance has also been used to help psychiatric issues")))
+        #expect(AnswerType.extent.isStated(by: words("that's not the only thing that nerve blockers do")))
+        #expect(!AnswerType.extent.isStated(by: words("the drug is often used as an anesthetic for surgery")))
         #expect(AnswerType.of(question: ["how", "is", "dermatographism", "described"]) == .definition)
         #expect(AnswerType.of(question: ["how", "is", "it", "given"]) != .definition)
         #expect(AnswerType.of(question: ["how", "much", "water"]) == .quantity)

@@ -71,6 +71,10 @@ public enum AnswerType: String, Sendable {
     /// giving a reason or telling what is lacking ("without more study … and funding", "there
     /// haven't been as many opportunities").
     case absence
+    /// "is ketamine only for depression", "is pain the only thing nerve blocks help with": a
+    /// sentence telling of more than that ("has also been used", "lots of reasons", "not the
+    /// only thing", "as well").
+    case extent
 
     /// Words that, right after a searched word, introduce what it is.
     static let definingWords: Set<String> = ["is", "are", "refers", "means", "describes", "involves", "consists"]
@@ -567,9 +571,39 @@ public enum AnswerType: String, Sendable {
         let within = words.indices.contains { meanwhileWords.contains(words[$0]) && !(words[$0] == "while" && $0 > 0 && words[$0 - 1] == "a") }
         if words.first != "how" && within { return .meanwhile }
         if compares(words) { return .comparison }
+        // "is ketamine only for people who tried everything", "only for severe cases": whom it is for.
+        if asksWhetherOnly(words) { return onlyForSomeCases(words) ? .recipient : .extent }
         // "does a nerve block work right away", "is the relief slow to kick in": how soon.
         let pairs = zip(words, words.dropFirst()).map { [$0, $1] }
         return words.contains(where: speedCues.contains) || pairs.contains(where: speedCuePairs.contains) ? .speed : .none
+    }
+
+    /// Words after "only" that ask whether a thing serves one end alone: "only for", "only used
+    /// as", "only helps with" (not "only sleep five hours", "only 10 minutes").
+    static let onlyServing: Set<String> = ["for", "used", "use", "help", "helps", "treat", "treats", "good", "thing", "things"]
+    /// Words after "only for" that single out some of those who might have it.
+    static let singlingOut: Set<String> = ["who", "whom", "that", "those", "cases", "case"]
+    /// Words opening a yes-or-no question.
+    static let yesNoOpenings: Set<String> = ["is", "are", "does", "do", "can", "was", "were", "will", "could"]
+    /// Words of a sentence telling of more than one thing.
+    static let extentWords: Set<String> = ["also", "too", "both", "several", "various", "variety", "additionally", "besides", "lots"]
+
+    /// True when a yes-or-no question asks whether a thing is "only" for one end, or "the only"
+    /// one ("is ketamine only for severe pain", "are these the only skin disorders").
+    static func asksWhetherOnly(_ words: [String]) -> Bool {
+        guard let first = words.first, yesNoOpenings.contains(first) else { return false }
+        return words.indices.contains { i in
+            guard words[i] == "only", i + 1 < words.count else { return false }
+            return onlyServing.contains(words[i + 1]) || (i > 0 && words[i - 1] == "the")
+        }
+    }
+
+    /// True when "only for" is followed by the cases it singles out ("only for people who tried
+    /// everything", "only for severe cases").
+    static func onlyForSomeCases(_ words: [String]) -> Bool {
+        words.indices.dropLast().contains { i in
+            words[i] == "only" && words[i + 1] == "for" && words[(i + 2)...].prefix(4).contains(where: singlingOut.contains)
+        }
     }
 
     /// True when a question sets two things side by side: "the same as", "different from",
@@ -725,6 +759,10 @@ public enum AnswerType: String, Sendable {
         case .absence:
             return AnswerType.cause.isStated(by: words, searched: searched, clauseStarts: clauseStarts)
                 || words.contains(where: Self.lackWords.contains)
+        case .extent:
+            return words.contains(where: Self.extentWords.contains)
+                || zip(words, words.dropFirst()).contains { $0 == "as" && $1 == "well" }
+                || words.indices.dropFirst().contains { words[$0] == "only" && words[$0 - 1] == "the" && $0 >= 2 && words[$0 - 2] == "not" }
         }
     }
 
