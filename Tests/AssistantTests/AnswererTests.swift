@@ -1483,7 +1483,7 @@ import Testing
         #expect(stop.expansions(of: analyzer.tokens("do nerve blocks stop fibro pain")).isEmpty)
         // A question's subject after its verb leaves the member the same: "why can't I sleep".
         let sleepless = Lexicon(text: "can't sleep | cannot sleep => lack of sleep\n")
-        #expect(sleepless.expansions(of: analyzer.tokens("why can't I sleep at night")).map(\.matched) == ["can't I sleep"])
+        #expect(sleepless.expansions(of: analyzer.tokens("why can't I sleep at night")).map(\.matched) == ["can't i sleep"])
         #expect(sleepless.expansions(of: analyzer.tokens("I can't, my kids sleep in my room")).isEmpty)
     }
 
