@@ -79,6 +79,11 @@ import Testing
         "I have nothing to live for",
         "I've lost the will to live",
         "my daughter says she wants to kill herself",
+        // A crisis told of someone else.
+        "my husband says he doesn't want to live anymore",
+        "my daughter is cutting herself, what do I do",
+        "my son wishes he was dead",
+        "my wife thinks we'd be better off without her",
         "I'm standing on the edge of a bridge",
         "I wish I could die",
         "i have the pills lined up",
@@ -305,6 +310,10 @@ import Testing
 
     static let nearMisses = [
         "i watn to dye my hair",
+        // A cut told of someone else is no self-harm; a question expecting yes asks, reporting nothing.
+        "my daughter cut herself shaving her legs",
+        "won't ketamine make me unconscious like in surgery",
+        "she doesn't want to wake up early",
         // An everyday word is no slip for a crisis word ("cooking" is not "choking"), nor is a
         // symptom told of oneself with no sign of a sudden turn.
         "my cheeks go red when I'm cooking over a hot stove, is that rosacea",

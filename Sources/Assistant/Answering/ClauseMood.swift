@@ -13,9 +13,13 @@ enum ClauseMood {
     static let fillers: Set<String> = ["help", "please", "hi", "hey", "hello", "ok", "okay", "so", "um", "uh", "omg", "oh", "urgent",
                                        "quick", "and", "but", "yes", "no"]
     static let askingOpeners: Set<String> = ["can", "could", "will", "would", "should", "may", "might", "does", "do", "how", "what",
-                                             "what's", "whats", "why", "when", "which", "who", "where", "if", "is", "are", "was", "were"]
+                                             "what's", "whats", "why", "when", "which", "who", "where", "if", "is", "are", "was", "were",
+                                             // Asked expecting yes ("won't ketamine make me unconscious"); not
+                                             // "can't", which reports ("can't wake him, he's unconscious").
+                                             "won't", "wont", "wouldn't", "shouldn't", "couldn't", "doesn't", "don't", "didn't",
+                                             "isn't", "aren't", "wasn't", "weren't"]
     /// Openers that ask only about a subject that is not a person: "is my husband …" reports.
-    static let copulas: Set<String> = ["is", "are", "was", "were"]
+    static let copulas: Set<String> = ["is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't"]
     static let people: Set<String> = ["i", "i'm", "im", "my", "me", "he", "she", "he's", "she's", "his", "her", "someone", "somebody",
                                       "we", "our", "they", "their", "you", "your"]
     static let boundaries: Set<UInt8> = Set(",.!?;:".utf8)

@@ -472,6 +472,9 @@ public enum AnswerType: String, Sendable {
             // "why should I donate blood" asks what it is good for, not what causes it.
             // "why hasn't fibro been studied", "why don't we know more", "why is there so little
             // research": why something is missing.
+            // "why won't the bleeding stop", "why don't my aches go away": what to do about it.
+            case ("why", _) where asksWhyItLasts(words, after: i):
+                return .instruction
             case ("why", _) where asksWhyNot(words, after: i):
                 return .absence
             case ("why", "is"), ("why", "are"), ("why", "should"):
@@ -641,6 +644,20 @@ public enum AnswerType: String, Sendable {
         return zip(clause, clause.dropFirst()).contains { first, second in
             (first == "so" && second == "little") || (first == "not" && ["more", "much", "enough"].contains(second))
         }
+    }
+
+    /// Negations of what will happen, and the verbs of a trouble ending: "why won't it stop".
+    static let refusingAuxiliaries: Set<String> = ["won't", "wont", "doesn't", "doesnt", "don't", "dont", "isn't", "isnt", "aren't", "arent"]
+    static let endingVerbs: Set<String> = [
+        "stop", "stopping", "go", "going", "heal", "healing", "clear", "clearing", "fade", "fading", "end", "ease", "easing",
+        "settle", "improve", "improving", "disappear", "quit", "lift", "subside",
+    ]
+
+    /// True when the "why" at `i` asks why a trouble does not end ("why won't the bleeding
+    /// stop", "why don't my aches go away"): the reader wants to know what to do about it.
+    static func asksWhyItLasts(_ words: [String], after i: Int) -> Bool {
+        guard i + 1 < words.count, refusingAuxiliaries.contains(words[i + 1]) else { return false }
+        return words[(i + 2)...].prefix(whyNotReach).contains(where: endingVerbs.contains)
     }
 
     /// How far after "why" a scarcity ("so little", "not more") still tells of the thing asked about.
