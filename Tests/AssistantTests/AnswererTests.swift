@@ -1778,4 +1778,17 @@ import Testing
         #expect(answer.quotes.first?.title == title, "\(question)")
         #expect(answer.lead == nil, "\(question): \(answer.lead ?? "")")
     }
+
+    @Test func wordsSetAsideAreTheRunAfterBesidesOrOtherThan() {
+        func aside(_ question: String) -> [String] {
+            let tokens = Analyzer().tokens(question)
+            let offsets = Answerer.setAsideOffsets(tokens, in: question)
+            return tokens.filter { offsets.contains($0.range.lowerBound) }.map(\.word)
+        }
+        #expect(aside("what symptoms besides muscle pain does fibromyalgia cause") == ["muscle", "pain"])
+        #expect(aside("are nerve blocks used for things other than fibro") == ["fibro"])
+        #expect(aside("list what else a nerve block helps apart from the pain") == ["pain"])
+        #expect(aside("besides the pain, I have stomach trouble") == ["pain"])
+        #expect(aside("what else can nerve blocks help with").isEmpty)
+    }
 }

@@ -40,7 +40,7 @@ extension Answerer {
             }
             return .init(passage: hit.passage, title: title, section: passage?.section, score: hit.score, parts: parts)
         }
-        return Explanation(
+        var explanation = Explanation(
             analysed: tokens.map { $0.isStopWord ? "(\($0.word))" : $0.term },
             readAs: readAs,
             corrections: plan.corrections.map { "\($0.from) → \($0.to)" },
@@ -62,5 +62,10 @@ extension Answerer {
                    : String(format: "; %.2f with its everyday words weighing as unseen ones (it matches every word naming something)",
                             evidence.answeringShare)),
             abstention: abstention)
+        let setAside = tokens.filter { plan.setAside.contains($0.range.lowerBound) }.map(\.word)
+        if !setAside.isEmpty {
+            explanation.setAside = String(format: "%@ (its words search at × %.2f)", setAside.joined(separator: " "), QueryPlan.setAsideWeight)
+        }
+        return explanation
     }
 }

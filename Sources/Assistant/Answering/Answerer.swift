@@ -200,6 +200,7 @@ public struct Answerer: Sendable {
             plan.questionStart = Self.questionStart(of: tokens, clause: clause, concepts: plan.concepts)
             plan.questionEnd = Self.questionEnd(of: tokens, in: trimmed, concepts: plan.concepts)
         }
+        plan.setAside = Self.setAsideOffsets(tokens, in: trimmed)
         // The kind of fact asked for is read from the words as corrected: "side efects" asks for a
         // list; and from the question proper, without a sentence told after it.
         let asked = plan.questionEnd.map { end in Array(tokens.prefix { $0.range.lowerBound < end }) } ?? tokens

@@ -38,6 +38,8 @@ public struct Explanation: Sendable, Equatable {
     public let asksFor: String?
     /// The scene set before or told after the question proper, whose words weigh less in the evidence.
     public let preamble: String?
+    /// The words the question sets aside ("besides pain"), which search at a lesser weight.
+    public var setAside: String? = nil
     public let terms: [Term]
     public let hits: [Hit]
     /// The evidence measure and the threshold it was compared with.

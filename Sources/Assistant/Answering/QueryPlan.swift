@@ -60,6 +60,9 @@ struct QueryPlan {
     func isInScene(_ offset: Int) -> Bool {
         questionStart.map { offset < $0 } == true || questionEnd.map { offset >= $0 } == true
     }
+    /// The UTF-8 offsets of words the question sets aside ("pain" in "what else besides pain"):
+    /// they search at `setAsideWeight`.
+    var setAside: Set<Int> = []
     /// True when the question has a scene before or after its question proper.
     var hasScene: Bool { questionStart != nil || questionEnd != nil }
     var corrections: [(from: String, to: String, range: Range<Int>)] = []
@@ -69,11 +72,12 @@ struct QueryPlan {
 
     /// The query terms with the idf each is searched with (its own where `idf` has none).
     /// The words told after the question proper weigh `toldAfterWeight` of their own, those of
-    /// a scene set before it `toldBeforeWeight`.
+    /// a scene set before it `toldBeforeWeight`, those set aside `setAsideWeight` more.
     func queryTerms(idf: [String: Double]) -> [QueryTerm] {
         concepts.flatMap { concept in
-            let factor = questionEnd.map { concept.offset >= $0 } == true ? Self.toldAfterWeight
+            let told = questionEnd.map { concept.offset >= $0 } == true ? Self.toldAfterWeight
                 : questionStart.map { concept.offset < $0 } == true ? Self.toldBeforeWeight : 1
+            let factor = told * (setAside.contains(concept.offset) ? Self.setAsideWeight : 1)
             return concept.alternatives.map { QueryTerm(term: $0.term, weight: $0.weight * factor, idf: idf[$0.term]) }
         }
     }
@@ -85,4 +89,7 @@ struct QueryPlan {
     /// could that make me ache") tells what the question is about, but less than the question
     /// proper itself: its words search at this share of their weight.
     static let toldBeforeWeight = 0.75
+    /// What a question sets aside ("besides pain", "other than fibro") is what the reader
+    /// already knows of, not what they ask about: its words search at this share of their weight.
+    static let setAsideWeight = 0.4
 }

@@ -11,6 +11,7 @@ public struct ExplanationRenderer: Sendable {
         if !e.expansions.isEmpty { lines.append("  expanded: " + e.expansions.joined(separator: "; ")) }
         if let kind = e.asksFor { lines.append("  asks for: " + kind) }
         if let scene = e.preamble { lines.append("  scene: " + scene) }
+        if let aside = e.setAside { lines.append("  set aside: " + aside) }
         lines.append("  terms:")
         for t in e.terms {
             lines.append(String(format: "    %@ ← %@ (%@, weight %.2f): df %d, idf %.3f", t.term, t.word, t.origin, t.weight, t.documentFrequency, t.idf))
