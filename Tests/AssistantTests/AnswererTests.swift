@@ -1453,6 +1453,9 @@ import Testing
         // Making a website is not the articles' "visit the Mayo Clinic site"; a website with more on them is.
         #expect(answerer.answer("how do I make a website").status == Answer.Status.noMatch)
         #expect(answerer.answer("is there a website with more information on body pain").status == Answer.Status.answered)
+        // The weather is not the cold the articles mean; a cold caught today is.
+        #expect(answerer.answer("isn't it cold today").status == Answer.Status.noMatch)
+        #expect(answerer.answer("I have a cold today, why do I ache").status == Answer.Status.answered)
     }
 
     @Test func lexiconPhrasesMatchExactlyOrWithSmallWordsBetween() {
