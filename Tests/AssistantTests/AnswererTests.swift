@@ -598,6 +598,11 @@ import Testing
         #expect(split.asked.map(\.word) == ["vibration", "therapy", "helps"])
         // "tell me about rosacea" has no question word after the wrapper: it is left whole.
         #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("tell me about rosacea")).wrapper.isEmpty)
+        // An apology for asking, up to its "but", is no search either, nor a wrapper after it.
+        let sorry = Answerer.splittingPoliteWrapper(Analyzer().tokens("sorry if this is a dumb question but can you tell me what epigenetics is"))
+        #expect(sorry.asked.map(\.word) == ["what", "epigenetics", "is"])
+        #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("sorry, my skin hurts")).wrapper.isEmpty)
+        #expect(answerer.answer("sorry if this is a dumb question but what even is epigenetics").status == .answered)
     }
 
     @Test func aRequestForAnAccountIsNoSearchWhateverFollowsIt() throws {

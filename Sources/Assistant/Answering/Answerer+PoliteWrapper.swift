@@ -73,8 +73,21 @@ extension Answerer {
         ["i", "read"], ["someone", "said"], ["somebody", "said"], ["people", "say"], ["they", "say"],
     ]
 
+    /// Words opening an apology for asking ("sorry if this is a dumb question, but …", "apologies
+    /// for the long post, but …"), and how far its "but" may stand.
+    static let apologies: Set<String> = ["sorry", "apologies", "apologise", "apologize", "apology", "soz"]
+    static let apologyReach = 12
+
+    /// How many words an apology for asking takes, its "but" included; nil when the question
+    /// opens with none.
+    static func apologyLength(_ words: [String]) -> Int? {
+        guard let first = words.first, apologies.contains(first),
+              let but = words.prefix(apologyReach).firstIndex(of: "but"), but + 1 < words.count else { return nil }
+        return but + 1
+    }
+
     /// `tokens` split into a polite wrapper (as stop words) and the question it wraps; no
-    /// wrapper when the question does not open with a request for an account, with a polite
+    /// wrapper when the question does not open with an apology for asking, a request for an account, with a polite
     /// wrapper followed by a question word, or with the opening of a claim followed by the claim.
     static func splittingPoliteWrapper(_ tokens: [Token]) -> (wrapper: [Token], asked: [Token]) {
         let words = tokens.map(\.word)
@@ -83,6 +96,10 @@ extension Answerer {
                 Token(term: $0.term, word: $0.word, range: $0.range, position: $0.position, isStopWord: true)
             }
             return (wrapped, Array(tokens.dropFirst(length)))
+        }
+        if let length = apologyLength(words) {
+            let rest = splittingPoliteWrapper(Array(tokens.dropFirst(length)))
+            return (split(length).wrapper + rest.wrapper, rest.asked)
         }
         for wrapper in requestWrappers where words.count > wrapper.count + 1 && Array(words.prefix(wrapper.count)) == wrapper {
             let opened = wrappedOpeners.contains(words[wrapper.count])

@@ -109,6 +109,9 @@ enum CommonWords {
         "guy", "guys", "folks", "lady", "ladies", "dude",
         // How a forum addresses its readers ("fibro fam", "nerve block warriors", "spoonies").
         "fam", "warrior", "warriors", "spoonie", "spoonies", "gang", "yall", "y'all",
+        // A forum's courtesies around a question ("sorry if this is a dumb question", "apologies
+        // for the long post", "fun fact request").
+        "sorry", "apologies", "apology", "apologise", "apologize", "dumb", "post", "posts", "request", "fun",
         // Amounts said loosely ("a bunch of hype", "a load of tests").
         "bunch", "load", "loads", "ton", "tons", "heap", "heaps",
         "ones", "place", "places", "word", "words", "number", "amount", "level", "world", "human", "humans",
