@@ -188,7 +188,8 @@ public struct Answerer: Sendable {
         let (wrapper, tokens) = Self.splittingPoliteWrapper(Array(allTokens.prefix(Self.maximumQuestionWords)))
         // A claim put to the test ("is it true that fibro symptoms can't be treated") asks yes or
         // no of the claim, which is no string of search words.
-        let claim = !wrapper.isEmpty && Self.claimWrappers.contains { wrapper.map(\.word).starts(with: $0) }
+        let opening = wrapper.map(\.word)
+        let claim = !wrapper.isEmpty && Self.claimWrappers.contains { opening.dropFirst(Self.apologyLength(opening) ?? 0).starts(with: $0) }
         // The question clause after a scene ("…, who actually does the injection"), found once.
         let clause = Self.questionClause(of: tokens, in: trimmed)
         // The question's form ("how long", "what happens") and its fillers are not searched.

@@ -646,8 +646,9 @@ public enum AnswerType: String, Sendable {
         }
     }
 
-    /// Negations of what will happen, and the verbs of a trouble ending: "why won't it stop".
+    /// Negations of what will happen: "why won't it stop".
     static let refusingAuxiliaries: Set<String> = ["won't", "wont", "doesn't", "doesnt", "don't", "dont", "isn't", "isnt", "aren't", "arent"]
+    /// Verbs of a trouble ending: "stop", "go away", "heal", "clear up".
     static let endingVerbs: Set<String> = [
         "stop", "stopping", "go", "going", "heal", "healing", "clear", "clearing", "fade", "fading", "end", "ease", "easing",
         "settle", "improve", "improving", "disappear", "quit", "lift", "subside",
