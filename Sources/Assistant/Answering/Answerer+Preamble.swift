@@ -10,9 +10,9 @@ extension Answerer {
     static let preambleWeight = 0.5
 
     /// Words that open a question proper after a break in the text: those that open an asking
-    /// clause (`ClauseMood`) but "if", and their negations and a few more auxiliaries.
+    /// clause (`ClauseMood`) but "if", "can't" and a few more auxiliaries.
     static let questionOpeners: Set<String> = ClauseMood.askingOpeners.subtracting(["if"]).union([
-        "how's", "isn't", "aren't", "can't", "doesn't", "don't", "did", "has", "have", "any",
+        "how's", "can't", "did", "has", "have", "any",
     ])
 
     /// Where the question proper begins (a UTF-8 offset): at `clause`, the token opening the

@@ -156,10 +156,10 @@ public struct Lexicon: Sendable {
     /// Subjects a question puts after its verb ("why can't I sleep"), and the verbs they follow:
     /// without the subject, the words read as said ("can't sleep").
     static let invertedSubjects: Set<String> = ["i", "you", "we", "he", "she", "they"]
-    static let invertingVerbs: Set<String> = [
-        "can", "can't", "cant", "cannot", "do", "don't", "dont", "does", "doesn't", "doesnt", "did", "didn't", "didnt",
-        "will", "won't", "would", "wouldn't", "could", "couldn't", "should", "shouldn't", "am", "are", "aren't", "is", "isn't",
-    ]
+    static let invertingVerbs: Set<String> = yesNoOpeners.union([
+        "can't", "cant", "cannot", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "won't", "wouldn't", "couldn't",
+        "should", "shouldn't", "am", "aren't", "isn't",
+    ])
 
     /// Words opening a yes-or-no question, which after "how" asks how instead of whether.
     static let yesNoOpeners: Set<String> = ["does", "do", "did", "will", "would", "can", "could", "is", "are"]

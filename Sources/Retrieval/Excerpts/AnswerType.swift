@@ -587,7 +587,7 @@ public enum AnswerType: String, Sendable {
     /// Words after "only for" that single out some of those who might have it.
     static let singlingOut: Set<String> = ["who", "whom", "that", "those", "cases", "case"]
     /// Words opening a yes-or-no question.
-    static let yesNoOpenings: Set<String> = ["is", "are", "does", "do", "can", "was", "were", "will", "could"]
+    static let yesNoOpenings: Set<String> = copulas.union(["does", "do", "can", "will", "could"])
     /// Words of a sentence telling of more than one thing.
     static let extentWords: Set<String> = ["also", "too", "both", "several", "various", "variety", "additionally", "besides", "lots"]
 
@@ -646,8 +646,6 @@ public enum AnswerType: String, Sendable {
         }
     }
 
-    /// Negations of what will happen: "why won't it stop".
-    static let refusingAuxiliaries: Set<String> = ["won't", "wont", "doesn't", "doesnt", "don't", "dont", "isn't", "isnt", "aren't", "arent"]
     /// Verbs of a trouble ending: "stop", "go away", "heal", "clear up".
     static let endingVerbs: Set<String> = [
         "stop", "stopping", "go", "going", "heal", "healing", "clear", "clearing", "fade", "fading", "end", "ease", "easing",
@@ -657,7 +655,7 @@ public enum AnswerType: String, Sendable {
     /// True when the "why" at `i` asks why a trouble does not end ("why won't the bleeding
     /// stop", "why don't my aches go away"): the reader wants to know what to do about it.
     static func asksWhyItLasts(_ words: [String], after i: Int) -> Bool {
-        guard i + 1 < words.count, refusingAuxiliaries.contains(words[i + 1]) else { return false }
+        guard i + 1 < words.count, negatedAuxiliaries.contains(words[i + 1]) || ["won't", "wont"].contains(words[i + 1]) else { return false }
         return words[(i + 2)...].prefix(whyNotReach).contains(where: endingVerbs.contains)
     }
 
