@@ -1711,6 +1711,18 @@ import Testing
         #expect(type("i had a nerve block last year, can i have another one", clause: 7) != .verdict)
     }
 
+    @Test func aRequestForAnAccountAsksWhatItsQuestionWould() throws {
+        func type(_ question: String) -> AnswerType {
+            Answerer.answerType(of: Analyzer().tokens(question), clause: nil)
+        }
+        #expect(type("describe the nerve block procedure") == .definition)
+        #expect(type("tell me the benefits of localized vibration therapy") == .list)
+        #expect(type("can you describe tactile allodynia") == .definition)
+        #expect(Answerer.askedByRequest(["tell", "me", "why", "skin", "hurts"]) == nil)
+        let answer = try AnswererTests.answerer().answer("tell me the benefits of localized vibration therapy")
+        #expect(answer.quotes.first?.excerpt.contains("Increase bone density") == true)
+    }
+
     @Test func oneNumberTypedOverAndOverIsNoQuestion() throws {
         let answerer = try AnswererTests.answerer()
         #expect(answerer.answer("8 8 8 8 8 8").status == .noMatch)

@@ -95,10 +95,14 @@ extension Answerer {
     }
 
     /// Leave asked to do one thing ("can I give blood if I have fibro") asks for a verdict; not
-    /// after a scene, where "can I have another one" asks of what the scene tells.
+    /// after a scene, where "can I have another one" asks of what the scene tells. A request
+    /// for an account ("describe the procedure") asks what a question would ("what is it").
     static func answerType(of tokens: [Token], clause: Int?, claim: Bool = false) -> AnswerType {
         let words = (claim ? ["is", "it", "true", "that"] : []) + tokens.map(\.word)
-        let whole = AnswerType.of(question: words)
+        var whole = AnswerType.of(question: words)
+        if whole == .none, !claim, let asked = askedByRequest(words) {
+            whole = AnswerType.of(question: asked)
+        }
         if whole == .none, asksLeave(words) { return .verdict }
         guard whole == .none, let clause, clause > 0 else { return whole }
         return AnswerType.of(question: tokens[clause...].map(\.word))
@@ -123,5 +127,25 @@ extension Answerer {
         guard leaveOpenings.contains(where: { words.starts(with: $0) }) else { return false }
         let done = words.filter { !StopWords.contains($0) && !askers.contains($0) && $0.contains(where: \.isLetter) }
         return (1...2).contains(done.count)
+    }
+
+    /// Requests for an account of a thing named after them ("describe tactile allodynia", "tell
+    /// me the benefits of vibration therapy", "give me the history of fibro"), longest first.
+    static let accountRequests: [[String]] = [
+        ["tell", "me", "more", "about"], ["tell", "me", "all", "about"], ["tell", "me", "about"], ["tell", "me"],
+        ["give", "me"], ["show", "me"], ["describe"], ["explain"],
+    ]
+
+    /// The words of a request for an account read as the question it stands for ("describe
+    /// the procedure" as "what is the procedure", "tell me the benefits of …" as "what are the
+    /// benefits of …"); nil when the question opens otherwise or asks with a question word.
+    static func askedByRequest(_ words: [String]) -> [String]? {
+        let start = words.prefix(3).firstIndex { !["please", "pls", "can", "could", "you"].contains($0) } ?? 0
+        guard let request = accountRequests.first(where: { Array(words.dropFirst(start).prefix($0.count)) == $0 }) else { return nil }
+        let rest = Array(words.dropFirst(start + request.count))
+        guard let first = rest.first, !wrappedOpeners.contains(first) else { return nil }
+        let named = rest.first { !determiners.contains($0) } ?? first
+        let plural = named.count > 3 && named.hasSuffix("s") && !named.hasSuffix("ss")
+        return ["what", plural ? "are" : "is"] + rest
     }
 }
