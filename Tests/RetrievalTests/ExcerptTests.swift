@@ -327,6 +327,7 @@ import Testing
         #expect(AnswerType.of(question: ["how", "is", "dna", "like", "a", "manual"]) != .description)
         #expect(AnswerType.likening(in: ["what", "does", "dehydration", "feel", "like"]) == 4)
         #expect(AnswerType.likening(in: ["what", "does", "fibro", "feel", "like", "besides", "aching"]) == 4)
+        #expect(AnswerType.likening(in: ["iv", "ketamine", "what", "is", "it", "like", "while", "it's", "going", "in"]) == 5)
     }
 
     @Test func askingWhatAToldThingIsCalledAsksForItsName() {

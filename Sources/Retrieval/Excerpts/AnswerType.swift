@@ -263,7 +263,7 @@ public enum AnswerType: String, Sendable {
     /// Verbs that, before a closing "like", ask what something is like ("feel like", "is it like").
     static let likeningVerbs: Set<String> = ["is", "are", "was", "were", "be", "feel", "feels", "look", "looks", "seem", "seems", "sound", "sounds"]
     /// Words that may follow the "like" of such a question ("what does touch feel like with allodynia").
-    static let afterLikening: Set<String> = ["with", "for", "after", "during", "when", "if", "to", "in", "at", "on", "from", "besides", "apart", "other", "except", "aside", "beyond"]
+    static let afterLikening: Set<String> = ["with", "for", "after", "during", "when", "while", "whilst", "once", "before", "if", "to", "in", "at", "on", "from", "besides", "apart", "other", "except", "aside", "beyond"]
     /// Words between a copula and what it says of its subject that do not say it ("is not", "is relatively").
     static let describingAdverbs: Set<String> = [
         "not", "very", "quite", "relatively", "really", "fairly", "pretty", "so", "extremely", "usually", "generally",
