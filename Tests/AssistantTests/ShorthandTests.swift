@@ -17,6 +17,7 @@ import Testing
         #expect(Self.read("wat iz rosasea") == ["what", "is", "rosasea"])
         #expect(Self.read("is it tru").last == "true")
         #expect(Self.read("wats a methyl grp") == ["what's", "a", "methyl", "group"])
+        #expect(Self.read("do they put you under for a ket infusion").suffix(2) == ["ketamine", "infusion"])
         #expect(Self.read("y does my body ake").suffix(2) == ["body", "ache"])
         #expect(Self.read("is blood needed in the u.s.").suffix(2) == ["u", "s"])
         #expect(Self.read("how often is blood needed in the us").last == "usa")

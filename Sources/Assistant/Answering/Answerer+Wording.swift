@@ -301,7 +301,8 @@ extension Answerer {
         // "What's the difference between genetics and epigenetics" asks what each is.
         ["difference", "between"], ["differences", "between"],
         ["medical", "word", "for"], ["medical", "term", "for"], ["medical", "name", "for"], ["proper", "name", "for"],
-        ["scientific", "name", "for"], ["technical", "term", "for"], ["the", "word", "for"], ["the", "term", "for"],
+        ["scientific", "name", "for"], ["technical", "term", "for"], ["fancy", "word", "for"], ["fancy", "name", "for"],
+        ["fancy", "term", "for"], ["big", "word", "for"], ["proper", "word", "for"], ["proper", "term", "for"], ["official", "name", "for"], ["the", "word", "for"], ["the", "term", "for"],
         ["the", "name", "for"], ["a", "name", "for"], ["a", "word", "for"], ["a", "term", "for"],
         ["another", "name"], ["other", "name"], ["other", "names"], ["another", "word"], ["other", "word"],
         ["other", "words"], ["another", "term"], ["other", "term"], ["other", "terms"], ["different", "name"],

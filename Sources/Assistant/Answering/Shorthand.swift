@@ -23,6 +23,7 @@ enum Shorthand {
         "smth": "something", "sth": "something", "rly": "really", "srsly": "seriously", "prolly": "probably",
         "tru": "true", "1": "one", "approx": "about", "grp": "group", "grps": "groups", "esp": "especially",
         "1st": "first", "2nd": "second", "3rd": "third", "diff": "difference", "temp": "temperature",
+        "ket": "ketamine",
         // Frame words with a letter dropped, and slips of short ones ("hwo do nerve blocks work",
         // "teh", "cna"), none of them a word in its own right; slips of longer ones are `slips`.
         "wher": "where", "whic": "which", "wyh": "why", "hwo": "how", "ohw": "how", "shoud": "should",
