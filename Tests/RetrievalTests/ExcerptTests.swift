@@ -187,6 +187,8 @@ import Testing
         let words = { (q: String) in q.split(separator: " ").map(String.init) }
         #expect(AnswerType.of(question: words("is ketamine only used as an anaesthetic")) == .extent)
         #expect(AnswerType.of(question: words("is pain the only thing nerve blocks help with")) == .extent)
+        #expect(AnswerType.of(question: words("aren't nerve blocks just for women in labour")) == .extent)
+        #expect(AnswerType.of(question: words("isn't vibration therapy just a fad")) != .extent)
         #expect(AnswerType.of(question: words("is ketamine only for people who tried everything")) == .recipient)
         #expect(AnswerType.of(question: words("is it wrong that i only sleep five hours")) != .extent)
         #expect(AnswerType.of(question: words("is the needle part only 10 min")) != .extent)

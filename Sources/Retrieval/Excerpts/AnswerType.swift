@@ -587,17 +587,20 @@ public enum AnswerType: String, Sendable {
     /// Words after "only for" that single out some of those who might have it.
     static let singlingOut: Set<String> = ["who", "whom", "that", "those", "cases", "case"]
     /// Words opening a yes-or-no question.
-    static let yesNoOpenings: Set<String> = copulas.union(["does", "do", "can", "will", "could"])
+    static let yesNoOpenings: Set<String> = copulas.union([
+        "does", "do", "can", "will", "could", "isn't", "aren't", "wasn't", "doesn't", "don't", "won't", "isnt", "arent", "doesnt", "dont",
+    ])
     /// Words of a sentence telling of more than one thing.
     static let extentWords: Set<String> = ["also", "too", "both", "several", "various", "variety", "additionally", "besides", "lots"]
 
-    /// True when a yes-or-no question asks whether a thing is "only" for one end, or "the only"
-    /// one ("is ketamine only for severe pain", "are these the only skin disorders").
+    /// True when a yes-or-no question asks whether a thing is "only" (or "just") for one end, or
+    /// "the only" one ("is ketamine only for severe pain", "aren't nerve blocks just for women in
+    /// labour", "are these the only skin disorders").
     static func asksWhetherOnly(_ words: [String]) -> Bool {
         guard let first = words.first, yesNoOpenings.contains(first) else { return false }
         return words.indices.contains { i in
-            guard words[i] == "only", i + 1 < words.count else { return false }
-            return onlyServing.contains(words[i + 1]) || (i > 0 && words[i - 1] == "the")
+            guard ["only", "just", "solely", "purely"].contains(words[i]), i + 1 < words.count else { return false }
+            return onlyServing.contains(words[i + 1]) || (words[i] == "only" && i > 0 && words[i - 1] == "the")
         }
     }
 
