@@ -130,17 +130,16 @@ extension Answerer {
     }
 
     /// Requests for an account of a thing named after them ("describe tactile allodynia", "tell
-    /// me the benefits of vibration therapy", "give me the history of fibro"), longest first.
-    static let accountRequests: [[String]] = [
-        ["tell", "me", "more", "about"], ["tell", "me", "all", "about"], ["tell", "me", "about"], ["tell", "me"],
-        ["give", "me"], ["show", "me"], ["describe"], ["explain"],
-    ]
+    /// me the benefits of vibration therapy", "give me the history of fibro"): the defining
+    /// openers and a few more, longest first.
+    static let accountRequests: [[String]] = (definingOpeners + [["tell", "me", "all", "about"], ["tell", "me"], ["give", "me"], ["show", "me"]])
+        .sorted { $0.count > $1.count }
 
     /// The words of a request for an account read as the question it stands for ("describe
     /// the procedure" as "what is the procedure", "tell me the benefits of …" as "what are the
     /// benefits of …"); nil when the question opens otherwise or asks with a question word.
     static func askedByRequest(_ words: [String]) -> [String]? {
-        let start = words.prefix(3).firstIndex { !["please", "pls", "can", "could", "you"].contains($0) } ?? 0
+        let start = requestStart(in: words)
         guard let request = accountRequests.first(where: { Array(words.dropFirst(start).prefix($0.count)) == $0 }) else { return nil }
         let rest = Array(words.dropFirst(start + request.count))
         guard let first = rest.first, !wrappedOpeners.contains(first) else { return nil }

@@ -66,10 +66,15 @@ extension Answerer {
         ["details", "about"], ["facts", "on"], ["facts", "about"],
     ]
 
+    /// Where a request begins after the courtesies opening it ("please", "can you", "could you").
+    static func requestStart(in words: [String]) -> Int {
+        words.prefix(3).firstIndex { !["please", "can", "could", "you", "pls"].contains($0) } ?? 0
+    }
+
     /// Where a defining opener stands at the question's start (after "please", "can you",
     /// "could you"), followed by at least one word; nil when it opens otherwise.
     static func definingOpener(in words: [String]) -> Range<Int>? {
-        let start = words.prefix(3).firstIndex { !["please", "can", "could", "you", "pls"].contains($0) } ?? 0
+        let start = requestStart(in: words)
         return definingOpeners.first { opener in
             words.count > start + opener.count && Array(words[start..<start + opener.count]) == opener
         }.map { start..<start + $0.count }
