@@ -144,7 +144,6 @@ extension Answerer {
         let rest = Array(words.dropFirst(start + request.count))
         guard let first = rest.first, !wrappedOpeners.contains(first) else { return nil }
         let named = rest.first { !determiners.contains($0) } ?? first
-        let plural = named.count > 3 && named.hasSuffix("s") && !named.hasSuffix("ss")
-        return ["what", plural ? "are" : "is"] + rest
+        return ["what", AnswerType.looksPlural(named) ? "are" : "is"] + rest
     }
 }

@@ -539,7 +539,7 @@ public enum AnswerType: String, Sendable {
                 || words[(i + 2)..<min(words.count, i + 2 + listNounReach)].contains(where: listNouns.contains),
                  ("which", _) where i == 0:
                 return .list
-            case ("what", _) where i == 0 && next.count > 3 && next.hasSuffix("s") && !next.hasSuffix("ss")
+            case ("what", _) where i == 0 && looksPlural(next)
                 && !verbsEndingInS.contains(next):
                 return .list
             // "what skin problems come with fibro", "what fibro symptoms should I watch for":
@@ -549,7 +549,7 @@ public enum AnswerType: String, Sendable {
                 && namedKinds.contains(third):
                 return .list
             // "what other conditions can nerve blocks help": more of a kind.
-            case ("what", "other") where i == 0 && third.count > 3 && third.hasSuffix("s") && !third.hasSuffix("ss"),
+            case ("what", "other") where i == 0 && looksPlural(third),
                  ("what", "else") where i == 0:
                 return .list
             // "I feel dizzy after giving blood, what now": what to do next.
@@ -586,10 +586,16 @@ public enum AnswerType: String, Sendable {
     static let onlyServing: Set<String> = ["for", "used", "use", "help", "helps", "treat", "treats", "good", "thing", "things"]
     /// Words after "only for" that single out some of those who might have it.
     static let singlingOut: Set<String> = ["who", "whom", "that", "those", "cases", "case"]
-    /// Words opening a yes-or-no question.
-    static let yesNoOpenings: Set<String> = copulas.union([
-        "does", "do", "can", "will", "could", "isn't", "aren't", "wasn't", "doesn't", "don't", "won't", "isnt", "arent", "doesnt", "dont",
-    ])
+    /// Words opening a yes-or-no question, negated or not ("aren't nerve blocks just for labour").
+    static let yesNoOpenings: Set<String> = copulas.union(["does", "do", "can", "will", "could"])
+        .union(negatedAuxiliaries.subtracting(["not"])).union(refusals)
+    /// "Won't", which refuses rather than negates a state.
+    static let refusals: Set<String> = ["won't", "wont"]
+
+    /// True for a word that reads as a plural noun ("benefits", "symptoms"; not "stress", "is").
+    public static func looksPlural(_ word: String) -> Bool {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+    }
     /// Words of a sentence telling of more than one thing.
     static let extentWords: Set<String> = ["also", "too", "both", "several", "various", "variety", "additionally", "besides", "lots"]
 
@@ -658,7 +664,7 @@ public enum AnswerType: String, Sendable {
     /// True when the "why" at `i` asks why a trouble does not end ("why won't the bleeding
     /// stop", "why don't my aches go away"): the reader wants to know what to do about it.
     static func asksWhyItLasts(_ words: [String], after i: Int) -> Bool {
-        guard i + 1 < words.count, negatedAuxiliaries.contains(words[i + 1]) || ["won't", "wont"].contains(words[i + 1]) else { return false }
+        guard i + 1 < words.count, negatedAuxiliaries.contains(words[i + 1]) || refusals.contains(words[i + 1]) else { return false }
         return words[(i + 2)...].prefix(whyNotReach).contains(where: endingVerbs.contains)
     }
 
