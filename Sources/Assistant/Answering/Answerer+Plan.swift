@@ -383,6 +383,13 @@ extension Answerer {
     /// weighs `QueryPlan.closeFormWeight`, near the reader's own word.
     static let closeEndings: Set<String> = ["i", "e"]
 
+    /// True when `ending` only doubles the stem's last consonant ("refer" → "referr", as
+    /// "referral" stems): the same word, which the stemmer cut at another place.
+    static func doublesLastLetter(_ ending: String, of stem: String) -> Bool {
+        guard ending.count == 1, let last = stem.last else { return false }
+        return ending == String(last) && !"aeiouy".contains(last)
+    }
+
     /// Stems shorter than this get no derived forms (too many words share a short start).
     static let derivedMinimumStem = 4
 
@@ -420,8 +427,10 @@ extension Answerer {
             guard let own = plan.concepts[i].alternatives.first, own.origin == .question,
                   known.contains(own.term) || lexicon.knows(own.term),
                   own.term.count >= Self.derivedMinimumStem, own.term.allSatisfy(\.isLetter) else { continue }
-            var found = try reader.terms(extending: own.term, limit: 64)
-                .filter { Self.derivedEndings.contains(String($0.term.dropFirst(own.term.count))) }
+            var found = try reader.terms(extending: own.term, limit: 64).filter {
+                let ending = String($0.term.dropFirst(own.term.count))
+                return Self.derivedEndings.contains(ending) || Self.doublesLastLetter(ending, of: own.term)
+            }
             let shortest = max(Self.derivedMinimumStem, own.term.count - Self.derivedExtraLetters)
             if own.term.count > shortest {
                 for length in shortest..<own.term.count where Self.derivedEndings.contains(String(own.term.dropFirst(length))) {
@@ -430,14 +439,22 @@ extension Answerer {
                     if df > 0 { found.append((prefix, df)) }
                 }
             }
+            // What one of the two adds to the other, as the one is a prefix of the other.
+            func weight(of term: String) -> Double {
+                let ending = String(term.count > own.term.count ? term.dropFirst(own.term.count) : own.term.dropFirst(term.count))
+                let close = Self.closeEndings.contains(ending) || term.count > own.term.count && Self.doublesLastLetter(ending, of: own.term)
+                return close ? QueryPlan.closeFormWeight : QueryPlan.derivedWeight
+            }
+            // A close form the lexicon already lists as a synonym ("referral" for "referred")
+            // weighs as a close form: it is the reader's word, not another.
+            for (j, alternative) in plan.concepts[i].alternatives.enumerated() where alternative.origin == .expanded
+                && found.contains(where: { $0.term == alternative.term }) && weight(of: alternative.term) > alternative.weight {
+                plan.concepts[i].alternatives[j] = .init(term: alternative.term, weight: weight(of: alternative.term), origin: .derived)
+            }
             let chosen = found.filter { candidate in !plan.concepts[i].alternatives.contains { $0.term == candidate.term } }
                 .sorted { ($0.documentFrequency, $1.term) > ($1.documentFrequency, $0.term) }.prefix(Self.derivedPerWord)
             for candidate in chosen {
-                // What one of the two adds to the other, as the one is a prefix of the other.
-                let ending = candidate.term.count > own.term.count
-                    ? candidate.term.dropFirst(own.term.count) : own.term.dropFirst(candidate.term.count)
-                let weight = Self.closeEndings.contains(String(ending)) ? QueryPlan.closeFormWeight : QueryPlan.derivedWeight
-                plan.concepts[i].alternatives.append(.init(term: candidate.term, weight: weight, origin: .derived))
+                plan.concepts[i].alternatives.append(.init(term: candidate.term, weight: weight(of: candidate.term), origin: .derived))
             }
         }
     }

@@ -14,7 +14,7 @@ public struct Analyzer: Sendable {
     public static let maximumWordLength = 48
 
     /// Bumped whenever analysis changes in a way that makes a stored index stale.
-    public static let version = 23
+    public static let version = 24
 
     private let stemmer = EnglishStemmer()
     /// Stems worked out by `tokens(_:)`, shared by every copy of this analyser: stemming is the

@@ -44,6 +44,8 @@ public enum StopWords {
         "whenever", "wherever", "whatever", "however", "whoever", "whichever",
         // Prepositions that say only "about".
         "regarding", "concerning",
+        // "Versus" only sets the words on either side against each other ("WBV vs localized").
+        "versus", "vs",
         // How often or how much: they shape a question but name nothing to look for.
         "always", "usually", "often", "sometimes", "ever", "anymore", "constantly", "lot", "lots",
         // "Several" would also stem as "severe" does ("sever").
