@@ -1700,7 +1700,7 @@ import Testing
         #expect(answer.explanation?.terms.contains { $0.term == "saddest" && $0.origin == "derived" } == true)
     }
 
-    @Test func leaveAskedToDoOneThingAsksForAVerdict() {
+    @Test func leaveAskedToDoOneThingAsksForAVerdict() throws {
         func type(_ question: String, clause: Int? = nil) -> AnswerType {
             Answerer.answerType(of: Analyzer().tokens(question), clause: clause)
         }
@@ -1709,6 +1709,25 @@ import Testing
         #expect(type("can i exercise after giving blood") != .verdict)
         // After a scene, "can I have another one" asks of what the scene tells.
         #expect(type("i had a nerve block last year, can i have another one", clause: 7) != .verdict)
+        // Doing it again is asked about, not leave to do it.
+        #expect(type("can i have a nerve block more than once") != .verdict)
+        let answer = try AnswererTests.answerer().answer("can i have a nerve block more than once")
+        #expect(answer.quotes.first?.excerpt.contains("done again") == true)
+    }
+
+    @Test func aStemWithItsLastLetterDoubledIsTheSameWord() throws {
+        #expect(Answerer.doublesLastLetter("r", of: "refer"))
+        #expect(!Answerer.doublesLastLetter("e", of: "refe"))
+        #expect(!Answerer.doublesLastLetter("s", of: "refer"))
+        let answer = try AnswererTests.answerer().answer("how does my mum get referred for a ketamine infusion")
+        #expect(answer.quotes.first?.excerpt.contains("referral to a clinic") == true)
+        #expect(answer.explanation?.terms.contains { $0.term == "referr" && $0.weight == QueryPlan.closeFormWeight } == true)
+    }
+
+    @Test func askingHowToTellWeighsNoMoreThanTheSubject() throws {
+        let answer = try AnswererTests.answerer().answer("how do I know if I have rosacea")
+        #expect(answer.status == .answered)
+        #expect(answer.quotes.first?.excerpt.contains("rosy red glow") == true)
     }
 
     @Test func aRequestForAnAccountAsksWhatItsQuestionWould() throws {

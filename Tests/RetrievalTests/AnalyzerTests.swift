@@ -22,6 +22,9 @@ import Testing
         #expect(analyzer.terms("the running of the tests") == ["run", "test"])
         // "Several" names no subject, and its stem would find "severe".
         #expect(analyzer.terms("several severe headaches") == ["sever", "headach"])
+        // "Versus" only sets the words around it against each other.
+        #expect(analyzer.terms("rosacea vs dermatographism") == analyzer.terms("rosacea versus dermatographism"))
+        #expect(analyzer.terms("rosacea vs dermatographism") == ["rosacea", "dermatograph"])
     }
 
     @Test func irregularFormsShareTheirBaseWordsTerm() {

@@ -225,6 +225,13 @@ extension Answerer {
     /// matched or not, weighs only as much as one they never use.
     static let tellingMatchesOutweighingEverydayWords = 2
 
+    /// True for a concept made of a phrase of small words only ("how do I know if"), which
+    /// searches through its expansions alone.
+    static func isSmallWordPhrase(_ concept: QueryPlan.Concept) -> Bool {
+        concept.alternatives.allSatisfy { $0.origin == .expanded }
+            && concept.word.split(separator: " ").count >= minimumSmallWordPhrase
+    }
+
     /// What a body part weighs in the scaled share of the evidence.
     static let bodyPartWeight = 0.5
 
@@ -337,8 +344,9 @@ extension Answerer {
             // A word naming what is asked of the subject ("the signs of rosacea") is as rare as its
             // commonest synonym ("symptoms"): a rare wording of it must not outweigh the subject.
             // So is a word judging it ("is rosacea dangerous", "is a nerve block safe"): the
-            // question is about rosacea, asked whether it is dangerous.
-            if AnswerType.namesAnAspect(concept.word) || AnswerType.judges(concept.word) {
+            // question is about rosacea, asked whether it is dangerous. So is a phrase of small
+            // words that asks for something of its own ("how do I know if I have rosacea").
+            if AnswerType.namesAnAspect(concept.word) || AnswerType.judges(concept.word) || Self.isSmallWordPhrase(concept) {
                 let synonyms = known.filter { $0.origin == .expanded && $0.weight >= QueryPlan.expandedWeight }
                 idf = min(idf, synonyms.compactMap { statistics[$0.term]?.idf }.min() ?? idf)
             }

@@ -115,6 +115,9 @@ extension Answerer {
         ["am", "i", "allowed"], ["are", "people"], ["is", "it", "ok"], ["is", "it", "okay"], ["is", "it", "alright"],
     ] + ["can", "should"].flatMap { verb in conditionNames.union(["patients"]).map { [verb, $0] } }
 
+    /// Words that ask about doing a thing again.
+    static let repeatWords: Set<String> = ["once", "twice", "again", "another"]
+
     /// Words that say who asks rather than what is done ("people with fibromyalgia", "if I have fibro").
     static let askers: Set<String> = conditionNames.union([
         "patient", "patients", "people", "person", "someone", "sufferer", "sufferers", "allowed", "ok", "okay", "alright",
@@ -125,6 +128,8 @@ extension Answerer {
     /// exercise after giving blood", which asks about the exercise).
     static func asksLeave(_ words: [String]) -> Bool {
         guard leaveOpenings.contains(where: { words.starts(with: $0) }) else { return false }
+        // "can I have a nerve block more than once" asks about doing it again, not leave to do it.
+        if words.contains(where: repeatWords.contains) { return false }
         let done = words.filter { !StopWords.contains($0) && !askers.contains($0) && $0.contains(where: \.isLetter) }
         return (1...2).contains(done.count)
     }
