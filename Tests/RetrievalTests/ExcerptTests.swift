@@ -194,6 +194,7 @@ import Testing
         #expect(AnswerType.of(question: words("is the needle part only 10 min")) != .extent)
         #expect(AnswerType.extent.isStated(by: words("the same substance has also been used to help psychiatric issues")))
         #expect(AnswerType.extent.isStated(by: words("that's not the only thing that nerve blockers do")))
+        #expect(AnswerType.extent.isStated(by: words("it is generally reserved for patients that have been resistant")))
         #expect(!AnswerType.extent.isStated(by: words("the drug is often used as an anesthetic for surgery")))
         #expect(AnswerType.of(question: ["how", "is", "dermatographism", "described"]) == .definition)
         #expect(AnswerType.of(question: ["how", "is", "it", "given"]) != .definition)

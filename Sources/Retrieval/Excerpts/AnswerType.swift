@@ -73,7 +73,7 @@ public enum AnswerType: String, Sendable {
     case absence
     /// "is ketamine only for depression", "is pain the only thing nerve blocks help with": a
     /// sentence telling of more than that ("has also been used", "lots of reasons", "not the
-    /// only thing", "as well").
+    /// only thing", "as well"), or of what it is kept for ("reserved for").
     case extent
 
     /// Words that, right after a searched word, introduce what it is.
@@ -596,6 +596,8 @@ public enum AnswerType: String, Sendable {
     public static func looksPlural(_ word: String) -> Bool {
         word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
     }
+    /// Words of a sentence telling what a thing is kept for.
+    static let restrictionWords: Set<String> = ["reserved", "exclusively", "solely", "restricted", "limited"]
     /// Words of a sentence telling of more than one thing.
     static let extentWords: Set<String> = ["also", "too", "both", "several", "various", "variety", "additionally", "besides", "lots"]
 
@@ -785,6 +787,8 @@ public enum AnswerType: String, Sendable {
             return AnswerType.cause.isStated(by: words, searched: searched, clauseStarts: clauseStarts)
                 || words.contains(where: Self.lackWords.contains)
         case .extent:
+            // Or of what it is kept for: "generally reserved for patients that have been resistant".
+            if words.contains(where: Self.restrictionWords.contains) { return true }
             return words.contains(where: Self.extentWords.contains)
                 || zip(words, words.dropFirst()).contains { $0 == "as" && $1 == "well" }
                 || words.indices.dropFirst().contains { words[$0] == "only" && words[$0 - 1] == "the" && $0 >= 2 && words[$0 - 2] == "not" }
