@@ -1724,6 +1724,12 @@ import Testing
         #expect(answer.explanation?.terms.contains { $0.term == "referr" && $0.weight == QueryPlan.closeFormWeight } == true)
     }
 
+    @Test func walkingThroughIsTheQuestionsFormNotAWalk() throws {
+        let answer = try AnswererTests.answerer().answer("walk me through a nerve block procedure")
+        #expect(answer.explanation?.terms.contains { $0.term == "walk" } == false)
+        #expect(answer.quotes.first?.excerpt.contains("anesthesiologist") == true)
+    }
+
     @Test func askingHowToTellWeighsNoMoreThanTheSubject() throws {
         let answer = try AnswererTests.answerer().answer("how do I know if I have rosacea")
         #expect(answer.status == .answered)

@@ -298,6 +298,9 @@ extension Answerer {
         ["short", "summary"], ["quick", "explanation"], ["brief", "explanation"],
         // Whose the thing was: "granola was whose idea" asks who had it.
         ["whose", "idea"], ["who's", "idea"], ["whos", "idea"], ["whose", "invention"],
+        // An account asked for step by step: "walk me through a nerve block" asks about the procedure.
+        ["walk", "me", "through"], ["talk", "me", "through"], ["take", "me", "through"], ["run", "me", "through"],
+        ["walk", "us", "through"], ["talk", "us", "through"],
         ["simply", "put"], ["in", "a", "nutshell"], ["in", "short"], ["to", "me", "simply"], ["explained", "simply"],
         ["simply", "explained"], ["like", "i'm", "five"], ["like", "im", "five"], ["eli5"],
         // "What does a flare look like" asks how it looks, which the answer type reads; the
