@@ -170,6 +170,13 @@ import Testing
         #expect(AnswerType.of(question: ["is", "it", "a", "high", "dose"]) == .comparison)
         #expect(AnswerType.of(question: ["is", "ketamine", "strong"]) != .comparison)
         #expect(AnswerType.of(question: "how much ketamine do they use compared to surgery".split(separator: " ").map(String.init)) == .comparison)
+        // A sentence denying that the one before holds here sets the two apart; so does a
+        // superlative, or a name given to one thing for the other.
+        let sentence = { (s: String) in s.split(separator: " ").map(String.init) }
+        #expect(AnswerType.comparison.isStated(by: sentence("that's not what happens in dermatographism")))
+        #expect(AnswerType.comparison.isStated(by: sentence("your skin is your biggest organ")))
+        #expect(AnswerType.comparison.isStated(by: sentence("this condition is also referred to as skin writing")))
+        #expect(!AnswerType.comparison.isStated(by: sentence("imagine that you have a bump or a bug bite that itches")))
         #expect(AnswerType.of(question: ["how", "much", "ketamine", "do", "they", "use"]) == .quantity)
         #expect(AnswerType.of(question: "is an epidural the same kind of thing as a nerve block".split(separator: " ").map(String.init)) != .comparison)
         #expect(AnswerType.of(question: ["does", "ketamine", "help", "more", "than", "one", "symptom"]) != .comparison)

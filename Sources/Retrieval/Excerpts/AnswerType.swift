@@ -688,6 +688,13 @@ public enum AnswerType: String, Sendable {
     /// Words a sentence setting two things side by side says besides a comparative.
     static let comparisonStatements: Set<String> = ["than", "similar", "similarly", "same", "unlike", "different", "differently",
                                                     "instead", "whereas"]
+    /// Superlatives, which set one thing against all the others ("your biggest organ").
+    static let superlatives: Set<String> = ["largest", "biggest", "smallest", "highest", "lowest", "best", "worst", "greatest",
+                                            "strongest", "weakest", "longest", "shortest", "safest"]
+    /// Openings of a sentence denying what the one before told holds here.
+    static let contrastOpenings: [[String]] = [
+        ["that's", "not"], ["that", "is", "not"], ["this", "is", "not"], ["it's", "not"], ["that", "isn't"], ["this", "isn't"],
+    ]
     /// Comparative adjectives a sentence may set one thing against another with.
     static let comparatives: Set<String> = ["lower", "higher", "less", "fewer", "smaller", "bigger", "larger", "greater",
                                             "stronger", "weaker", "worse", "better", "safer", "riskier", "longer", "shorter"]
@@ -782,7 +789,11 @@ public enum AnswerType: String, Sendable {
         case .identity:
             return zip(words, words.dropFirst()).contains { Self.namingPairs.contains([$0, $1]) }
         case .comparison:
-            return words.contains { Self.comparatives.contains($0) || Self.comparisonStatements.contains($0) }
+            // Or sets itself against the sentence before ("That's not what happens in
+            // Dermatographism"), or gives one thing the other's name ("also referred to as").
+            return words.contains { Self.comparatives.contains($0) || Self.comparisonStatements.contains($0) || Self.superlatives.contains($0) }
+                || Self.contrastOpenings.contains { words.starts(with: $0) }
+                || AnswerType.identity.isStated(by: words)
         case .absence:
             return AnswerType.cause.isStated(by: words, searched: searched, clauseStarts: clauseStarts)
                 || words.contains(where: Self.lackWords.contains)
