@@ -1724,6 +1724,18 @@ import Testing
         #expect(answer.explanation?.terms.contains { $0.term == "referr" && $0.weight == QueryPlan.closeFormWeight } == true)
     }
 
+    @Test func aListAnnouncedAtAPassagesEndQuotesItsItemsNext() throws {
+        let answerer = try AnswererTests.answerer()
+        let answer = answerer.answer("what are some skin disorders linked to fibromyalgia")
+        #expect(answer.quotes.first?.excerpt.contains("Here are just a few of the skin disorders") == true)
+        #expect(answer.quotes.dropFirst().first?.excerpt.hasPrefix("Dermatographism.") == true)
+        #expect(answer.quotes.dropFirst(2).first?.excerpt.hasPrefix("Rosacea.") == true)
+        // Not for a question that asks no list.
+        let single = answerer.answer("what is dermatographism")
+        #expect(single.quotes.first?.excerpt.hasPrefix("Dermatographism.") == true)
+        #expect(single.explanation?.quotes.contains { $0.parts.contains { $0.hasPrefix("an item of the list") } } == false)
+    }
+
     @Test func walkingThroughIsTheQuestionsFormNotAWalk() throws {
         let answer = try AnswererTests.answerer().answer("walk me through a nerve block procedure")
         #expect(answer.explanation?.terms.contains { $0.term == "walk" } == false)

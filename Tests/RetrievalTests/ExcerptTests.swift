@@ -710,4 +710,15 @@ import Testing
         let bare = try #require(ExcerptSelector().excerpt(of: passage, weights: weights))
         #expect(!bare.text(in: passage).hasPrefix("Rosacea."))
     }
+
+    @Test func aListToldAcrossPassagesIsAnnouncedThenLabelled() {
+        let selector = ExcerptSelector()
+        #expect(selector.endsAnnouncing("There are many. Here are just a few of the skin disorders you may have."))
+        #expect(!selector.endsAnnouncing("Here are just a few of them. Rosacea is one."))
+        let item = "Rosacea. You have likely heard of it. It turns the cheeks red."
+        let opening = selector.itemOpening(of: item)
+        #expect(opening.map { String(decoding: Array(item.utf8)[$0.range], as: UTF8.self) } == "Rosacea. You have likely heard of it.")
+        #expect(opening?.cutAfter == true)
+        #expect(selector.itemOpening(of: "Rosacea occurs when the cheeks glow. It itches.") == nil)
+    }
 }

@@ -432,9 +432,11 @@ public struct Answerer: Sendable {
                     candidates.append((quote(next), hit.score * share * factor * nextFactor, parts))
                 }
             }
-            let ranked = candidates.sorted {
+            var ranked = Array(candidates.sorted {
                 ($0.rank, -$0.quote.passage, -$0.quote.range.range.lowerBound) > ($1.rank, -$1.quote.passage, -$1.quote.range.range.lowerBound)
-            }.prefix(top)
+            })
+            if answerType == .list, !disabled.contains(.listItems) { ranked = try following(ranked, withItemsOf: selector) }
+            ranked = Array(ranked.prefix(top))
             quotes = ranked.map(\.quote)
             quoteRanks = ranked.map { Explanation.QuoteRank(passage: $0.quote.passage, rank: $0.rank, parts: $0.parts) }
         }

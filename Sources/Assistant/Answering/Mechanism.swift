@@ -57,6 +57,9 @@ public enum Mechanism: String, CaseIterable, Sendable {
     /// The words of a scene set before the question proper ("I had cortisone shots in my knee,
     /// are nerve blocks like those") weigh half in the evidence for answering.
     case preamble
+    /// A list asked for and announced at the end of the first quote's passage, its items in
+    /// passages of their own ("Dermatographism.", "Rosacea."), quotes the items next.
+    case listItems = "list-items"
 
     /// The names accepted by `--without`, comma-separated.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }

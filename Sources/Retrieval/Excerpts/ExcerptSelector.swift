@@ -50,8 +50,8 @@ public struct ExcerptSelector: Sendable {
     /// than answering it: its score is multiplied by this.
     public static let announcementFactor = 0.5
 
-    private let analyzer: Analyzer
-    private let splitter = SentenceSplitter()
+    let analyzer: Analyzer
+    let splitter = SentenceSplitter()
     /// False to score announcing sentences like any other (for measuring what the factor adds).
     private let demotesAnnouncements: Bool
     /// False to quote the passage's first sentences whatever they hold (the baseline that
