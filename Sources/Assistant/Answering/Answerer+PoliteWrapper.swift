@@ -24,10 +24,15 @@ extension Answerer {
         ["give", "me", "the", "short", "version", "of"], ["give", "me", "a", "quick", "overview", "of"],
         ["i", "want", "a", "quick", "overview", "of"], ["i", "would", "like", "to", "learn"], ["give", "me", "the", "short", "version"],
         ["give", "me", "an", "overview", "of"], ["i", "want", "an", "overview", "of"], ["give", "me", "the", "basics", "of"],
-        ["help", "me", "understand"], ["i'd", "like", "to", "learn"], ["i", "want", "to", "learn"], ["walk", "me", "through"],
-        ["talk", "me", "through"], ["run", "me", "through"], ["take", "me", "through"], ["remind", "me"],
+        ["help", "me", "understand"], ["i'd", "like", "to", "learn"], ["i", "want", "to", "learn"], ["remind", "me"],
         ["summarize"], ["summarise"], ["eli5"],
-    ]
+    ] + stepByStepRequests
+
+    /// Requests for an account step by step ("walk me through a nerve block"): the question's
+    /// form wherever they stand, not a walk.
+    static let stepByStepRequests: [[String]] = ["walk", "talk", "run", "take"].flatMap { verb in
+        [[verb, "me", "through"], [verb, "us", "through"]]
+    }
 
     /// Words that open the wrapped question; "if" and "whether" only link it ("I was wondering
     /// if vibration therapy helps" asks whether it helps) and go with the wrapper.

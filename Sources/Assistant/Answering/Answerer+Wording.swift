@@ -298,9 +298,6 @@ extension Answerer {
         ["short", "summary"], ["quick", "explanation"], ["brief", "explanation"],
         // Whose the thing was: "granola was whose idea" asks who had it.
         ["whose", "idea"], ["who's", "idea"], ["whos", "idea"], ["whose", "invention"],
-        // An account asked for step by step: "walk me through a nerve block" asks about the procedure.
-        ["walk", "me", "through"], ["talk", "me", "through"], ["take", "me", "through"], ["run", "me", "through"],
-        ["walk", "us", "through"], ["talk", "us", "through"],
         ["simply", "put"], ["in", "a", "nutshell"], ["in", "short"], ["to", "me", "simply"], ["explained", "simply"],
         ["simply", "explained"], ["like", "i'm", "five"], ["like", "im", "five"], ["eli5"],
         // "What does a flare look like" asks how it looks, which the answer type reads; the
@@ -341,7 +338,7 @@ extension Answerer {
         ["in", "the", "article"], ["in", "the", "articles"], ["in", "this", "article"], ["in", "your", "articles"],
         ["according", "to", "the", "article"], ["according", "to", "the", "articles"], ["the", "article", "say"],
         ["the", "articles", "say"], ["the", "article", "says"],
-    ]
+    ] + stepByStepRequests
 
     /// The positions of `words` inside one of the `idioms`.
     static func idiomPositions(in words: [String]) -> Set<Int> {
