@@ -360,7 +360,7 @@ public struct Answerer: Sendable {
             let named = Self.definitionSubjects(Self.correcting(asked, with: plan.corrections), plan: plan, acronyms: acronymTerms)
             // "what is it like to have an infusion" names its subject after "like": any searched word will do.
             let subjects: Set<String>? = answerType == .description && named.isEmpty ? nil : named
-            var candidates: [(quote: Quote, rank: Double, parts: [String])] = []
+            var candidates: [RankedQuote] = []
             let tellingTerms = keyTerms.first ?? []
             // The question's own words that the best passage's title holds: the article it names.
             let questionTerms = Set(plan.concepts.flatMap { $0.alternatives.filter { $0.origin != .expanded }.map(\.term) })
@@ -435,7 +435,7 @@ public struct Answerer: Sendable {
             var ranked = Array(candidates.sorted {
                 ($0.rank, -$0.quote.passage, -$0.quote.range.range.lowerBound) > ($1.rank, -$1.quote.passage, -$1.quote.range.range.lowerBound)
             })
-            if answerType == .list, !disabled.contains(.listItems) { ranked = try following(ranked, withItemsOf: selector) }
+            if answerType == .list, !disabled.contains(.listItems) { ranked = following(ranked, withItemsOf: selector, reading: stored) }
             ranked = Array(ranked.prefix(top))
             quotes = ranked.map(\.quote)
             quoteRanks = ranked.map { Explanation.QuoteRank(passage: $0.quote.passage, rank: $0.rank, parts: $0.parts) }

@@ -793,7 +793,7 @@ public enum AnswerType: String, Sendable {
             // Dermatographism"), or gives one thing the other's name ("also referred to as").
             return words.contains { Self.comparatives.contains($0) || Self.comparisonStatements.contains($0) || Self.superlatives.contains($0) }
                 || Self.contrastOpenings.contains { words.starts(with: $0) }
-                || AnswerType.identity.isStated(by: words)
+                || Self.identity.isStated(by: words)
         case .absence:
             return AnswerType.cause.isStated(by: words, searched: searched, clauseStarts: clauseStarts)
                 || words.contains(where: Self.lackWords.contains)

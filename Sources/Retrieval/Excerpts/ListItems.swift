@@ -10,14 +10,13 @@ extension ExcerptSelector {
         return Signpost.announces(words)
     }
 
-    /// The opening of `passage` when it is a list item's: its label and the `sentences` that
-    /// follow it; nil when the passage opens with no label.
-    public func itemOpening(of passage: String, sentences count: Int = 1) -> Excerpt? {
+    /// The opening of `passage` when it is a list item's: its label and the sentence after it;
+    /// nil when the passage opens with no label.
+    public func itemOpening(of passage: String) -> Excerpt? {
         let sentences = splitter.sentences(in: passage)
         guard sentences.count > 1, let label = Self.tokens(analyzer.tokens(passage), in: [sentences[0]]).first,
               Self.isLabel(label), let name = label.first?.range.lowerBound, let end = label.last?.range.upperBound else { return nil }
-        let last = min(sentences.count - 1, count)
-        let range = sentences[0].lowerBound..<sentences[last].upperBound
+        let range = sentences[0].lowerBound..<sentences[1].upperBound
         let after = passage.utf8.dropFirst(range.upperBound).contains { !SentenceSplitter.isSpace($0) }
         return Excerpt(range: range, highlights: [name..<end],
                        cutBefore: false, cutAfter: after, score: 0)
