@@ -96,6 +96,8 @@ import Testing
         let bake = answerer.answer("can I bake bread after donating blood")
         #expect(bake.corrected == nil)
         #expect(answerer.answer("which four letters spell out our dna").corrected == nil)
+        // "weigh" is no slip of the articles' "weight".
+        #expect(answerer.answer("how much does a vibration plate weigh").corrected == nil)
         #expect(answerer.answer("my sister is sensitive to light and noise, is that a fibro sign").corrected == nil)
         // "seat" is no slip of "sweat", nor "style" of "still".
         #expect(answerer.answer("is kellogg's vibrating seat on display anywhere").corrected == nil)
@@ -603,6 +605,25 @@ import Testing
         #expect(sorry.asked.map(\.word) == ["what", "epigenetics", "is"])
         #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("sorry, my skin hurts")).wrapper.isEmpty)
         #expect(answerer.answer("sorry if this is a dumb question but what even is epigenetics").status == .answered)
+    }
+
+    @Test func aFeelingToldFirstIsNotSearched() throws {
+        let answerer = try Self.answerer()
+        let guilty = answerer.answer("I feel guilty that my kids might inherit my fibro")
+        #expect(guilty.status == .answered)
+        #expect(guilty.quotes.first?.title == "Is Fibromyalgia Hereditary?")
+        let confused = answerer.answer("I'm confused about what epigenetics even means")
+        #expect(confused.quotes.first?.excerpt.contains("additional information") == true)
+        #expect(answerer.answer("it frustrates me that nobody knows if fibro is genetic").status == .answered)
+        let split = Answerer.splittingPoliteWrapper(Analyzer().tokens("I'm a bit embarrassed to ask, but is vibration therapy about vibrators"))
+        #expect(split.asked.map(\.word) == ["is", "vibration", "therapy", "about", "vibrators"])
+        #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("I'm worried my skin rash is something else")).asked.first?.word == "my")
+        // A feeling that is also a symptom is one unless something it is about follows.
+        #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("I'm confused all the time lately")).wrapper.isEmpty)
+        #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("I'm anxious and can't sleep")).wrapper.isEmpty)
+        #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("I'm so stressed that my whole body hurts")).wrapper.isEmpty)
+        let kept = Answerer.splittingPoliteWrapper(Analyzer().tokens("I feel guilty that my kids might inherit my fibro"), readingFeelings: false)
+        #expect(kept.wrapper.isEmpty)
     }
 
     @Test func aRequestForAnAccountIsNoSearchWhateverFollowsIt() throws {

@@ -94,7 +94,8 @@ extension Answerer {
     /// `tokens` split into a polite wrapper (as stop words) and the question it wraps; no
     /// wrapper when the question does not open with an apology for asking, a request for an account, with a polite
     /// wrapper followed by a question word, or with the opening of a claim followed by the claim.
-    static func splittingPoliteWrapper(_ tokens: [Token]) -> (wrapper: [Token], asked: [Token]) {
+    /// With `readingFeelings`, a feeling told first ("I feel guilty that …") is a wrapper too.
+    static func splittingPoliteWrapper(_ tokens: [Token], readingFeelings: Bool = true) -> (wrapper: [Token], asked: [Token]) {
         let words = tokens.map(\.word)
         func split(_ length: Int) -> (wrapper: [Token], asked: [Token]) {
             let wrapped = tokens.prefix(length).map {
@@ -102,8 +103,8 @@ extension Answerer {
             }
             return (wrapped, Array(tokens.dropFirst(length)))
         }
-        if let length = apologyLength(words) {
-            let rest = splittingPoliteWrapper(Array(tokens.dropFirst(length)))
+        if let length = apologyLength(words) ?? (readingFeelings ? feelingLength(words) : nil) {
+            let rest = splittingPoliteWrapper(Array(tokens.dropFirst(length)), readingFeelings: readingFeelings)
             return (split(length).wrapper + rest.wrapper, rest.asked)
         }
         for wrapper in requestWrappers where words.count > wrapper.count + 1 && Array(words.prefix(wrapper.count)) == wrapper {

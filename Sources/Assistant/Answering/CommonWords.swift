@@ -91,7 +91,7 @@ enum CommonWords {
     static let qualities: Set<String> = [
         // Plain qualities and amounts.
         "big", "bigger", "small", "smaller", "little", "large", "huge", "tiny", "long", "short", "high", "low",
-        "hard", "easy", "easier", "harder", "fast", "slow", "quick", "quickly", "slowly", "right", "wrong", "true",
+        "hard", "easy", "easier", "easily", "harder", "halfway", "midway", "fast", "slow", "quick", "quickly", "slowly", "right", "wrong", "true",
         "false", "real", "actual", "normal", "usual", "typical", "common", "rare", "possible", "impossible",
         "likely", "unlikely", "sure", "certain", "fine", "whole", "entire", "single", "different", "another", "new", "old",
         "next", "last", "first", "second", "recent", "recently", "lately", "soon", "later", "earlier", "early", "afterwards", "afterward", "beforehand",

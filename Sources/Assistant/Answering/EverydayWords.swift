@@ -128,6 +128,7 @@ enum EverydayWords {
         // More acts of every day.
         "visit marry kiss hug shave bathe shower brush paint draw fish hunt camp vote pray bet gamble",
         "rent lease hire fire quit retire train coach teach learn study grow garden water mow rake",
+        "weigh weighs weighed weighing measure measured measuring",
         // More things about the house and the day.
         "timer stopwatch thermometer scale scales ruler scissors needle thread button sticker poster frame",
         "vase bin trash rubbish recycling compost cooker blender mixer grater sieve tray napkin tissue tissues",

@@ -60,6 +60,9 @@ public enum Mechanism: String, CaseIterable, Sendable {
     /// A list asked for and announced at the end of the first quote's passage, its items in
     /// passages of their own ("Dermatographism.", "Rosacea."), quotes the items next.
     case listItems = "list-items"
+    /// A feeling told before the question ("I feel guilty that my kids might inherit my
+    /// fibro") is not searched: the question is what follows it.
+    case feelings
 
     /// The names accepted by `--without`, comma-separated.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
