@@ -432,6 +432,14 @@ import Testing
         #expect(!AnswerType.cause.isStated(by: ["the", "needle", "goes", "in"]))
     }
 
+    @Test func namingTheCausesGivesNoReason() {
+        let sentence = { (s: String) in s.split(separator: " ").map(String.init) }
+        #expect(!AnswerType.cause.isStated(by: sentence("as well as addressing the causes of the disorder")))
+        #expect(!AnswerType.mechanism.isStated(by: sentence("as well as addressing the causes of the disorder")))
+        #expect(AnswerType.cause.isStated(by: sentence("the possible causes of fibromyalgia")))
+        #expect(AnswerType.cause.isStated(by: sentence("stress causes the body to ache")))
+    }
+
     @Test func aListIsCommasOrAListingWord() {
         let words = ["stiffness", "trouble", "sleeping", "headaches", "and", "pain"]
         let starts = [true, true, false, true, true, false]

@@ -710,6 +710,18 @@ public enum AnswerType: String, Sendable {
         }
     }
 
+    /// Words before "causes of" that name causes without giving one ("addressing the causes of
+    /// the disorder", "more causes of muscle pain"); not "a known cause of", which
+    /// says whether there is one.
+    static let causeNamers: Set<String> = ["the", "more", "its", "their", "other", "many"]
+
+    /// True when the reason word at `i` is a noun naming causes ("the causes of the disorder"),
+    /// not a reason given.
+    static func namesCauses(_ words: [String], at i: Int) -> Bool {
+        ["cause", "causes", "reasons"].contains(words[i]) && i > 0 && causeNamers.contains(words[i - 1])
+            && i + 1 < words.count && ["of", "for"].contains(words[i + 1])
+    }
+
     /// Words of a sentence judging whether a thing is safe to do.
     static let verdictWords: Set<String> = ["safe", "safely", "safety", "unsafe", "dangerous", "harmful", "risky", "trusted"]
 
@@ -725,6 +737,7 @@ public enum AnswerType: String, Sendable {
         case .cause:
             return words.indices.contains { i in
                 Self.reasonWords.contains(words[i]) && !Self.isNegated(words, at: i, clauseStarts: clauseStarts)
+                    && !Self.namesCauses(words, at: i)
             }
         case .mechanism:
             // A reason, or the means: "by" and a verb ("by using", "by blocking"), or the idea.
