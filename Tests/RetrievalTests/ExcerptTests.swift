@@ -719,6 +719,19 @@ import Testing
         #expect(!bare.text(in: passage).hasPrefix("Rosacea."))
     }
 
+    @Test func aQuoteStartingAfterABulletedHeadingTakesItIn() throws {
+        let passage = "– Increased flexibility and range of motion. If you are feeling sore, chances are that you are "
+            + "unable to move around very easily. When you get relief from that pain, it is a lot easier to move around."
+        let excerpt = try #require(ExcerptSelector(contextLength: ExcerptSelector.contextLength)
+            .excerpt(of: passage, weights: ["move": 2.0, "sore": 1.0]))
+        #expect(excerpt.text(in: passage).hasPrefix("– Increased flexibility"))
+        // A longer first sentence after the dash is an item of its own, no heading.
+        let long = "– If you are worried about the pain flaring up again, you can have the whole procedure done once more. "
+            + "Over time your nerves are not as sensitive. You can move around a lot more easily."
+        let quote = try #require(ExcerptSelector().excerpt(of: long, weights: ["move": 2.0, "sensit": 1.0]))
+        #expect(!quote.text(in: long).hasPrefix("–"))
+    }
+
     @Test func aListToldAcrossPassagesIsAnnouncedThenLabelled() {
         let selector = ExcerptSelector()
         #expect(selector.endsAnnouncing("There are many. Here are just a few of the skin disorders you may have."))

@@ -217,7 +217,8 @@ public struct ExcerptSelector: Sendable {
                                covered: covered, scores: scores, stating: stating, announcing: announcing, answeredNext: answeredNext,
                                answerType: answerType, statesKind: statesKind,
                                pointsBack: pointsBack, labelled: labelled,
-                               opensWithLabel: sentences.count > 1 && inSentences.first.map(Self.isLabel) == true)
+                               opensWithLabel: sentences.count > 1
+                                   && inSentences.first.map { Self.isLabel($0) || Self.isBulletHeading($0, in: passage) } == true)
     }
 
     /// The best excerpt among sentences that overlap none of `excluding`; with exclusions, only
@@ -356,6 +357,17 @@ public struct ExcerptSelector: Sendable {
 
     static func isLabel(_ tokens: ArraySlice<Token>) -> Bool {
         !tokens.isEmpty && tokens.count <= labelWords && !tokens.contains(where: \.isStopWord)
+    }
+
+    /// A bulleted passage's first sentence of at most this many words is its heading
+    /// ("– Increased flexibility and range of motion.").
+    static let bulletHeadingWords = 8
+    /// The marks that set off a list item.
+    static let bullets: Set<Character> = ["–", "—", "-", "•", "*", "·"]
+
+    /// True when `tokens`, the first sentence of `passage`, is a short heading after a bullet or dash.
+    static func isBulletHeading(_ tokens: ArraySlice<Token>, in passage: String) -> Bool {
+        tokens.count <= bulletHeadingWords && passage.first(where: { !$0.isWhitespace }).map(bullets.contains) == true
     }
 
     /// Words that, opening a sentence or its first clause, stand for what the sentence before said.
