@@ -725,11 +725,13 @@ import Testing
         let excerpt = try #require(ExcerptSelector(contextLength: ExcerptSelector.contextLength)
             .excerpt(of: passage, weights: ["move": 2.0, "sore": 1.0]))
         #expect(excerpt.text(in: passage).hasPrefix("– Increased flexibility"))
-        // A longer first sentence after the dash is an item of its own, no heading.
-        let long = "– If you are worried about the pain flaring up again, you can have the whole procedure done once more. "
-            + "Over time your nerves are not as sensitive. You can move around a lot more easily."
-        let quote = try #require(ExcerptSelector().excerpt(of: long, weights: ["move": 2.0, "sensit": 1.0]))
-        #expect(!quote.text(in: long).hasPrefix("–"))
+        // A longer first sentence after the dash is an item of its own, no heading; nor is a
+        // short sentence without the dash.
+        let long = "– If you are worried about the pain flaring up again, you can have the procedure done again."
+        #expect(!ExcerptSelector.isBulletHeading(Analyzer().tokens(long)[...], in: long))
+        let plain = "Increased flexibility and range of motion."
+        #expect(!ExcerptSelector.isBulletHeading(Analyzer().tokens(plain)[...], in: plain))
+        #expect(ExcerptSelector.isBulletHeading(Analyzer().tokens("• " + plain)[...], in: "• " + plain))
     }
 
     @Test func aListToldAcrossPassagesIsAnnouncedThenLabelled() {
