@@ -438,6 +438,11 @@ import Testing
         #expect(answer.explanation?.analysed.contains("(mean)") == true)
         // A term asked to be defined keeps "mean": the articles say what words "mean".
         #expect(try Self.answerer().answer("what does allodynia mean").explanation?.analysed.contains("(mean)") == false)
+        // A profession named by its ending reports as a listed one does.
+        let geneticist = try Self.answerer().answer("the geneticist mentioned methylation, what is that")
+        #expect(geneticist.status == .answered)
+        #expect(geneticist.explanation?.analysed.contains("(geneticist)") == true)
+        #expect(Answerer.isCarer("gynaecologist") && Answerer.isCarer("psychiatrist") && !Answerer.isCarer("list"))
     }
 
     @Test func aRelativeAskedForIsNotSearchedUnlessTheFamilyIsAsked() throws {

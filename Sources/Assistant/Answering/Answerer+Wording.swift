@@ -85,7 +85,7 @@ extension Answerer {
     /// and for both words of "my doctor wants" or "the nurse suggested": a carer's advice
     /// reported, not a question about doctors (who would find every "talk to your doctor").
     static func reportsSomeone(_ tokens: [Token], at i: Int) -> Bool {
-        if i + 1 < tokens.count, i >= 1, carers.contains(tokens[i].word), possessives.contains(tokens[i - 1].word),
+        if i + 1 < tokens.count, i >= 1, isCarer(tokens[i].word), possessives.contains(tokens[i - 1].word),
            advising.contains(tokens[i + 1].word) || reportedSpeech.contains(tokens[i + 1].word) {
             return true
         }
@@ -157,7 +157,15 @@ extension Answerer {
     static let carers: Set<String> = [
         "doctor", "doc", "gp", "rheumatologist", "physician", "nurse", "specialist", "consultant", "physio",
         "physiotherapist", "therapist", "neurologist", "dermatologist", "pharmacist", "surgeon",
+        "anaesthetist", "anesthetist", "midwife", "chiropractor", "osteopath", "dietitian", "dietician",
     ]
+    /// Endings of the names of medical professions ("geneticist", "gynaecologist", "psychiatrist", "clinician").
+    static let carerEndings = ["ologist", "iatrist", "ician", "eticist"]
+
+    /// True when `word` names one whose advice a reader reports.
+    static func isCarer(_ word: String) -> Bool {
+        carers.contains(word) || carerEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+    }
 
     /// True for "top" and the figure of "top 5 skin problems", "the top 3 causes": how many
     /// of a list are wanted, which names nothing to find.
