@@ -371,6 +371,16 @@ import Testing
         #expect(try Self.answerer().answer("can I have a nerve block again").status == .answered)
     }
 
+    @Test func questionsAboutTheAssistantAreNotSearched() throws {
+        let answerer = try Self.answerer()
+        for question in ["hey there, what's your name", "are you a real doctor", "where do you live", "who made you"] {
+            #expect(answerer.answer(question).status == .noMatch, "\(question)")
+        }
+        // "you" as anyone, or "name" of a thing, still asks the articles.
+        #expect(answerer.answer("what's the name of the skin writing condition").status == .answered)
+        #expect(answerer.answer("are you sure fibro is hereditary").status == .answered)
+    }
+
     @Test func misspellingIsCorrectedAndSaid() throws {
         let answer = try Self.answerer().answer("fibromyalgia hereditery")
         #expect(answer.corrected == "fibromyalgia hereditary")

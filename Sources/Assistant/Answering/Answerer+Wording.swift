@@ -254,6 +254,7 @@ extension Answerer {
         func chatters(_ token: Token) -> Bool { token.isStopWord || Self.chatter.contains(token.word) || ClauseMood.fillers.contains(token.word) }
         let chatter = tokens.allSatisfy(chatters)
             || tokens.contains { Self.chatter.contains($0.word) } && tokens.allSatisfy { chatters($0) || $0.word.allSatisfy(\.isNumber) }
+            || Self.asksAboutTheAssistant(words.filter { !ClauseMood.fillers.contains($0) })
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
                 // "how much time", and a learner's "how long time": the time is the question's form.
@@ -268,6 +269,28 @@ extension Answerer {
                 || Self.asksWhatPartItPlays(words, at: i) else { return token }
             return Token(term: token.term, word: token.word, range: token.range, position: token.position, isStopWord: true)
         }
+    }
+
+    /// What the assistant may be asked to be ("are you a real doctor", "are you a bot").
+    static let assistantKinds: Set<String> = [
+        "doctor", "nurse", "bot", "robot", "chatbot", "human", "person", "ai", "machine", "computer", "program", "alive", "real",
+    ]
+    /// Questions about the assistant itself, whole ("who are you", "where do you live").
+    static let assistantQuestions: [[String]] = [
+        ["who", "are", "you"], ["what", "are", "you"], ["who", "made", "you"], ["who", "built", "you"], ["how", "old", "are", "you"],
+        ["where", "do", "you", "live"], ["where", "are", "you"], ["do", "you", "have", "feelings"], ["are", "you", "ok"],
+        ["how", "are", "you"], ["how", "are", "you", "today"], ["what", "can", "you", "do"],
+    ]
+
+    /// True for a question asked of the assistant, not the articles: "what's your name", "are
+    /// you a real doctor", "who are you" (`words` without greetings and fillers).
+    static func asksAboutTheAssistant(_ words: [String]) -> Bool {
+        let core = words.filter { !["hi", "hey", "hello", "there", "so", "um", "ok", "okay", "and", "btw"].contains($0) }
+        if assistantQuestions.contains(core) { return true }
+        if let i = core.firstIndex(of: "your"), i + 1 < core.count, core[i + 1] == "name", core.count <= i + 2 + 1 { return true }
+        guard core.starts(with: ["are", "you"]) else { return false }
+        let rest = core.dropFirst(2).filter { !["a", "an", "actual", "really", "just"].contains($0) }
+        return (1...2).contains(rest.count) && rest.allSatisfy(assistantKinds.contains)
     }
 
     /// Words that, making up a whole question with `ClauseMood.fillers` ("help", "please"), are
