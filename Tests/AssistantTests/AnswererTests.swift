@@ -637,6 +637,10 @@ import Testing
         #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("I'm confused all the time lately")).wrapper.isEmpty)
         #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("I'm anxious and can't sleep")).wrapper.isEmpty)
         #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("I'm so stressed that my whole body hurts")).wrapper.isEmpty)
+        // A feeling told as a noun: "my biggest fear is that …", "what worries me most is …".
+        #expect(answerer.answer("my biggest fear is that my kids will get fibro").status == .answered)
+        #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("what worries me most is the bruising after donating")).asked.first?.word == "the")
+        #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("my fear of needles stops me donating")).wrapper.isEmpty)
         let kept = Answerer.splittingPoliteWrapper(Analyzer().tokens("I feel guilty that my kids might inherit my fibro"), readingFeelings: false)
         #expect(kept.wrapper.isEmpty)
     }

@@ -49,13 +49,39 @@ extension Answerer {
         "concerns", "puzzles", "saddens",
     ]
 
+    /// Nouns of a feeling told as "my biggest fear is that …".
+    static let feelingNouns: Set<String> = ["fear", "worry", "concern", "dread", "nightmare", "guilt"]
+    /// Words that may stand before such a noun ("my biggest fear").
+    static let feelingNounDegrees: Set<String> = ["biggest", "main", "greatest", "only", "real", "worst", "one", "big", "constant"]
+
+    /// How many words open the question as "my biggest fear is (that)" or "what worries me (most)
+    /// is (that)"; nil when it opens otherwise.
+    static func toldFeelingLength(_ words: [String]) -> Int? {
+        var end = 0
+        if words.first == "my" {
+            end = 1
+            while end < words.count, feelingNounDegrees.contains(words[end]) { end += 1 }
+            guard end < words.count, feelingNouns.contains(words[end]) else { return nil }
+            end += 1
+        } else if words.count > 2, words[0] == "what", stirringVerbs.contains(words[1]), words[2] == "me" {
+            end = 3
+            if end < words.count, words[end] == "most" { end += 1 }
+        } else {
+            return nil
+        }
+        guard end < words.count, words[end] == "is" else { return nil }
+        end += 1
+        if end < words.count, words[end] == "that" { end += 1 }
+        return words.count - end >= 2 ? end : nil
+    }
+
     /// Verbs of asking after "embarrassed to" or "nervous to" ("I'm a bit embarrassed to ask, but …").
     static let askingVerbs: Set<String> = ["ask", "say", "admit", "mention", "bring"]
 
     /// How many words open the question by telling how the reader feels about it, with the word
     /// linking the feeling to it ("I feel guilty that", "I'm worried", "it frustrates me that",
-    /// "I'm embarrassed to ask, but"); nil when the question opens otherwise, or nothing of
-    /// two words or more follows.
+    /// "I'm embarrassed to ask, but", "my biggest fear is that"); nil when the question opens
+    /// otherwise, or nothing of two words or more follows.
     static func feelingLength(_ words: [String]) -> Int? {
         var end: Int
         if words.count > 3, words[0] == "it", stirringVerbs.contains(words[1]), words[2] == "me" {
@@ -78,7 +104,7 @@ extension Answerer {
                 return nil
             }
         } else {
-            return nil
+            return toldFeelingLength(words)
         }
         if end < words.count, feelingLinks.contains(words[end]), words[end] != "if" { end += 1 }
         return words.count - end >= 2 ? end : nil
