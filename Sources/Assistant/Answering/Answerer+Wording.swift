@@ -287,7 +287,8 @@ extension Answerer {
     static func asksAboutTheAssistant(_ words: [String]) -> Bool {
         let core = words.filter { !["hi", "hey", "hello", "there", "so", "um", "ok", "okay", "and", "btw"].contains($0) }
         if assistantQuestions.contains(core) { return true }
-        if let i = core.firstIndex(of: "your"), i + 1 < core.count, core[i + 1] == "name", core.count <= i + 2 + 1 { return true }
+        // "your name" ending the question, or with one word after it ("what's your name then").
+        if let i = core.firstIndex(of: "your"), i + 1 < core.count, core[i + 1] == "name", core.count - (i + 2) <= 1 { return true }
         guard core.starts(with: ["are", "you"]) else { return false }
         let rest = core.dropFirst(2).filter { !["a", "an", "actual", "really", "just"].contains($0) }
         return (1...2).contains(rest.count) && rest.allSatisfy(assistantKinds.contains)
