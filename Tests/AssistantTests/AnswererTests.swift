@@ -637,6 +637,8 @@ import Testing
         #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("I'm confused all the time lately")).wrapper.isEmpty)
         #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("I'm anxious and can't sleep")).wrapper.isEmpty)
         #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("I'm so stressed that my whole body hurts")).wrapper.isEmpty)
+        // A feeling typed without its subject, as in a text message.
+        #expect(answerer.answer("lowkey scared i'll get fibro bc my mom has it").quotes.first?.title == "Is Fibromyalgia Hereditary?")
         // A feeling told as a noun: "my biggest fear is that …", "what worries me most is …".
         #expect(answerer.answer("my biggest fear is that my kids will get fibro").status == .answered)
         #expect(Answerer.splittingPoliteWrapper(Analyzer().tokens("what worries me most is the bruising after donating")).asked.first?.word == "the")

@@ -15,6 +15,7 @@ extension Answerer {
     static let feelingDegrees: Set<String> = [
         "so", "really", "very", "quite", "pretty", "super", "bit", "little", "a", "kind", "kinda", "sort", "of",
         "getting", "totally", "absolutely", "extremely", "honestly", "just", "still", "also", "too", "rather", "seriously",
+        "lowkey", "highkey", "sorta", "tbh",
     ]
 
     /// Feelings about a thing, not symptoms: not "stressed", "tired", "depressed" or "lonely",
@@ -48,6 +49,13 @@ extension Answerer {
         "frustrates", "worries", "scares", "upsets", "bothers", "annoys", "terrifies", "frightens", "confuses",
         "concerns", "puzzles", "saddens",
     ]
+
+    /// An empty opening where the question starts with the feeling itself, its subject left
+    /// out as in a text message ("lowkey scared i'll get fibro bc my mom has it"); nil otherwise.
+    static func bareFeeling(_ words: [String]) -> [String]? {
+        let feeling = words.firstIndex { !feelingDegrees.contains($0) }
+        return feeling.map { feelings.contains(words[$0]) } == true ? [] : nil
+    }
 
     /// Nouns of a feeling told as "my biggest fear is that …".
     static let feelingNouns: Set<String> = ["fear", "worry", "concern", "dread", "nightmare", "guilt"]
@@ -86,7 +94,7 @@ extension Answerer {
         var end: Int
         if words.count > 3, words[0] == "it", stirringVerbs.contains(words[1]), words[2] == "me" {
             end = 3
-        } else if let subject = feelingSubjects.first(where: { words.starts(with: $0) }) {
+        } else if let subject = feelingSubjects.first(where: { words.starts(with: $0) }) ?? bareFeeling(words) {
             end = subject.count
             while end < words.count, feelingDegrees.contains(words[end]) { end += 1 }
             guard end < words.count, feelings.contains(words[end]) else { return nil }
