@@ -50,11 +50,16 @@ extension Answerer {
         "concerns", "puzzles", "saddens",
     ]
 
-    /// An empty opening where the question starts with the feeling itself, its subject left
-    /// out as in a text message ("lowkey scared i'll get fibro bc my mom has it"); nil otherwise.
-    static func bareFeeling(_ words: [String]) -> [String]? {
-        let feeling = words.firstIndex { !feelingDegrees.contains($0) }
-        return feeling.map { feelings.contains(words[$0]) } == true ? [] : nil
+    /// True when the question starts with the feeling itself, its subject left out as in a
+    /// text message ("lowkey scared i'll get fibro bc my mom has it").
+    static func opensWithFeeling(_ words: [String]) -> Bool {
+        words.first { !feelingDegrees.contains($0) }.map(feelings.contains) == true
+    }
+
+    /// True when `words` open with `opener` and a thing stirring a feeling in the reader ("it
+    /// frustrates me", "what worries me").
+    static func opensStirring(_ words: [String], with opener: String) -> Bool {
+        words.count > 2 && words[0] == opener && stirringVerbs.contains(words[1]) && words[2] == "me"
     }
 
     /// Nouns of a feeling told as "my biggest fear is that …".
@@ -71,7 +76,7 @@ extension Answerer {
             while end < words.count, feelingNounDegrees.contains(words[end]) { end += 1 }
             guard end < words.count, feelingNouns.contains(words[end]) else { return nil }
             end += 1
-        } else if words.count > 2, words[0] == "what", stirringVerbs.contains(words[1]), words[2] == "me" {
+        } else if opensStirring(words, with: "what") {
             end = 3
             if end < words.count, words[end] == "most" { end += 1 }
         } else {
@@ -92,10 +97,10 @@ extension Answerer {
     /// otherwise, or nothing of two words or more follows.
     static func feelingLength(_ words: [String]) -> Int? {
         var end: Int
-        if words.count > 3, words[0] == "it", stirringVerbs.contains(words[1]), words[2] == "me" {
+        if opensStirring(words, with: "it") {
             end = 3
-        } else if let subject = feelingSubjects.first(where: { words.starts(with: $0) }) ?? bareFeeling(words) {
-            end = subject.count
+        } else if let subject = feelingSubjects.first(where: { words.starts(with: $0) })?.count ?? (opensWithFeeling(words) ? 0 : nil) {
+            end = subject
             while end < words.count, feelingDegrees.contains(words[end]) { end += 1 }
             guard end < words.count, feelings.contains(words[end]) else { return nil }
             let feeling = words[end]

@@ -78,6 +78,14 @@ extension Answerer {
         ["i", "read"], ["someone", "said"], ["somebody", "said"], ["people", "say"], ["they", "say"],
     ]
 
+    /// True when a split-off wrapper ends with the opening of a claim (and its "that"): the claim
+    /// is split off last, after any apology, feeling or request before it.
+    static func endsWithClaim(_ wrapper: [String]) -> Bool {
+        claimWrappers.contains { claim in
+            [claim, claim + ["that"]].contains { wrapper.count >= $0.count && Array(wrapper.suffix($0.count)) == $0 }
+        }
+    }
+
     /// Words opening an apology for asking ("sorry if this is a dumb question, but …", "apologies
     /// for the long post, but …"), and how far its "but" may stand.
     static let apologies: Set<String> = ["sorry", "apologies", "apologise", "apologize", "apology", "soz"]

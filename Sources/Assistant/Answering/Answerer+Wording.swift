@@ -254,7 +254,7 @@ extension Answerer {
         func chatters(_ token: Token) -> Bool { token.isStopWord || Self.chatter.contains(token.word) || ClauseMood.fillers.contains(token.word) }
         let chatter = tokens.allSatisfy(chatters)
             || tokens.contains { Self.chatter.contains($0.word) } && tokens.allSatisfy { chatters($0) || $0.word.allSatisfy(\.isNumber) }
-            || Self.asksAboutTheAssistant(words.filter { !ClauseMood.fillers.contains($0) })
+            || Self.asksAboutTheAssistant(words)
         return tokens.enumerated().map { i, token in
             guard i == likening || (i > 0 && tokens[i - 1].word == "how" && ["long", "often", "far", "soon"].contains(token.word))
                 // "how much time", and a learner's "how long time": the time is the question's form.
@@ -282,10 +282,13 @@ extension Answerer {
         ["how", "are", "you"], ["how", "are", "you", "today"], ["what", "can", "you", "do"],
     ]
 
+    /// Words of address beside `ClauseMood.fillers` ("hey there", "btw").
+    static let addressWords: Set<String> = ["there", "btw"]
+
     /// True for a question asked of the assistant, not the articles: "what's your name", "are
-    /// you a real doctor", "who are you" (`words` without greetings and fillers).
+    /// you a real doctor", "who are you", greetings and fillers aside.
     static func asksAboutTheAssistant(_ words: [String]) -> Bool {
-        let core = words.filter { !["hi", "hey", "hello", "there", "so", "um", "ok", "okay", "and", "btw"].contains($0) }
+        let core = words.filter { !ClauseMood.fillers.contains($0) && !addressWords.contains($0) }
         if assistantQuestions.contains(core) { return true }
         // "your name" ending the question, or with one word after it ("what's your name then").
         if let i = core.firstIndex(of: "your"), i + 1 < core.count, core[i + 1] == "name", core.count - (i + 2) <= 1 { return true }

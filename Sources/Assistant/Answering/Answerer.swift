@@ -189,8 +189,7 @@ public struct Answerer: Sendable {
                                                              readingFeelings: !disabled.contains(.feelings))
         // A claim put to the test ("is it true that fibro symptoms can't be treated") asks yes or
         // no of the claim, which is no string of search words.
-        let opening = wrapper.map(\.word)
-        let claim = !wrapper.isEmpty && Self.claimWrappers.contains { opening.dropFirst(Self.apologyLength(opening) ?? Self.feelingLength(opening) ?? 0).starts(with: $0) }
+        let claim = Self.endsWithClaim(wrapper.map(\.word))
         // The question clause after a scene ("…, who actually does the injection"), found once.
         let clause = Self.questionClause(of: tokens, in: trimmed)
         // The question's form ("how long", "what happens") and its fillers are not searched.
